@@ -1,0 +1,140 @@
+// arabic-analyzer: the command-line front end of the core.
+//   arabic-analyzer analyze [--options JSON] [FILE]   one text -> one JSON object
+//   arabic-analyzer analyze --jsonl [--options JSON]  {"id","text"} lines -> {"id",...} lines
+//   arabic-analyzer normalize [--profile NAME] [FILE] normalized text
+// Exit status: 0 ok, 1 bad input (one line on stderr per problem), 2 usage.
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "arabic_analyzer/analyzer.h"
+#include "arabic_analyzer/json_output.h"
+
+namespace {
+
+constexpr int kOk = 0, kBadInput = 1, kUsage = 2;
+
+const char kUsageText[] =
+    "usage: arabic-analyzer analyze [--options JSON] [FILE]\n"
+    "       arabic-analyzer analyze --jsonl [--options JSON] < lines.jsonl\n"
+    "       arabic-analyzer normalize [--profile none|display|search] [FILE]\n";
+
+int usage(const std::string& why) {
+  std::cerr << "arabic-analyzer: " << why << "\n" << kUsageText;
+  return kUsage;
+}
+
+bool read_all(const std::string& path, std::string& out) {
+  if (path.empty() || path == "-") {
+    out.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    return true;
+  }
+  std::ifstream f(path, std::ios::binary);
+  if (!f) return false;
+  out.assign(std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>());
+  return true;
+}
+
+std::u16string decode(const std::string& bytes, const std::string& where) {
+  size_t replaced = 0;
+  std::u16string text = aa::utf8_to_utf16(bytes, &replaced);
+  if (replaced) {
+    std::cerr << "arabic-analyzer: warning: " << where << ": " << replaced
+              << " invalid UTF-8 sequence(s) replaced with U+FFFD\n";
+  }
+  return text;
+}
+
+int analyze_jsonl(const aa::Analyzer& analyzer, const aa::AnalyzeOptions& options) {
+  std::ios::sync_with_stdio(false);
+  int status = kOk;
+  std::string line;
+  for (size_t n = 1; std::getline(std::cin, line); ++n) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.find_first_not_of(" \t") == std::string::npos) continue;
+    auto j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+    if (j.is_discarded() || !j.is_object() || !j.contains("text") || !j["text"].is_string()) {
+      std::cerr << "arabic-analyzer: line " << n
+                << ": expected a JSON object with a string \"text\" (and optional \"id\")\n";
+      std::cout << R"({"id":null,"line":)" << n
+                << R"(,"error":{"code":"bad_line","message":"expected a JSON object with a string \"text\""}})"
+                << "\n";
+      status = kBadInput;
+      continue;
+    }
+    aa::Result r = analyzer.analyze_utf8(j["text"].get_ref<const std::string&>(), options);
+    if (r.error) {
+      std::cerr << "arabic-analyzer: line " << n << ": " << r.error->message << "\n";
+      status = kBadInput;
+    }
+    std::string body = aa::to_json(r);
+    nlohmann::json id = j.contains("id") ? j["id"] : nlohmann::json(nullptr);
+    std::cout << "{\"id\":" << id.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+              << "," << body.substr(1) << "\n";
+  }
+  std::cout.flush();
+  return status;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty() || args[0] == "-h" || args[0] == "--help") {
+    std::cout << kUsageText;
+    return args.empty() ? kUsage : kOk;
+  }
+  const std::string command = args[0];
+  std::string file, options_json, profile_name = "search";
+  bool jsonl = false;
+  for (size_t i = 1; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a == "--jsonl") jsonl = true;
+    else if (a == "--options" && i + 1 < args.size()) options_json = args[++i];
+    else if (a == "--profile" && i + 1 < args.size()) profile_name = args[++i];
+    else if (a.size() > 1 && a[0] == '-' && a != "-") return usage("unknown option " + a);
+    else if (file.empty()) file = a;
+    else return usage("more than one input file");
+  }
+
+  if (command == "normalize") {
+    auto profile = aa::profile_from_name(profile_name);
+    if (!profile) return usage("unknown profile '" + profile_name + "' (none, display, search)");
+    std::string bytes;
+    if (!read_all(file, bytes)) {
+      std::cerr << "arabic-analyzer: cannot read " << file << "\n";
+      return kBadInput;
+    }
+    aa::Normalizer normalizer(*profile);
+    std::cout << aa::utf16_to_utf8(normalizer.normalize_text(decode(bytes, file.empty() ? "stdin" : file)));
+    return kOk;
+  }
+  if (command != "analyze") return usage("unknown command '" + command + "'");
+
+  aa::ParsedOptions parsed = aa::options_from_json(options_json);
+  if (parsed.error) return usage(parsed.error->message);
+  aa::Analyzer analyzer;
+  if (jsonl) {
+    if (!file.empty()) return usage("--jsonl reads standard input");
+    return analyze_jsonl(analyzer, parsed.options);
+  }
+  std::string bytes;
+  if (!read_all(file, bytes)) {
+    std::cerr << "arabic-analyzer: cannot read " << file << "\n";
+    return kBadInput;
+  }
+  aa::Result r = analyzer.analyze(decode(bytes, file.empty() ? "stdin" : file), parsed.options);
+  std::cout << aa::to_json(r) << "\n";
+  if (r.error) {
+    std::cerr << "arabic-analyzer: " << r.error->message << "\n";
+    return kBadInput;
+  }
+  return kOk;
+}

@@ -1,0 +1,45 @@
+# Native build: core against Debian's ICU, the CLI, GoogleTest unit tests, the benchmark.
+find_package(ICU 70 REQUIRED COMPONENTS uc i18n data)
+find_package(nlohmann_json 3 REQUIRED)
+target_link_libraries(aa_core PUBLIC ICU::i18n ICU::uc ICU::data nlohmann_json::nlohmann_json)
+
+if(AA_SANITIZE)
+  add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  add_link_options(-fsanitize=address,undefined)
+  target_compile_options(aa_core PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+endif()
+
+add_executable(arabic-analyzer ${CMAKE_SOURCE_DIR}/cli/main.cpp)
+target_link_libraries(arabic-analyzer PRIVATE aa_core)
+
+enable_testing()
+find_package(GTest REQUIRED)
+file(GLOB AA_TEST_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/native/*.cpp)
+add_executable(aa_tests ${AA_TEST_SOURCES})
+target_link_libraries(aa_tests PRIVATE aa_core GTest::gtest GTest::gtest_main)
+target_compile_definitions(aa_tests PRIVATE
+  AA_SOURCE_DIR="${CMAKE_SOURCE_DIR}"
+  AA_SHARED_DIR="${CMAKE_SOURCE_DIR}/../shared")
+include(GoogleTest)
+gtest_discover_tests(aa_tests WORKING_DIRECTORY ${CMAKE_SOURCE_DIR} DISCOVERY_TIMEOUT 60)
+add_test(NAME cli_contract
+         COMMAND ${CMAKE_SOURCE_DIR}/tests/cli/cli_contract.sh $<TARGET_FILE:arabic-analyzer>
+         WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+
+find_package(benchmark QUIET)
+if(benchmark_FOUND AND NOT AA_SANITIZE)
+  add_executable(aa_bench ${CMAKE_SOURCE_DIR}/bench/bench_native.cpp)
+  target_link_libraries(aa_bench PRIVATE aa_core benchmark::benchmark)
+  target_compile_definitions(aa_bench PRIVATE AA_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
+endif()
+
+if(AA_FUZZ)
+  file(GLOB AA_FUZZ_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/fuzz/*.cpp)
+  foreach(src ${AA_FUZZ_SOURCES})
+    get_filename_component(name ${src} NAME_WE)
+    add_executable(${name} ${src})
+    target_compile_options(${name} PRIVATE -fsanitize=fuzzer,address,undefined)
+    target_link_options(${name} PRIVATE -fsanitize=fuzzer,address,undefined)
+    target_link_libraries(${name} PRIVATE aa_core)
+  endforeach()
+endif()

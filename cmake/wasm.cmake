@@ -1,0 +1,38 @@
+# WebAssembly build (emcmake): the same core, ICU cross-built for wasm (build-scripts/
+# build-icu-wasm.sh) with a filtered data package compiled in, as an ES module for web,
+# worker and node.
+if(NOT ICU_WASM_DIR)
+  message(FATAL_ERROR "Set -DICU_WASM_DIR to the directory printed by build-scripts/build-icu-wasm.sh")
+endif()
+find_path(NLOHMANN_INCLUDE nlohmann/json.hpp PATHS /usr/include NO_CMAKE_FIND_ROOT_PATH REQUIRED)
+
+# Only what the core uses goes into the data package: see wasm/data/icu-data-items.list.
+set(AA_ICU_DAT ${CMAKE_BINARY_DIR}/icu/icudt72l.dat)
+set(AA_ICU_DATA_C ${CMAKE_BINARY_DIR}/icu/icudt72l_dat.c)
+add_custom_command(
+  OUTPUT ${AA_ICU_DATA_C}
+  COMMAND ${CMAKE_SOURCE_DIR}/build-scripts/icu-data-package.sh ${ICU_WASM_DIR}
+          ${CMAKE_SOURCE_DIR}/wasm/data/icu-data-items.list ${CMAKE_BINARY_DIR}/icu
+  DEPENDS ${CMAKE_SOURCE_DIR}/wasm/data/icu-data-items.list ${CMAKE_SOURCE_DIR}/build-scripts/icu-data-package.sh
+  COMMENT "Packaging filtered ICU data")
+
+add_library(aa_icu_data STATIC ${AA_ICU_DATA_C})
+target_include_directories(aa_core PUBLIC ${ICU_WASM_DIR}/include ${NLOHMANN_INCLUDE})
+target_compile_definitions(aa_core PUBLIC U_USING_ICU_NAMESPACE=0)
+target_link_libraries(aa_core PUBLIC ${ICU_WASM_DIR}/lib/libicui18n.a ${ICU_WASM_DIR}/lib/libicuuc.a aa_icu_data)
+target_compile_options(aa_core PRIVATE -O3)
+
+add_executable(arabic-analyzer-core ${CMAKE_SOURCE_DIR}/wasm/bindings/wasm_api.cpp)
+target_link_libraries(arabic-analyzer-core PRIVATE aa_core)
+target_compile_options(arabic-analyzer-core PRIVATE -O3)
+target_link_options(arabic-analyzer-core PRIVATE
+  -O3
+  -sMODULARIZE=1 -sEXPORT_ES6=1 -sEXPORT_NAME=createCore
+  -sENVIRONMENT=web,worker,node
+  -sDYNAMIC_EXECUTION=0
+  -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=2GB
+  -sFILESYSTEM=0
+  -sEXPORTED_FUNCTIONS=_aa_create,_aa_destroy,_aa_malloc,_aa_free,_aa_analyze,_aa_normalize
+  -sEXPORTED_RUNTIME_METHODS=UTF8ToString
+  -sINCOMING_MODULE_JS_API=wasmBinary,locateFile,instantiateWasm,print,printErr)
+set_target_properties(arabic-analyzer-core PROPERTIES SUFFIX ".js")

@@ -1,0 +1,57 @@
+// C ABI for the WebAssembly module. JavaScript (web/arabic-analyzer.js) owns every buffer
+// that crosses the boundary: it writes the text as UTF-16 into memory it allocated, and
+// frees the UTF-8 JSON result this returns with aa_free. No pointer reaches API users.
+#include <cstdlib>
+#include <cstring>
+#include <string>
+
+#include <emscripten/emscripten.h>
+
+#include "arabic_analyzer/analyzer.h"
+#include "arabic_analyzer/json_output.h"
+
+namespace {
+
+char* to_c_string(const std::string& s) {
+  char* out = static_cast<char*>(std::malloc(s.size() + 1));
+  if (out) std::memcpy(out, s.data(), s.size() + 1);
+  return out;
+}
+
+std::string error_json(const aa::Error& e) {
+  aa::Result r;
+  r.error = e;
+  return aa::to_json(r);
+}
+
+}  // namespace
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE void* aa_create() { return new aa::Analyzer(); }
+
+EMSCRIPTEN_KEEPALIVE void aa_destroy(void* analyzer) { delete static_cast<aa::Analyzer*>(analyzer); }
+
+EMSCRIPTEN_KEEPALIVE void* aa_malloc(size_t n) { return std::malloc(n); }
+
+EMSCRIPTEN_KEEPALIVE void aa_free(void* p) { std::free(p); }
+
+// text: UTF-16 code units (lone surrogates allowed; they become U+FFFD), options: UTF-8 JSON or null.
+EMSCRIPTEN_KEEPALIVE char* aa_analyze(void* analyzer, const char16_t* text, size_t length,
+                                      const char* options) {
+  auto parsed = aa::options_from_json(options ? std::string_view(options) : std::string_view());
+  if (parsed.error) return to_c_string(error_json(*parsed.error));
+  auto* a = static_cast<aa::Analyzer*>(analyzer);
+  return to_c_string(aa::to_json(a->analyze(std::u16string_view(text, length), parsed.options)));
+}
+
+// Returns the normalized text as UTF-8, or null for an unknown profile.
+EMSCRIPTEN_KEEPALIVE char* aa_normalize(void* analyzer, const char16_t* text, size_t length,
+                                        const char* profile) {
+  auto p = aa::profile_from_name(profile ? profile : "search");
+  if (!p) return nullptr;
+  auto* a = static_cast<aa::Analyzer*>(analyzer);
+  return to_c_string(aa::utf16_to_utf8(a->normalize(std::u16string_view(text, length), *p)));
+}
+
+}  // extern "C"

@@ -1,0 +1,25 @@
+// The result as JSON (schema 1, see README) and analysis options from JSON.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "arabic_analyzer/analyzer.h"
+
+namespace aa {
+
+constexpr int kSchemaVersion = 1;
+
+// One JSON object, compact, UTF-8.
+std::string to_json(const Result& result);
+
+// Options as the JS API and the CLI take them, e.g.
+// {"profile":"search","keywords":{"top_k":10,"min_words":1,"max_words":4,"phrases":true}}.
+// Unknown keys are ignored; wrong types give an Error.
+struct ParsedOptions {
+  AnalyzeOptions options;
+  std::optional<Error> error;
+};
+ParsedOptions options_from_json(std::string_view json);
+
+}  // namespace aa

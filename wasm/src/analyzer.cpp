@@ -1,0 +1,113 @@
+#include "arabic_analyzer/analyzer.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
+#include "arabic_analyzer/document.h"
+#include "arabic_analyzer/numbers.h"
+#include "arabic_analyzer/tokenize.h"
+
+namespace aa {
+
+struct Analyzer::Impl {
+  Normalizer none{Profile::none};
+  Normalizer display{Profile::display};
+  Normalizer search{Profile::search};
+  Tokenizer tokenizer;
+  KeywordExtractor keywords;
+  EntityRecognizer entities;
+};
+
+Analyzer::Analyzer() : impl_(std::make_unique<Impl>()) {}
+Analyzer::~Analyzer() = default;
+Analyzer::Analyzer(Analyzer&&) noexcept = default;
+Analyzer& Analyzer::operator=(Analyzer&&) noexcept = default;
+
+const Normalizer& Analyzer::normalizer(Profile p) const {
+  switch (p) {
+    case Profile::none: return impl_->none;
+    case Profile::display: return impl_->display;
+    case Profile::search: return impl_->search;
+  }
+  return impl_->none;
+}
+
+std::u16string Analyzer::normalize(std::u16string_view text, Profile profile) const {
+  std::u16string clean(text);
+  replace_lone_surrogates(clean);
+  return normalizer(profile).normalize_text(clean);
+}
+
+namespace {
+
+Stats compute_stats(const Document& doc) {
+  Stats s;
+  uint32_t letters = 0, arabic = 0;
+  std::u16string_view t(doc.original);
+  for (size_t i = 0; i < t.size();) {
+    char32_t c = next_code_point(t, i);
+    ++s.characters;
+    if (u_isalpha(UChar32(c))) {
+      ++letters;
+      UErrorCode ec = U_ZERO_ERROR;
+      if (uscript_getScript(UChar32(c), &ec) == USCRIPT_ARABIC) ++arabic;
+    }
+  }
+  s.words = uint32_t(doc.words.tokens.size());
+  s.sentences = doc.words.sentence_count;
+  s.arabic_share = letters ? double(arabic) / letters : 0.0;
+  // Adult Arabic silent reading runs near 140 words a minute (slower than English's ~230).
+  s.reading_minutes = std::round(s.words / 140.0 * 10) / 10;
+  return s;
+}
+
+}  // namespace
+
+Result Analyzer::analyze(std::u16string_view text, const AnalyzeOptions& options) const {
+  Result r;
+  r.profile = options.profile;
+  if (text.size() > kMaxInputUnits) {
+    r.error = Error{"input_too_large", "The text has " + std::to_string(text.size()) +
+                                           " UTF-16 code units; the limit is " +
+                                           std::to_string(kMaxInputUnits) + "."};
+    return r;
+  }
+  Document doc;
+  doc.original.assign(text);
+  replace_lone_surrogates(doc.original);
+  doc.search = impl_->search.normalize(doc.original);
+  doc.words = impl_->tokenizer.tokenize(doc.search);
+
+  Extracted social = extract_social(doc.original, impl_->search);
+  r.hashtags = std::move(social.hashtags);
+  r.suspect_hashtags = std::move(social.suspect_hashtags);
+  r.mentions = std::move(social.mentions);
+  r.urls = std::move(social.urls);
+  r.cashtags = std::move(social.cashtags);
+
+  r.keywords = impl_->keywords.extract(doc, r.hashtags, options.keywords);
+
+  r.entities = impl_->entities.recognize(doc);
+  std::vector<Entity> numbers = extract_numbers(doc);
+  r.entities.insert(r.entities.end(), std::make_move_iterator(numbers.begin()),
+                    std::make_move_iterator(numbers.end()));
+  std::stable_sort(r.entities.begin(), r.entities.end(),
+                   [](const Entity& a, const Entity& b) { return a.span.start < b.span.start; });
+
+  if (options.include_normalized) {
+    r.normalized = utf16_to_utf8(options.profile == Profile::search
+                                     ? doc.search.text
+                                     : normalizer(options.profile).normalize_text(doc.original));
+  }
+  r.stats = compute_stats(doc);
+  return r;
+}
+
+Result Analyzer::analyze_utf8(std::string_view text, const AnalyzeOptions& options) const {
+  return analyze(utf8_to_utf16(text), options);
+}
+
+}  // namespace aa

@@ -1,0 +1,271 @@
+#include "arabic_analyzer/normalize.h"
+
+#include <algorithm>
+#include <array>
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+namespace aa {
+namespace {
+
+enum Action : uint8_t {
+  kKeep = 0,
+  kMap = 1,         // replaced by Tables::mapped[c]
+  kDropMark = 2,    // removed; its source span joins the preceding kept character
+  kDrop = 3,        // removed, leaving a gap in the map
+  kSpace = 4,       // whitespace, collapsed with its neighbours
+  kLineBreak = 5,   // whitespace that breaks a line; a collapsed run containing one becomes "\n"
+};
+constexpr uint8_t kActionMask = 0x0F;
+constexpr uint8_t kNeedsNfkc = 0x80;  // not NFKC-inert: normalize its segment through ICU
+
+struct CharRule {
+  bool NormalizeSteps::*step;
+  char32_t first;
+  char32_t last;
+  char32_t to;  // 0 = delete
+};
+
+constexpr CharRule kRules[] = {
+#define AA_DELETE(step, first, last) {&NormalizeSteps::step, first, last, 0},
+#define AA_MAP(step, from, to) {&NormalizeSteps::step, from, from, to},
+#include "../data/arabic_charmap.inc"
+#undef AA_DELETE
+#undef AA_MAP
+};
+
+bool is_line_break(char32_t c) {
+  return c == 0x0A || c == 0x0B || c == 0x0C || c == 0x0D || c == 0x85 || c == 0x2028 || c == 0x2029;
+}
+
+}  // namespace
+
+NormalizeSteps steps_for(Profile profile) {
+  NormalizeSteps s;
+  switch (profile) {
+    case Profile::none:
+      break;
+    case Profile::search:
+      s.unify_alef = s.unify_alef_maksura = s.teh_marbuta_to_heh = true;
+      s.persian_letters = s.digits_to_ascii = s.arabic_punctuation = true;
+      s.collapse_whitespace = s.fold_case = true;
+      [[fallthrough]];
+    case Profile::display:
+      s.nfkc = s.strip_tashkeel = s.strip_tatweel = s.strip_controls = true;
+      break;
+  }
+  return s;
+}
+
+std::optional<Profile> profile_from_name(std::string_view name) {
+  if (name == "none") return Profile::none;
+  if (name == "display") return Profile::display;
+  if (name == "search") return Profile::search;
+  return std::nullopt;
+}
+
+const char* profile_name(Profile profile) {
+  switch (profile) {
+    case Profile::none: return "none";
+    case Profile::display: return "display";
+    case Profile::search: return "search";
+  }
+  return "none";
+}
+
+struct Normalizer::Tables {
+  NormalizeSteps steps;
+  const icu::Normalizer2* nfkc = nullptr;
+  // One entry per BMP code point; astral code points take the slow path in classify().
+  std::array<uint8_t, 0x10000> action{};
+  std::array<char16_t, 0x10000> mapped{};
+
+  // Action for a code point produced by NFKC (or taken as is), outside the table.
+  uint8_t classify(char32_t c, char32_t* to) const {
+    for (const CharRule& r : kRules) {
+      if (steps.*(r.step) && c >= r.first && c <= r.last) {
+        if (r.to == 0) return (r.step == &NormalizeSteps::strip_controls) ? kDrop : kDropMark;
+        *to = r.to;
+        return kMap;
+      }
+    }
+    if (steps.collapse_whitespace && u_isUWhiteSpace(UChar32(c))) {
+      return is_line_break(c) ? kLineBreak : kSpace;
+    }
+    if (steps.fold_case) {
+      UChar32 f = u_foldCase(UChar32(c), U_FOLD_CASE_DEFAULT);
+      if (f != UChar32(c)) {
+        *to = char32_t(f);
+        return kMap;
+      }
+    }
+    return kKeep;
+  }
+};
+
+Normalizer::Normalizer(NormalizeSteps steps) {
+  auto t = std::make_unique<Tables>();
+  t->steps = steps;
+  if (steps.nfkc) {
+    UErrorCode ec = U_ZERO_ERROR;
+    t->nfkc = icu::Normalizer2::getNFKCInstance(ec);
+    if (U_FAILURE(ec)) t->nfkc = nullptr;  // data missing: degrade to no NFKC rather than fail
+  }
+  for (char32_t c = 0; c < 0x10000; ++c) {
+    char32_t to = c;
+    uint8_t a = t->classify(c, &to);
+    if (a == kMap) {
+      if (to > 0xFFFF) a = kKeep;  // never happens for our tables; keep the text intact if it did
+      else t->mapped[c] = char16_t(to);
+    }
+    if (t->nfkc && !(c >= 0xD800 && c <= 0xDFFF) && !t->nfkc->isInert(UChar32(c))) a |= kNeedsNfkc;
+    t->action[c] = a;
+  }
+  tables_ = std::move(t);
+}
+
+Normalizer::~Normalizer() = default;
+Normalizer::Normalizer(Normalizer&&) noexcept = default;
+Normalizer& Normalizer::operator=(Normalizer&&) noexcept = default;
+const NormalizeSteps& Normalizer::steps() const { return tables_->steps; }
+
+namespace {
+
+// Appends normalized units and their source spans; owns the collapse and mark-joining logic.
+class Emitter {
+ public:
+  Emitter(std::u16string& text, std::vector<uint32_t>& start, std::vector<uint32_t>& end)
+      : text_(text), start_(start), end_(end) {}
+
+  void emit(uint8_t action, char32_t c, uint32_t s, uint32_t e) {
+    switch (action & kActionMask) {
+      case kKeep:
+      case kMap:
+        push(c, s, e);
+        in_space_ = false;
+        return;
+      case kDropMark:
+        if (text_.empty()) return;
+        // Join the mark to every unit of the preceding character (all share its start).
+        for (size_t k = end_.size(); k-- > 0 && start_[k] == start_.back();) end_[k] = e;
+        return;
+      case kDrop:
+        return;
+      case kSpace:
+      case kLineBreak: {
+        bool line = (action & kActionMask) == kLineBreak;
+        if (in_space_) {
+          end_.back() = e;
+          if (line) text_.back() = u'\n';
+          return;
+        }
+        push(line ? U'\n' : U' ', s, e);
+        in_space_ = true;
+        return;
+      }
+    }
+  }
+
+ private:
+  void push(char32_t c, uint32_t s, uint32_t e) {
+    size_t before = text_.size();
+    append_code_point(text_, c);
+    for (size_t k = before; k < text_.size(); ++k) {
+      start_.push_back(s);
+      end_.push_back(e);
+    }
+  }
+  std::u16string& text_;
+  std::vector<uint32_t>& start_;
+  std::vector<uint32_t>& end_;
+  bool in_space_ = false;
+};
+
+}  // namespace
+
+Normalized Normalizer::normalize(std::u16string_view in) const {
+  const Tables& t = *tables_;
+  Normalized out;
+  out.text.reserve(in.size());
+  out.map.start_.reserve(in.size());
+  out.map.end_.reserve(in.size());
+  out.map.original_length_ = uint32_t(in.size());
+  Emitter emitter(out.text, out.map.start_, out.map.end_);
+  icu::UnicodeString segment_out;  // reused: ICU appends into its buffer without reallocating
+
+  auto emit_one = [&](char32_t c, uint32_t s, uint32_t e) {
+    if (c < 0x10000) {
+      uint8_t a = t.action[c];
+      emitter.emit(a, (a & kActionMask) == kMap ? t.mapped[c] : c, s, e);
+    } else {
+      char32_t to = c;
+      uint8_t a = t.classify(c, &to);
+      emitter.emit(a, to, s, e);
+    }
+  };
+
+  size_t i = 0;
+  while (i < in.size()) {
+    const size_t seg_start = i;
+    char32_t c = next_code_point(in, i);
+    bool needs_nfkc = t.nfkc && (c < 0x10000 ? (t.action[c] & kNeedsNfkc) != 0
+                                             : !t.nfkc->isInert(UChar32(c)));
+    if (!needs_nfkc) {
+      emit_one(c, uint32_t(seg_start), uint32_t(i));
+      continue;
+    }
+    // The NFKC segment runs to the next code point with a normalization boundary before it,
+    // so composition and reordering never reach across segments and each output unit maps
+    // to exactly the input characters that produced it.
+    while (i < in.size()) {
+      size_t j = i;
+      char32_t d = next_code_point(in, j);
+      if (t.nfkc->hasBoundaryBefore(UChar32(d))) break;
+      i = j;
+    }
+    UErrorCode ec = U_ZERO_ERROR;
+    const icu::UnicodeString src(false, in.data() + seg_start, int32_t(i - seg_start));
+    t.nfkc->normalize(src, segment_out, ec);
+    if (U_FAILURE(ec)) segment_out = src;
+    std::u16string_view seg(segment_out.getBuffer(), size_t(segment_out.length()));
+    for (size_t k = 0; k < seg.size();) {
+      emit_one(next_code_point(seg, k), uint32_t(seg_start), uint32_t(i));
+    }
+  }
+  return out;
+}
+
+std::u16string Normalizer::normalize_text(std::u16string_view original) const {
+  return normalize(original).text;
+}
+
+Span OffsetMap::to_original(Span n) const {
+  if (start_.empty()) return {0, 0};
+  if (n.start >= start_.size()) return {original_length_, original_length_};
+  if (n.end <= n.start) return {start_[n.start], start_[n.start]};
+  uint32_t last = std::min<uint32_t>(n.end, uint32_t(start_.size())) - 1;
+  return {start_[n.start], end_[last]};
+}
+
+uint32_t OffsetMap::to_normalized(uint32_t original_offset) const {
+  auto it = std::lower_bound(start_.begin(), start_.end(), original_offset);
+  return uint32_t(it - start_.begin());
+}
+
+std::u16string variant_key(std::u16string_view w) {
+  std::u16string key;
+  if (w.empty()) return key;
+  key.reserve(w.size());
+  key.push_back(w[0]);
+  for (size_t k = 1; k < w.size(); ++k) {
+    char16_t u = w[k];
+    bool long_vowel = u == u'\u0627' || u == u'\u0648' || u == u'\u064A' || u == u'\u0649';
+    bool final_heh = (u == u'\u0647' || u == u'\u0629') && k + 1 == w.size();
+    if (!long_vowel && !final_heh) key.push_back(u);
+  }
+  return key;
+}
+
+}  // namespace aa
