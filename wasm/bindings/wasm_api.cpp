@@ -54,4 +54,11 @@ EMSCRIPTEN_KEEPALIVE char* aa_normalize(void* analyzer, const char16_t* text, si
   return to_c_string(aa::utf16_to_utf8(a->normalize(std::u16string_view(text, length), *p)));
 }
 
+// The spelling-variant key of one word (see aa::variant_key), as UTF-8.
+EMSCRIPTEN_KEEPALIVE char* aa_variant_key(void* analyzer, const char16_t* text, size_t length, const char*) {
+  auto* a = static_cast<aa::Analyzer*>(analyzer);
+  return to_c_string(aa::utf16_to_utf8(
+      aa::variant_key(a->normalize(std::u16string_view(text, length), aa::Profile::search))));
+}
+
 }  // extern "C"

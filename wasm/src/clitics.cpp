@@ -1,0 +1,77 @@
+#include "arabic_analyzer/clitics.h"
+
+namespace aa {
+namespace {
+
+// Prefixes that end in the article, longest first. لل is ل + ال with the alef elided.
+constexpr std::u16string_view kArticlePrefixes[] = {
+    u"وبال", u"فبال", u"وكال", u"فكال", u"ولل", u"فلل", u"وال", u"فال", u"بال", u"كال", u"لل", u"ال"};
+// Bare proclitics; و ف may stack with ب ل ك (وب, فل, ...).
+constexpr std::u16string_view kBarePrefixes[] = {u"وب", u"ول", u"وك", u"فب", u"فل", u"فك",
+                                                  u"و", u"ف", u"ب", u"ل", u"ك"};
+// Attached object/possessive pronouns, longest first.
+constexpr std::u16string_view kSuffixes[] = {u"هما", u"كما", u"هم", u"هن", u"ها", u"كم", u"نا", u"ه"};
+
+constexpr size_t kMinStem = 2;
+
+bool starts_with(std::u16string_view w, std::u16string_view p) { return w.substr(0, p.size()) == p; }
+bool ends_with(std::u16string_view w, std::u16string_view s) {
+  return w.size() >= s.size() && w.substr(w.size() - s.size()) == s;
+}
+
+}  // namespace
+
+std::vector<CliticSplit> clitic_splits(std::u16string_view word) {
+  std::vector<CliticSplit> out;
+  for (auto p : kArticlePrefixes) {
+    if (starts_with(word, p) && word.size() >= p.size() + kMinStem) {
+      out.push_back({word.substr(0, p.size()), word.substr(p.size()), true});
+    }
+  }
+  for (auto p : kBarePrefixes) {
+    if (starts_with(word, p) && word.size() >= p.size() + kMinStem + 1) {
+      out.push_back({word.substr(0, p.size()), word.substr(p.size()), false});
+    }
+  }
+  out.push_back({word.substr(0, 0), word, false});
+  return out;
+}
+
+std::u16string_view light_stem(std::u16string_view word,
+                               const std::function<bool(std::u16string_view)>& known) {
+  std::u16string_view stem = word;
+  bool split = false;
+  for (auto p : kArticlePrefixes) {
+    if (starts_with(word, p) && word.size() >= p.size() + kMinStem) {
+      stem = word.substr(p.size());
+      split = true;
+      break;
+    }
+  }
+  if (!split && known) {
+    for (auto p : kBarePrefixes) {
+      if (starts_with(word, p) && word.size() >= p.size() + kMinStem + 1) {
+        std::u16string_view rest = word.substr(p.size());
+        // The rest may itself carry the article (و + الكلور is handled above; ب + سوريا here).
+        if (known(rest)) {
+          stem = rest;
+          break;
+        }
+      }
+    }
+  }
+  if (known) {
+    for (auto s : kSuffixes) {
+      if (ends_with(stem, s) && stem.size() >= s.size() + kMinStem + 1) {
+        std::u16string_view rest = stem.substr(0, stem.size() - s.size());
+        if (known(rest)) {
+          stem = rest;
+          break;
+        }
+      }
+    }
+  }
+  return stem;
+}
+
+}  // namespace aa

@@ -1,0 +1,99 @@
+// The JavaScript API of arabic-analyzer: a thin wrapper over the WebAssembly core.
+//
+//   import { createAnalyzer } from './arabic-analyzer.js';
+//   const a = await createAnalyzer();
+//   const result = a.analyze(text, { keywords: { top_k: 10 } });
+//   const normalized = a.normalize(text, { profile: 'search' });
+//
+// Every offset in a result is a UTF-16 code-unit index into `text`, so
+// text.slice(start, end) is the span. Works in browsers, Web Workers and Node.
+// All memory that crosses into the core is allocated and freed here, on every path.
+import createCore from './arabic-analyzer-core.js';
+
+export class AnalyzerError extends Error {
+  constructor(code, message) {
+    super(message);
+    this.name = 'AnalyzerError';
+    this.code = code;
+  }
+}
+
+async function nodeWasmBinary() {
+  // Node's fetch cannot load file: URLs, so read the module's bytes from disk.
+  const { readFile } = await import('node:fs/promises');
+  return readFile(new URL('./arabic-analyzer-core.wasm', import.meta.url));
+}
+
+const isNode = typeof process === 'object' && process.versions != null && process.versions.node != null &&
+  typeof window === 'undefined';
+
+/**
+ * Loads the WebAssembly core. `options.wasmBinary` (bytes) or `options.locateFile`
+ * may be given to control where the .wasm comes from; by default it is loaded from
+ * beside this file.
+ */
+export async function createAnalyzer(options = {}) {
+  const moduleArgs = {};
+  if (options.wasmBinary) moduleArgs.wasmBinary = options.wasmBinary;
+  else if (isNode) moduleArgs.wasmBinary = await nodeWasmBinary();
+  moduleArgs.locateFile = options.locateFile ||
+    ((path) => new URL(path, import.meta.url).href);
+  const core = await createCore(moduleArgs);
+  const handle = core._aa_create();
+
+  // Copies a string (or options) into the wasm heap, calls fn, always frees.
+  function withText(text, extra, fn) {
+    if (typeof text !== 'string') throw new TypeError('text must be a string');
+    const units = text.length;
+    const textPtr = core._aa_malloc(Math.max(units * 2, 2));
+    const extraBytes = extra == null ? null : new TextEncoder().encode(extra + '\0');
+    const extraPtr = extraBytes ? core._aa_malloc(extraBytes.length) : 0;
+    if (!textPtr || (extraBytes && !extraPtr)) {
+      core._aa_free(textPtr);
+      core._aa_free(extraPtr);
+      throw new AnalyzerError('out_of_memory', 'Not enough memory for this text.');
+    }
+    let out = 0;
+    try {
+      // Views are taken after malloc: memory growth replaces the buffer.
+      const heap16 = new Uint16Array(core.HEAPU8.buffer, textPtr, units);
+      for (let i = 0; i < units; i++) heap16[i] = text.charCodeAt(i);
+      if (extraBytes) core.HEAPU8.set(extraBytes, extraPtr);
+      out = fn(textPtr, units, extraPtr);
+      return out ? core.UTF8ToString(out) : null;
+    } finally {
+      core._aa_free(out);
+      core._aa_free(extraPtr);
+      core._aa_free(textPtr);
+    }
+  }
+
+  return {
+    /** Analyzes one text; returns the result object (schema 1, see README). */
+    analyze(text, analyzeOptions = {}) {
+      const json = withText(text, JSON.stringify(analyzeOptions ?? {}),
+        (p, n, o) => core._aa_analyze(handle, p, n, o));
+      const result = JSON.parse(json);
+      if (result.error) throw new AnalyzerError(result.error.code, result.error.message);
+      return result;
+    },
+    /** The text under a normalization profile: 'search' (default), 'display' or 'none'. */
+    normalize(text, { profile = 'search' } = {}) {
+      const out = withText(text, String(profile), (p, n, o) => core._aa_normalize(handle, p, n, o));
+      if (out === null) throw new AnalyzerError('bad_options', `Unknown profile '${profile}'.`);
+      return out;
+    },
+    /** The spelling-variant key of one word: equal keys mark likely variant spellings. */
+    variantKey(word) {
+      return withText(word, null, (p, n) => core._aa_variant_key(handle, p, n, 0));
+    },
+    /** Bytes of wasm memory in use (for leak checks). */
+    memoryBytes() {
+      return core.HEAPU8.buffer.byteLength;
+    },
+    /** Frees the core's analyzer; the object must not be used afterwards. */
+    destroy() {
+      core._aa_destroy(handle);
+    },
+  };
+}
