@@ -87,9 +87,9 @@ export async function createAnalyzer(options = {}) {
     variantKey(word) {
       return withText(word, null, (p, n) => core._aa_variant_key(handle, p, n, 0));
     },
-    /** Bytes of wasm memory in use (for leak checks). */
+    /** Heap bytes allocated by the core right now, and the wasm memory size (for leak checks). */
     memoryBytes() {
-      return core.HEAPU8.buffer.byteLength;
+      return { heapInUse: core._aa_heap_in_use(), memory: core.HEAPU8.buffer.byteLength };
     },
     /** Frees the core's analyzer; the object must not be used afterwards. */
     destroy() {

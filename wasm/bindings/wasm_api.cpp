@@ -6,6 +6,7 @@
 #include <string>
 
 #include <emscripten/emscripten.h>
+#include <malloc.h>
 
 #include "arabic_analyzer/analyzer.h"
 #include "arabic_analyzer/json_output.h"
@@ -35,6 +36,9 @@ EMSCRIPTEN_KEEPALIVE void aa_destroy(void* analyzer) { delete static_cast<aa::An
 EMSCRIPTEN_KEEPALIVE void* aa_malloc(size_t n) { return std::malloc(n); }
 
 EMSCRIPTEN_KEEPALIVE void aa_free(void* p) { std::free(p); }
+
+// Bytes currently allocated on the heap: lets tests prove nothing leaks across calls.
+EMSCRIPTEN_KEEPALIVE size_t aa_heap_in_use() { return size_t(mallinfo().uordblks); }
 
 // text: UTF-16 code units (lone surrogates allowed; they become U+FFFD), options: UTF-8 JSON or null.
 EMSCRIPTEN_KEEPALIVE char* aa_analyze(void* analyzer, const char16_t* text, size_t length,

@@ -20,6 +20,7 @@ enum Action : uint8_t {
 };
 constexpr uint8_t kActionMask = 0x0F;
 constexpr uint8_t kNeedsNfkc = 0x80;  // not NFKC-inert: normalize its segment through ICU
+constexpr uint8_t kNfkcAlone = 0x40;  // ...but unchanged by NFKC when it stands alone (e.g. ا)
 
 struct CharRule {
   bool NormalizeSteps::*step;
@@ -35,6 +36,26 @@ constexpr CharRule kRules[] = {
 #undef AA_DELETE
 #undef AA_MAP
 };
+
+struct Range {
+  char32_t first, last;
+};
+constexpr Range kNoNfkc[] = {
+#define AA_DELETE(step, first, last)
+#define AA_MAP(step, from, to)
+#define AA_NO_NFKC(first, last) {first, last},
+#include "../data/arabic_charmap.inc"
+#undef AA_DELETE
+#undef AA_MAP
+#undef AA_NO_NFKC
+};
+
+bool nfkc_excluded(char32_t c) {
+  for (const Range& r : kNoNfkc) {
+    if (c >= r.first && c <= r.last) return true;
+  }
+  return false;
+}
 
 bool is_line_break(char32_t c) {
   return c == 0x0A || c == 0x0B || c == 0x0C || c == 0x0D || c == 0x85 || c == 0x2028 || c == 0x2029;
@@ -120,7 +141,12 @@ Normalizer::Normalizer(NormalizeSteps steps) {
       if (to > 0xFFFF) a = kKeep;  // never happens for our tables; keep the text intact if it did
       else t->mapped[c] = char16_t(to);
     }
-    if (t->nfkc && !(c >= 0xD800 && c <= 0xDFFF) && !t->nfkc->isInert(UChar32(c))) a |= kNeedsNfkc;
+    if (t->nfkc && !(c >= 0xD800 && c <= 0xDFFF) && !nfkc_excluded(c) && !t->nfkc->isInert(UChar32(c))) {
+      a |= kNeedsNfkc;
+      UErrorCode ec = U_ZERO_ERROR;
+      const icu::UnicodeString one = icu::UnicodeString(UChar32(c));
+      if (t->nfkc->normalize(one, ec) == one && U_SUCCESS(ec)) a |= kNfkcAlone;
+    }
     t->action[c] = a;
   }
   tables_ = std::move(t);
@@ -211,7 +237,13 @@ Normalized Normalizer::normalize(std::u16string_view in) const {
     const size_t seg_start = i;
     char32_t c = next_code_point(in, i);
     bool needs_nfkc = t.nfkc && (c < 0x10000 ? (t.action[c] & kNeedsNfkc) != 0
-                                             : !t.nfkc->isInert(UChar32(c)));
+                                             : !nfkc_excluded(c) && !t.nfkc->isInert(UChar32(c)));
+    // Fast path for characters like ا that only change when something combines with them:
+    // when the next character starts a new segment, nothing does.
+    if (needs_nfkc && c < 0x10000 && (t.action[c] & kNfkcAlone)) {
+      size_t j = i;
+      needs_nfkc = i < in.size() && !t.nfkc->hasBoundaryBefore(UChar32(next_code_point(in, j)));
+    }
     if (!needs_nfkc) {
       emit_one(c, uint32_t(seg_start), uint32_t(i));
       continue;

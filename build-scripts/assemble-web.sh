@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Assembles dist/web (a complete static site) from web/ and the wasm build, and prints the
+# size budget: every file's raw and gzipped bytes, and the wasm artifacts' total.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+out=dist/web
+rm -rf "$out"
+mkdir -p "$out"
+cp -r web/. "$out/"
+cp build/wasm/arabic-analyzer-core.js build/wasm/arabic-analyzer-core.wasm "$out/"
+# Self-hosted font: only the Arabic and Latin subsets the page uses (no CDN).
+font=node_modules/@fontsource/noto-naskh-arabic/files
+if [ -d "$font" ]; then
+  mkdir -p "$out/fonts"
+  for f in noto-naskh-arabic-arabic-400-normal.woff2 noto-naskh-arabic-arabic-700-normal.woff2; do
+    [ -f "$font/$f" ] && cp "$font/$f" "$out/fonts/"
+  done
+fi
+mkdir -p "$out/samples"
+cp tests/data/*.txt "$out/samples/"
+
+gz() { gzip -9 -c "$1" | wc -c; }
+total_raw=0; total_gz=0; wasm_gz=0
+printf '%-48s %10s %10s\n' "file (dist/web)" "bytes" "gzip -9"
+while IFS= read -r f; do
+  raw=$(stat -c %s "$f"); g=$(gz "$f")
+  total_raw=$((total_raw + raw)); total_gz=$((total_gz + g))
+  case "$f" in *arabic-analyzer-core.*) wasm_gz=$((wasm_gz + g));; esac
+  printf '%-48s %10d %10d\n' "${f#$out/}" "$raw" "$g"
+done < <(find "$out" -type f ! -path "*/examples/*" ! -path "*/samples/*" | sort)
+printf '%-48s %10d %10d\n' "TOTAL (page transfer, without samples)" "$total_raw" "$total_gz"
+echo "wasm artifacts (arabic-analyzer-core.wasm + .js) gzipped: $wasm_gz bytes"

@@ -1,0 +1,45 @@
+// A small static file server for dist/web (and the e2e tests). Sends the right MIME types
+// (application/wasm matters for streaming compilation) and, with --csp, the strict
+// Content-Security-Policy the widget must work under.
+// usage: node serve.mjs [--root DIR] [--port 8080] [--host 127.0.0.1] [--csp]
+import http from 'node:http';
+import { createReadStream, statSync } from 'node:fs';
+import path from 'node:path';
+
+const args = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = args.indexOf(name);
+  return i >= 0 && i + 1 < args.length ? args[i + 1] : dflt;
+};
+const root = path.resolve(opt('--root', 'dist/web'));
+const port = Number(opt('--port', '8080'));
+const host = opt('--host', '127.0.0.1');
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
+  "font-src 'self'; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self' blob:";
+
+const types = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm', '.json': 'application/json', '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2', '.png': 'image/png', '.svg': 'image/svg+xml',
+};
+
+const server = http.createServer((req, res) => {
+  const url = new URL(req.url, 'http://localhost');
+  let file = path.join(root, decodeURIComponent(url.pathname));
+  if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
+  try {
+    if (statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    statSync(file);
+  } catch {
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    return;
+  }
+  const headers = { 'content-type': types[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache' };
+  if (args.includes('--csp') || url.pathname.includes('/csp')) headers['content-security-policy'] = STRICT_CSP;
+  res.writeHead(200, headers);
+  createReadStream(file).pipe(res);
+});
+server.listen(port, host, () => {
+  console.log(`arabic-analyzer: serving ${root} on http://${host}:${server.address().port}/`);
+});

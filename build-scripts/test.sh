@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Sets up if needed, builds, and runs every test level:
+#   1. native unit tests and shared cases (GoogleTest via ctest)
+#   2. the same shared cases and wasm-specific tests against the wasm build (Node's test runner)
+#   3. browser end-to-end tests (Playwright driving Debian's Chromium, headless)
+# Every level runs even if an earlier one failed; the exit status is non-zero if any failed.
+set -uo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+cd "$root"
+"$here/build.sh" || { echo "test.sh: build failed"; exit 1; }
+
+status=0
+echo "== native: ctest"
+(cd build/native && ctest --output-on-failure -j"$(nproc)") || status=1
+
+echo "== wasm: node --test"
+node --test --test-reporter=spec tests/wasm/ || status=1
+
+echo "== browser: playwright + chromium"
+node --test --test-concurrency=1 --test-reporter=spec tests/e2e/ || status=1
+
+exit $status
