@@ -1,13 +1,418 @@
-// PLACEHOLDER until issue 5 lands: returns nothing.
+// Keyword and keyphrase extraction for one document, in the spirit of YAKE (statistical
+// features of the document alone: frequency, position, spread over sentences) plus a
+// background document-frequency table so that words common in any text sink.
+//
+// Pipeline: tokens -> grouping key per word (search-normalized, clitics stripped, spelling
+// variants merged) -> candidates (1..max_words consecutive content words inside one clause)
+// -> score -> near-duplicate suppression -> top-k.
 #include "arabic_analyzer/keywords.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "arabic_analyzer/clitics.h"
+#include "keyword_lexicon.h"
+
 namespace aa {
-struct KeywordExtractor::Impl {};
+namespace {
+
+constexpr int kMaxPhraseWords = 8;  // options allow up to 8 (json_output.cpp validates)
+constexpr char16_t kAlef = u'\u0627', kHeh = u'\u0647', kTehMarbuta = u'\u0629';
+
+// How many title tokens at most: a first line longer than this is a paragraph, not a title.
+constexpr uint32_t kMaxTitleTokens = 30;
+
+// --- grouping -------------------------------------------------------------------------
+
+// Union-find over group ids; the smaller id (earlier first occurrence) becomes the root, so
+// the result does not depend on hash-table order.
+struct Groups {
+  std::vector<int> parent;
+  int add() {
+    parent.push_back(int(parent.size()));
+    return parent.back();
+  }
+  int find(int g) {
+    while (parent[g] != g) g = parent[g] = parent[parent[g]];
+    return g;
+  }
+  void unite(int a, int b) {
+    a = find(a), b = find(b);
+    if (a != b) parent[std::max(a, b)] = std::min(a, b);
+  }
+};
+
+// Two stems with the same variant_key are merged only when both are long enough for the
+// key to be distinctive and either end in the same letter (هيلي/هايلي, كيمياويه/كيماويه) or
+// differ only in a final ا/ه (سوريا/سوريه). The ending rule keeps nisba adjectives apart
+// from their nouns (سوري/سوريا, رئيسي/رئيس, اميركيه/اميركا) and plurals in ات apart.
+bool safe_variant_pair(std::u16string_view a, std::u16string_view b) {
+  if (a.size() < 4 || b.size() < 4) return false;
+  if (a.size() > b.size() + 1 || b.size() > a.size() + 1) return false;
+  char16_t x = a.back(), y = b.back();
+  if (x == y) return true;
+  auto alef_or_heh = [](char16_t c) { return c == kAlef || c == kHeh; };
+  return alef_or_heh(x) && alef_or_heh(y) && a.substr(0, a.size() - 1) == b.substr(0, b.size() - 1);
+}
+
+struct WordInfo {
+  std::u16string_view word;  // search-normalized token text
+  std::u16string_view stem;  // grouping key (a view into `word`)
+  int group = -1;            // canonical group id, -1 for non-candidates
+  bool stop = true;          // cannot start, end or sit inside a candidate
+};
+
+// --- candidates -----------------------------------------------------------------------
+
+struct PhraseKey {
+  int ids[kMaxPhraseWords];
+  int len;
+  bool operator==(const PhraseKey& o) const {
+    return len == o.len && std::equal(ids, ids + len, o.ids);
+  }
+};
+
+struct PhraseKeyHash {
+  size_t operator()(const PhraseKey& k) const {
+    size_t h = size_t(k.len);
+    for (int i = 0; i < k.len; ++i) h = h * 1000003u ^ size_t(k.ids[i]);
+    return h;
+  }
+};
+
+struct Candidate {
+  PhraseKey key{};
+  std::vector<uint32_t> starts;  // token index of each occurrence
+  int sentences = 0;             // distinct sentences
+  uint32_t last_sentence = UINT32_MAX;
+  bool in_title = false;
+  bool hashtag = false;          // equals a hashtag's words
+  bool hashtag_part = false;     // contains a hashtag's words
+  double idf = 0;
+  double raw = 0;
+};
+
+bool contains_sequence(const PhraseKey& outer, const PhraseKey& inner) {
+  if (inner.len > outer.len) return false;
+  for (int s = 0; s + inner.len <= outer.len; ++s) {
+    if (std::equal(inner.ids, inner.ids + inner.len, outer.ids + s)) return true;
+  }
+  return false;
+}
+
+bool shares_word(const PhraseKey& a, const PhraseKey& b) {
+  for (int i = 0; i < a.len; ++i) {
+    if (std::find(b.ids, b.ids + b.len, a.ids[i]) != b.ids + b.len) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+struct KeywordExtractor::Impl {
+  Normalizer search{Profile::search};
+  kw::StopList stop{search};
+  kw::BackgroundDf background;
+};
+
 KeywordExtractor::KeywordExtractor() : impl_(std::make_unique<Impl>()) {}
 KeywordExtractor::~KeywordExtractor() = default;
 KeywordExtractor::KeywordExtractor(KeywordExtractor&&) noexcept = default;
 KeywordExtractor& KeywordExtractor::operator=(KeywordExtractor&&) noexcept = default;
-std::vector<Keyword> KeywordExtractor::extract(const Document&, const std::vector<Hashtag>&,
-                                               const KeywordOptions&) const {
-  return {};
+
+namespace {
+
+bool is_arabic_letter_word(std::u16string_view w) {
+  return std::any_of(w.begin(), w.end(), [](char16_t c) { return c >= 0x0620 && c <= 0x064A; });
 }
+
+// Per-token grouping keys and stop flags.
+// `group_stem[g]` is the stem of group g, `canonical[g]` the group it was merged into.
+std::vector<WordInfo> analyze_words(const Document& doc, const kw::StopList& stop,
+                                    std::vector<std::u16string_view>& group_stem, std::vector<int>& canonical) {
+  const auto& tokens = doc.words.tokens;
+  std::vector<WordInfo> info(tokens.size());
+
+  // The document's own vocabulary (article removed) confirms bare-clitic splits: بسورية is
+  // ب + سورية only if سورية (or السورية) occurs too; وزير stays whole since زير does not.
+  std::unordered_set<std::u16string_view> vocabulary;
+  vocabulary.reserve(tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    info[i].word = doc.normalized_text(tokens[i]);
+    if (tokens[i].kind == TokenKind::word) vocabulary.insert(light_stem(info[i].word));
+  }
+
+  std::unordered_map<std::u16string_view, int> group_of;
+  Groups groups;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    WordInfo& w = info[i];
+    if (tokens[i].kind != TokenKind::word || w.word.size() < 2) continue;
+    // A final ه that was ة in the original is the feminine ending, not the pronoun "his":
+    // سورية must not lose it (it would join السوري).
+    std::u16string_view orig(doc.original);
+    Span last = doc.search.map.to_original({tokens[i].norm.end - 1, tokens[i].norm.end});
+    bool final_teh_marbuta = orig.substr(last.start, last.size()).find(kTehMarbuta) != std::u16string_view::npos;
+    const std::u16string_view word = w.word;
+    auto known = [&](std::u16string_view rest) {
+      if (rest.size() < 3) return false;
+      bool suffix_cut = rest.data() + rest.size() < word.data() + word.size();
+      if (suffix_cut && final_teh_marbuta) return false;
+      return vocabulary.count(rest) > 0;
+    };
+    w.stem = light_stem(word, known);
+    bool arabic = is_arabic_letter_word(word);
+    w.stop = stop.contains(word) || stop.contains(w.stem) || w.stem.size() < 2 ||
+             (arabic && w.stem.size() < 3 && word.size() < 4);
+    if (w.stop) continue;
+    auto [it, fresh] = group_of.emplace(w.stem, 0);
+    if (fresh) {
+      it->second = groups.add();
+      group_stem.push_back(w.stem);
+    }
+    w.group = it->second;
+  }
+
+  // Spelling variants (هيلي/هايلي, الكيمياوية/الكيماوية): bucket stems by variant_key.
+  std::unordered_map<std::u16string, std::vector<int>> buckets;
+  for (int g = 0; g < int(group_stem.size()); ++g) {
+    if (group_stem[g].size() >= 4) buckets[variant_key(group_stem[g])].push_back(g);
+  }
+  for (auto& [key, members] : buckets) {
+    if (key.size() < 2) continue;
+    for (size_t a = 0; a < members.size(); ++a) {
+      for (size_t b = a + 1; b < members.size(); ++b) {
+        if (safe_variant_pair(group_stem[members[a]], group_stem[members[b]])) groups.unite(members[a], members[b]);
+      }
+    }
+  }
+  canonical.resize(group_stem.size());
+  for (int g = 0; g < int(group_stem.size()); ++g) canonical[g] = groups.find(g);
+  for (WordInfo& w : info) {
+    if (w.group >= 0) w.group = canonical[w.group];
+  }
+  return info;
+}
+
+// The display form of one occurrence of a single word: the original text without the bare
+// clitics the key dropped (بالكلور -> الكلور, للكلور -> الكلور, وموسكو -> موسكو). Returns
+// false when a suffix pronoun was dropped too (حكومته): such forms are shown only if no
+// other form exists.
+bool clean_display(const Document& doc, const Token& t, const WordInfo& w, std::u16string& out) {
+  std::u16string_view word = w.word;
+  size_t prefix = size_t(w.stem.data() - word.data());
+  bool suffix = prefix + w.stem.size() < word.size();
+  std::u16string_view pre = word.substr(0, prefix);
+  size_t keep_from = prefix;   // normalized offset where the display starts
+  bool add_article = false;
+  if (pre.size() >= 2 && pre.substr(pre.size() - 2) == u"\u0627\u0644") {
+    keep_from = prefix - 2;    // keep the article: بالكلور -> الكلور
+  } else if (pre.size() >= 2 && pre.substr(pre.size() - 2) == u"\u0644\u0644") {
+    add_article = true;        // للكلور = ل + الكلور with the alef elided
+  }
+  Span orig = doc.search.map.to_original({t.norm.start + uint32_t(keep_from), t.norm.end});
+  out.clear();
+  if (add_article) out = u"\u0627\u0644";
+  out.append(doc.original, orig.start, orig.size());
+  return !suffix;
+}
+
+std::string describe(const Candidate& c, int total_sentences) {
+  std::string why;
+  auto add = [&](const std::string& part) { why += (why.empty() ? "" : ", ") + part; };
+  if (c.hashtag) add("hashtag");
+  if (c.in_title) add("in title");
+  add(std::to_string(c.starts.size()) + (c.starts.size() == 1 ? " occurrence" : " occurrences"));
+  if (total_sentences > 1) add(std::to_string(c.sentences) + (c.sentences == 1 ? " sentence" : " sentences"));
+  if (c.idf >= 0.8) add("rare in general text");
+  else if (c.idf < 0.45) add("common in general text");
+  return why;
+}
+
+}  // namespace
+
+std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const std::vector<Hashtag>& hashtags,
+                                               const KeywordOptions& options) const {
+  const auto& tokens = doc.words.tokens;
+  if (tokens.empty() || options.top_k <= 0) return {};
+  const int min_words = std::max(1, options.min_words);
+  const int max_words = std::min(kMaxPhraseWords, options.phrases ? std::max(min_words, options.max_words) : 1);
+  if (min_words > max_words) return {};
+
+  std::vector<std::u16string_view> group_stem;
+  std::vector<int> canonical;
+  std::vector<WordInfo> info = analyze_words(doc, impl_->stop, group_stem, canonical);
+
+  // A short first line followed by more text is the title.
+  uint32_t title_tokens = 0;
+  for (const Token& t : tokens) title_tokens += t.line == 0;
+  const bool has_title = title_tokens < tokens.size() && title_tokens <= kMaxTitleTokens;
+
+  // Candidates: runs of content words with no punctuation, line or sentence break inside.
+  std::unordered_map<PhraseKey, int, PhraseKeyHash> index;
+  std::vector<Candidate> candidates;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (info[i].group < 0) continue;
+    PhraseKey key{};
+    for (int len = 1; len <= max_words; ++len) {
+      size_t j = i + size_t(len) - 1;
+      if (j >= tokens.size() || info[j].group < 0) break;
+      if (len > 1 && (tokens[j].break_before || tokens[j].sentence != tokens[i].sentence)) break;
+      key.ids[len - 1] = info[j].group;
+      key.len = len;
+      if (len < min_words) continue;
+      auto [it, fresh] = index.emplace(key, int(candidates.size()));
+      if (fresh) {
+        candidates.emplace_back();
+        candidates.back().key = key;
+      }
+      Candidate& c = candidates[it->second];
+      c.starts.push_back(uint32_t(i));
+      if (tokens[i].sentence != c.last_sentence) {
+        ++c.sentences;
+        c.last_sentence = tokens[i].sentence;
+      }
+      if (has_title && tokens[i].line == 0) c.in_title = true;
+    }
+  }
+  if (candidates.empty()) return {};
+
+  // Hashtags: the tag's words (underscores are spaces) mark candidates that spell them.
+  for (const Hashtag& h : hashtags) {
+    std::u16string tag = utf8_to_utf16(h.normalized);
+    PhraseKey key{};
+    bool ok = true;
+    size_t pos = 0;
+    while (ok && pos < tag.size()) {
+      size_t end = tag.find(u' ', pos);
+      if (end == std::u16string::npos) end = tag.size();
+      std::u16string_view word = std::u16string_view(tag).substr(pos, end - pos);
+      pos = end + 1;
+      if (word.empty()) continue;
+      std::u16string_view stem = light_stem(word);
+      auto g = std::find(group_stem.begin(), group_stem.end(), stem);
+      if (g == group_stem.end() || key.len == kMaxPhraseWords) {
+        ok = false;
+        break;
+      }
+      key.ids[key.len++] = canonical[size_t(g - group_stem.begin())];
+    }
+    if (!ok || key.len == 0) continue;
+    for (Candidate& c : candidates) {
+      if (c.key == key) c.hashtag = true;
+      else if (contains_sequence(c.key, key)) c.hashtag_part = true;
+    }
+  }
+
+  // Score. Each factor is a plain multiplier so `why` can explain the ranking.
+  std::vector<double> group_idf(group_stem.size(), -1);
+  auto idf_of = [&](int g) {
+    if (group_idf[g] < 0) group_idf[g] = impl_->background.idf(group_stem[g]);
+    return group_idf[g];
+  };
+  const double n_tokens = double(tokens.size());
+  for (Candidate& c : candidates) {
+    // Noisy-OR of the words' idf: a phrase is as specific as its rarest word, and a phrase of
+    // two common words (مجلس الأمن) is still more specific than either.
+    double common = 1;
+    for (int k = 0; k < c.key.len; ++k) common *= 1 - idf_of(c.key.ids[k]);
+    c.idf = 1 - common;
+    double count = double(c.starts.size()) + (c.in_title ? 1 : 0);
+    double tf = std::log2(1 + count);
+    double first = c.starts.front() / n_tokens;
+    double position = 1 + 0.6 * std::exp(-3 * first);  // news puts the topic first
+    double spread = 1 + 0.15 * std::log2(double(c.sentences));
+    double title = c.in_title ? 1.5 : 1;
+    double tag = c.hashtag ? 1.8 : c.hashtag_part ? 1.3 : 1;
+    // A phrase seen once is usually an accidental word pair; a repeated one is a name or term.
+    double length = c.key.len == 1 ? 1 : c.starts.size() >= 2 || c.hashtag ? 1 + 0.25 * (c.key.len - 1) : 0.45;
+    c.raw = tf * c.idf * c.idf * position * spread * title * tag * length;
+  }
+
+  std::vector<int> order(candidates.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::sort(order.begin(), order.end(), [&](int a, int b) {
+    const Candidate &x = candidates[a], &y = candidates[b];
+    if (x.raw != y.raw) return x.raw > y.raw;
+    if (x.starts.size() != y.starts.size()) return x.starts.size() > y.starts.size();
+    return x.starts.front() != y.starts.front() ? x.starts.front() < y.starts.front() : x.key.len < y.key.len;
+  });
+
+  // Near-duplicates: a phrase and the words or sub-phrase it mostly consists of say the same
+  // thing; keep the one ranked first unless the longer one covers most uses of the shorter.
+  std::vector<int> chosen;
+  for (int id : order) {
+    if (int(chosen.size()) >= options.top_k) break;
+    const Candidate& c = candidates[id];
+    if (c.raw <= 0) break;
+    bool keep = true;
+    for (size_t s = 0; s < chosen.size() && keep; ++s) {
+      const Candidate& o = candidates[chosen[s]];
+      if (contains_sequence(c.key, o.key)) {
+        // c is longer. When it accounts for a good share of o's uses it is the better name
+        // (الأسلحة الكيمياوية over الكيمياوية): it takes o's place, and o stays only if it
+        // also lives on its own.
+        if (c.starts.size() >= 2 && c.starts.size() * 5 >= o.starts.size() * 2) {
+          bool o_alone = o.starts.size() * 2 > c.starts.size() * 3;
+          chosen.erase(std::remove_if(chosen.begin() + long(s) + 1, chosen.end(),
+                                      [&](int x) { return contains_sequence(c.key, candidates[x].key); }),
+                       chosen.end());
+          if (o_alone) chosen.insert(chosen.begin() + long(s), id);
+          else chosen[s] = id;
+        }
+        keep = false;
+      } else if (contains_sequence(o.key, c.key)) {
+        keep = c.starts.size() * 2 > o.starts.size() * 3;  // c also lives on its own
+      } else if (c.key.len > 1 && o.key.len > 1 && shares_word(c.key, o.key)) {
+        keep = c.starts.size() > o.starts.size();
+      }
+    }
+    if (keep) chosen.push_back(id);
+  }
+
+  std::vector<Keyword> out;
+  out.reserve(chosen.size());
+  std::u16string display;
+  for (int id : chosen) {
+    const Candidate& c = candidates[id];
+    Keyword k;
+    // Display: the most frequent cleaned surface form (ties: the earliest).
+    std::vector<std::pair<std::u16string, int>> forms;
+    int best = -1;
+    for (uint32_t start : c.starts) {
+      const Token& first = tokens[start];
+      const Token& last = tokens[start + uint32_t(c.key.len) - 1];
+      k.occurrences.push_back({first.orig.start, last.orig.end});
+      bool preferred = clean_display(doc, first, info[start], display);
+      if (c.key.len > 1) {
+        Span rest = doc.search.map.to_original({first.norm.end, last.norm.end});
+        display.append(doc.original, rest.start, rest.size());
+        preferred = true;
+      }
+      auto f = std::find_if(forms.begin(), forms.end(), [&](const auto& p) { return p.first == display; });
+      if (f == forms.end()) {
+        forms.emplace_back(display, 0);
+        f = forms.end() - 1;
+      }
+      f->second += preferred ? 2 : 1;
+      if (best < 0 || f->second > forms[size_t(best)].second) best = int(f - forms.begin());
+    }
+    k.term = utf16_to_utf8(forms[size_t(best)].first);
+    std::u16string normalized;
+    for (int i = 0; i < c.key.len; ++i) {
+      if (i) normalized.push_back(u' ');
+      normalized.append(group_stem[size_t(c.key.ids[i])]);
+    }
+    k.normalized = utf16_to_utf8(normalized);
+    // raw / (raw + 1): about 0.5 for a word seen 3 times early on, near 1 for a title term.
+    k.score = c.raw / (c.raw + 1);
+    k.count = int(c.starts.size());
+    k.why = describe(c, int(doc.words.sentence_count));
+    out.push_back(std::move(k));
+  }
+  return out;
+}
+
 }  // namespace aa

@@ -1,0 +1,87 @@
+#include "keyword_lexicon.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include "arabic_analyzer/embedded_data.h"
+
+namespace aa::kw {
+namespace {
+
+// Article-bearing prefixes, as in clitics.cpp: a list entry الأسبوع also stops للأسبوع.
+constexpr std::u16string_view kArticlePrefixes[] = {
+    u"وبال", u"فبال", u"وكال", u"فكال", u"ولل", u"فلل", u"وال", u"فال", u"بال", u"كال", u"لل", u"ال"};
+
+std::u16string_view strip_article(std::u16string_view w) {
+  for (auto p : kArticlePrefixes) {
+    if (w.substr(0, p.size()) == p && w.size() >= p.size() + 3) return w.substr(p.size());
+  }
+  return w;
+}
+
+void load_list(std::string_view data, const Normalizer& search, std::unordered_set<std::u16string>& out) {
+  while (!data.empty()) {
+    size_t eol = data.find('\n');
+    std::string_view line = data.substr(0, eol);
+    data = eol == std::string_view::npos ? std::string_view() : data.substr(eol + 1);
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
+    std::u16string w = search.normalize_text(utf8_to_utf16(line));
+    if (w.empty()) continue;
+    std::u16string_view bare = strip_article(w);
+    if (bare.size() != w.size()) out.emplace(bare);
+    out.insert(std::move(w));
+  }
+}
+
+uint32_t read_u32(const char* p) {
+  uint32_t v;
+  std::memcpy(&v, p, 4);  // the table is little-endian, as are x86 and WebAssembly
+  return v;
+}
+
+}  // namespace
+
+uint32_t fnv1a(std::u16string_view word) {
+  uint32_t h = 0x811C9DC5u;
+  for (char16_t u : word) {
+    h ^= uint32_t(u);
+    h *= 0x01000193u;
+  }
+  return h;
+}
+
+StopList::StopList(const Normalizer& search) {
+  load_list(embedded_file("stopwords_ar.txt"), search, storage_);
+  load_list(embedded_file("news_function_words_ar.txt"), search, storage_);
+  for (const std::u16string& w : storage_) words_.insert(w);
+}
+
+bool StopList::contains(std::u16string_view word) const {
+  if (word.empty()) return false;
+  if (words_.count(word)) return true;
+  return (word[0] == u'\u0648' || word[0] == u'\u0641') && word.size() > 2 && words_.count(word.substr(1));
+}
+
+BackgroundDf::BackgroundDf() {
+  std::string_view data = embedded_file("keyword_df.bin");
+  size_t header_end = data.find('\0');
+  if (header_end == std::string_view::npos || data.size() < header_end + 9) return;
+  const char* p = data.data() + header_end + 1;
+  uint32_t n = read_u32(p), m = read_u32(p + 4);
+  if (data.size() < header_end + 9 + size_t(m) * 5) return;
+  documents_ = n;
+  keys_.resize(m);
+  for (uint32_t i = 0; i < m; ++i) keys_[i] = read_u32(p + 8 + 4 * size_t(i));
+  const char* q = p + 8 + 4 * size_t(m);
+  idf_.assign(reinterpret_cast<const uint8_t*>(q), reinterpret_cast<const uint8_t*>(q) + m);
+}
+
+double BackgroundDf::idf(std::u16string_view key) const {
+  uint32_t h = fnv1a(key);
+  auto it = std::lower_bound(keys_.begin(), keys_.end(), h);
+  if (it == keys_.end() || *it != h) return 1.0;
+  return idf_[size_t(it - keys_.begin())] / 255.0;
+}
+
+}  // namespace aa::kw

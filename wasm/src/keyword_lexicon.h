@@ -1,0 +1,44 @@
+// Word lists the keyword extractor consults: stopwords and news function words (never
+// keywords), and the background document-frequency table (how common a word is in other
+// texts). Internal to the core; built once per KeywordExtractor from embedded data files.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "arabic_analyzer/normalize.h"
+
+namespace aa::kw {
+
+// 32-bit FNV-1a over UTF-16 code units; build-scripts/build-keyword-df.py hashes the same way.
+uint32_t fnv1a(std::u16string_view word);
+
+// stopwords_ar.txt + news_function_words_ar.txt, search-normalized.
+class StopList {
+ public:
+  explicit StopList(const Normalizer& search);
+  // `word` is search-normalized; also tried without a leading و/ف (وقالت -> قالت).
+  bool contains(std::u16string_view word) const;
+
+ private:
+  std::unordered_set<std::u16string> storage_;
+  std::unordered_set<std::u16string_view> words_;  // views into storage_ (nodes do not move)
+};
+
+// keyword_df.bin: idf of a grouping key, scaled to [0, 1] (1 = never seen in the background).
+class BackgroundDf {
+ public:
+  BackgroundDf();
+  double idf(std::u16string_view key) const;
+  uint32_t documents() const { return documents_; }
+
+ private:
+  uint32_t documents_ = 0;
+  std::vector<uint32_t> keys_;
+  std::vector<uint8_t> idf_;
+};
+
+}  // namespace aa::kw
