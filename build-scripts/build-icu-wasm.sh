@@ -16,8 +16,9 @@ if [ -f "$cache/done" ]; then
 fi
 echo "icu-wasm: building ICU $ICU_VER for wasm into $cache (once per machine)"
 export NODE_PATH=/usr/share/nodejs
+# The work directory survives an interrupted build, so a rerun resumes instead of restarting.
 work="$cache.work"
-rm -rf "$work"; mkdir -p "$work"
+mkdir -p "$work"
 # Debian's source package: needs a deb-src entry for the machine's own suites.
 if ! ls /etc/apt/sources.list.d/arabic-analyzer-src.sources >/dev/null 2>&1; then
   cat > /etc/apt/sources.list.d/arabic-analyzer-src.sources <<SRC
@@ -29,17 +30,24 @@ Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
 SRC
   apt-get update -qq
 fi
-(cd "$work" && apt-get source -qq --download-only icu >/dev/null && dpkg-source -x icu_*.dsc src >/dev/null)
+if [ ! -d "$work/src" ]; then
+  (cd "$work" && apt-get source -qq --download-only icu >/dev/null && dpkg-source -x icu_*.dsc src >/dev/null)
+fi
 srcdir="$work/src/source"
 jobs=$(nproc)
 mkdir -p "$work/native"
-(cd "$work/native" && "$srcdir/configure" --disable-tests --disable-samples --disable-extras -q >/dev/null && make -s -j"$jobs" >/dev/null)
-mkdir -p "$work/wasm"
-(cd "$work/wasm" && CXXFLAGS="$CXXFLAGS_WASM" CFLAGS="-O2" emconfigure "$srcdir/configure" --host=wasm32-unknown-linux \
-   --with-cross-build="$work/native" $FLAGS --with-data-packaging=static --prefix="$cache" -q >/dev/null)
+if [ ! -f "$work/native/native.done" ]; then
+  (cd "$work/native" && "$srcdir/configure" --disable-tests --disable-samples --disable-extras -q >/dev/null && make -s -j"$jobs" >/dev/null)
+  touch "$work/native/native.done"
+fi
+mkdir -p "$work/wasm/lib"
+if [ ! -f "$work/wasm/config.status" ]; then
+  (cd "$work/wasm" && CXXFLAGS="$CXXFLAGS_WASM" CFLAGS="-O2" emconfigure "$srcdir/configure" --host=wasm32-unknown-linux \
+     --with-cross-build="$work/native" $FLAGS --with-data-packaging=static --prefix="$cache" -q >/dev/null)
+fi
 # Libraries only: the data step fails under static packaging; we make our own filtered data package.
-(cd "$work/wasm/common" && make -s -j"$jobs" >/dev/null)
-(cd "$work/wasm/i18n" && make -s -j"$jobs" >/dev/null)
+(cd "$work/wasm/common" && make -s -j"$jobs" 2>&1 | grep -v "warning\|~~~\|^ *[0-9]* |\|^ *|" || true)
+(cd "$work/wasm/i18n" && make -s -j"$jobs" 2>&1 | grep -v "warning\|~~~\|^ *[0-9]* |\|^ *|" || true)
 mkdir -p "$cache/lib" "$cache/include" "$cache/bin"
 cp "$work/wasm/lib/libicuuc.a" "$work/wasm/lib/libicui18n.a" "$cache/lib/"
 cp -r "$srcdir/common/unicode" "$cache/include/"
@@ -47,7 +55,8 @@ cp -r "$srcdir/i18n/unicode/." "$cache/include/unicode/"
 # The native tools and the full data archive, for building the filtered data package.
 cp "$work/native/bin/icupkg" "$work/native/bin/genccode" "$cache/bin/"
 cp -r "$work/native/lib" "$cache/native-lib"
-cp "$work/native/data/out/tmp/"*.dat "$cache/" 2>/dev/null || find "$work/native/data/out" -name 'icudt*l.dat' -exec cp {} "$cache/" \;
+# The full data archive ships prebuilt in ICU's source; icu-data-package.sh filters it.
+cp "$srcdir/data/in/icudt72l.dat" "$cache/"
 rm -rf "$work"
 touch "$cache/done"
 echo "$cache"
