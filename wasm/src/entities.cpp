@@ -1,10 +1,169 @@
-// PLACEHOLDER until issue 6 lands: returns nothing.
+// Named entities (PER, LOC, ORG): the layers of entities_*.cpp assembled, mentions resolved
+// to non-overlapping spans of the original text and linked into groups.
 #include "arabic_analyzer/entities.h"
+
+#include <algorithm>
+
+#include "arabic_analyzer/embedded_data.h"
+#include "entities_internal.h"
+
 namespace aa {
-struct EntityRecognizer::Impl {};
+namespace ner {
+namespace {
+
+int source_rank(Source s) {
+  switch (s) {
+    case Source::gazetteer: return 3;
+    case Source::rule: return 2;
+    case Source::model: return 1;
+    case Source::link: return 0;
+  }
+  return 0;
+}
+
+bool overlaps(const Candidate& a, const Candidate& b) { return a.first <= b.last && b.first <= a.last; }
+
+// A name never starts or ends on a function word, month or day (the model sometimes runs a
+// name into الاثنين or starts one on وقالت).
+bool plausible(const Candidate& c, const std::vector<TokenInfo>& toks) {
+  return !toks[c.first].stop && !toks[c.last].stop && !toks[c.first].number;
+}
+
+// The clitic before a model-tagged first word: the article is certain; a bare و/ب/ل/ف/ك is
+// stripped only when the rest is a word the document or the lexicon knows on its own
+// (وكفريا when كفريا occurs, but not وزير -> زير).
+uint16_t clitic_skip(const TokenInfo& t, const std::unordered_set<uint64_t>& known) {
+  if (t.article) return t.article_skip;
+  if (!t.bare.empty() && known.count(hash_u16(t.bare))) return uint16_t(t.word.size() - t.bare.size());
+  return 0;
+}
+
+std::u16string normalized_of(const Candidate& c, const std::vector<TokenInfo>& toks) {
+  std::u16string out = first_word_form(toks[c.first], c.skip);
+  for (uint32_t k = c.first + 1; k <= c.last; ++k) {
+    out += u' ';
+    out += toks[k].word;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::u16string first_word_form(const TokenInfo& t, uint16_t skip) {
+  std::u16string_view w = t.word.substr(skip);
+  // للأمم -> skip 1 leaves لامم: the name's own form has the full article.
+  if (t.article && skip == t.article_skip && skip > 0 && w.substr(0, 2) != u"ال") {
+    return u"ال" + std::u16string(t.stem);
+  }
+  return std::u16string(w);
+}
+
+std::vector<Candidate> resolve(std::vector<Candidate> candidates) {
+  std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+    uint32_t la = a.last - a.first, lb = b.last - b.first;
+    if (la != lb) return la > lb;
+    if (source_rank(a.source) != source_rank(b.source)) return source_rank(a.source) > source_rank(b.source);
+    return a.confidence > b.confidence;
+  });
+  std::vector<Candidate> kept;
+  for (const Candidate& c : candidates) {
+    bool free = std::none_of(kept.begin(), kept.end(), [&](const Candidate& k) { return overlaps(k, c); });
+    if (free) kept.push_back(c);
+  }
+  std::sort(kept.begin(), kept.end(), [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+  return kept;
+}
+
+Resources Resources::load() {
+  Resources r;
+  r.lexicon = Lexicon::load();
+  r.tagger.load(embedded_file("ner_model.bin"));
+  return r;
+}
+
+std::vector<Entity> recognize(const Document& doc, const Resources& res, Layers layers) {
+  std::vector<TokenInfo> toks = token_infos(doc, res.lexicon);
+  if (toks.empty()) return {};
+  std::vector<Candidate> gaz, rules;
+  if (layers.gazetteer) gaz = match_gazetteer(toks, res.lexicon);
+  if (layers.rules) rules = apply_rules(toks, res.lexicon, gaz);
+
+  std::vector<Candidate> all;
+  if (layers.model && res.tagger.loaded()) {
+    std::unordered_set<uint64_t> known;
+    for (const TokenInfo& t : toks) known.insert(hash_u16(t.word));
+    LayerTags lt = layer_tags(toks.size(), gaz, rules);
+    std::vector<float> conf;
+    std::vector<uint8_t> tags = res.tagger.decode(toks, lt, &conf);
+    std::vector<Candidate> model = tags_to_candidates(tags, conf, toks);
+    for (Candidate& c : model) {
+      c.skip = clitic_skip(toks[c.first], known);
+      // Where the model agrees with a listed or rule-found span, keep that span's clitic
+      // analysis and the higher confidence.
+      for (const Candidate& o : gaz)
+        if (o.first == c.first && o.last == c.last) c.skip = o.skip, c.confidence = std::max(c.confidence, o.confidence);
+      for (const Candidate& o : rules)
+        if (o.first == c.first && o.last == c.last) c.skip = o.skip, c.confidence = std::max(c.confidence, o.confidence);
+      if (plausible(c, toks)) all.push_back(c);
+    }
+    // Layer 1-2 mentions the model left untagged are kept only where they do not clash.
+    std::vector<Candidate> rest;
+    for (const std::vector<Candidate>* list : {&gaz, &rules}) {
+      for (const Candidate& c : *list) {
+        bool clash = std::any_of(all.begin(), all.end(), [&](const Candidate& m) { return overlaps(m, c); });
+        if (!clash) rest.push_back(c);
+      }
+    }
+    rest = resolve(std::move(rest));
+    all.insert(all.end(), rest.begin(), rest.end());
+    std::sort(all.begin(), all.end(), [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+  } else {
+    all = gaz;
+    all.insert(all.end(), rules.begin(), rules.end());
+    all.erase(std::remove_if(all.begin(), all.end(), [&](const Candidate& c) { return !plausible(c, toks); }),
+              all.end());
+    all = resolve(std::move(all));
+  }
+
+  std::vector<int32_t> groups;
+  if (layers.link) {
+    all = link_mentions(toks, std::move(all), groups);
+  } else {
+    for (size_t k = 0; k < all.size(); ++k) groups.push_back(int32_t(k));
+  }
+
+  std::vector<Entity> out;
+  out.reserve(all.size());
+  for (size_t k = 0; k < all.size(); ++k) {
+    const Candidate& c = all[k];
+    const Token& first = doc.words.tokens[c.first];
+    const Token& last = doc.words.tokens[c.last];
+    Entity e;
+    e.span = doc.search.map.to_original({first.norm.start + c.skip, last.norm.end});
+    e.text = doc.original_utf8(e.span);
+    e.type = c.type;
+    e.normalized = utf16_to_utf8(normalized_of(c, toks));
+    e.confidence = std::min(1.0, std::max(0.0, double(c.confidence)));
+    e.group = groups[k];
+    e.source = source_name(c.source);
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+}  // namespace ner
+
+struct EntityRecognizer::Impl {
+  ner::Resources resources = ner::Resources::load();
+};
+
 EntityRecognizer::EntityRecognizer() : impl_(std::make_unique<Impl>()) {}
 EntityRecognizer::~EntityRecognizer() = default;
 EntityRecognizer::EntityRecognizer(EntityRecognizer&&) noexcept = default;
 EntityRecognizer& EntityRecognizer::operator=(EntityRecognizer&&) noexcept = default;
-std::vector<Entity> EntityRecognizer::recognize(const Document&) const { return {}; }
+
+std::vector<Entity> EntityRecognizer::recognize(const Document& doc) const {
+  return ner::recognize(doc, impl_->resources, ner::Layers{});
+}
+
 }  // namespace aa

@@ -1,0 +1,181 @@
+// Internal interface of the entity recognizer (entities_*.cpp) and its trainer/evaluator
+// (tools/ner). Not part of the public API.
+//
+// Pipeline for one Document:
+//   token_infos()      per-token views: normalized word, article-free stem, lexicon flags
+//   match_gazetteer()  layer 1: phrases of the gazetteers, clitics stripped
+//   apply_rules()      layer 2: titles -> PER, place triggers -> LOC, organization heads -> ORG
+//   Tagger::decode()   layer 3: averaged-perceptron BIO tagger, layers 1-2 as features
+//   resolve() + link() non-overlapping mentions, then mentions of one referent grouped
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "arabic_analyzer/document.h"
+#include "arabic_analyzer/entities.h"
+
+namespace aa::ner {
+
+// FNV-1a over UTF-16 units: lexicons are stored as hashes so lookups allocate nothing.
+inline uint64_t hash_u16(std::u16string_view s, uint64_t h = 1469598103934665603ull) {
+  for (char16_t c : s) {
+    h ^= uint64_t(c);
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+inline uint64_t hash_join(uint64_t h, std::u16string_view word) {
+  h ^= 0x20;  // the space between words of a phrase
+  h *= 1099511628211ull;
+  return hash_u16(word, h);
+}
+
+enum class Source : uint8_t { gazetteer, rule, model, link };
+const char* source_name(Source s);
+
+// BIO tags of the sequence tagger.
+enum Tag : uint8_t { O = 0, B_PER, I_PER, B_LOC, I_LOC, B_ORG, I_ORG };
+constexpr int kTagCount = 7;
+inline bool tag_begins(int t) { return t == B_PER || t == B_LOC || t == B_ORG; }
+inline EntityType tag_type(int t) { return EntityType((t - 1) / 2); }  // PER, LOC, ORG
+inline int begin_tag(EntityType t) { return 1 + 2 * int(t); }
+
+struct PhraseInfo {
+  EntityType type;
+  uint8_t words;
+};
+
+// Word lists and gazetteers from wasm/data (see each file's header for source and licence).
+struct Lexicon {
+  std::unordered_map<uint64_t, PhraseInfo> phrases;  // hash of normalized phrase -> type
+  std::unordered_set<uint64_t> phrase_prefixes;      // hashes of every proper prefix of a phrase
+  uint8_t max_phrase_words = 1;
+  std::unordered_set<uint64_t> stopwords, titles, given_names, place_triggers, org_heads,
+      org_triggers;
+
+  static Lexicon load();
+  bool phrase(uint64_t h, PhraseInfo& out) const;
+};
+
+struct TokenInfo {
+  std::u16string_view word;  // the normalized token
+  std::u16string_view stem;  // article-bearing prefixes removed (وبالولايات -> ولايات)
+  std::u16string_view bare;  // the word without a one-letter bare proclitic (و ف ب ل ك), or empty
+  std::u16string_view bare2; // the word without a two-letter one (وب فل ...), or empty
+  uint16_t article_skip = 0; // units before the article (و of والغوطة), when `stem` lost one
+  bool article = false;      // `stem` lost an article
+  uint16_t given_skip = 0, head_skip = 0;  // clitic units before a listed given name / org head
+  uint32_t sentence = 0;
+  bool arabic = false, number = false, break_before = false;
+  bool stop = false, title = false, given = false, place_trigger = false, org_head = false,
+       org_trigger = false;
+};
+
+
+// The token's word, or failing that the word without its bare proclitic (وزارة is not
+// و+زارة, but ولجنة is و+لجنة), is in `set`; `skip` receives the proclitic's length.
+bool in_set(const std::unordered_set<uint64_t>& set, const TokenInfo& t,
+            uint16_t* skip = nullptr);
+
+std::vector<TokenInfo> token_infos(const Document& doc, const Lexicon& lex);
+
+// A mention over tokens [first, last]; `skip` normalized units of the first token are a
+// clitic outside the name (و, ب, لل...).
+struct Candidate {
+  uint32_t first = 0, last = 0;
+  uint16_t skip = 0;
+  EntityType type = EntityType::PER;
+  Source source = Source::gazetteer;
+  float confidence = 1.0f;
+};
+
+std::vector<Candidate> match_gazetteer(const std::vector<TokenInfo>& toks, const Lexicon& lex);
+std::vector<Candidate> apply_rules(const std::vector<TokenInfo>& toks, const Lexicon& lex,
+                                   const std::vector<Candidate>& gazetteer);
+
+// Keeps non-overlapping candidates: longer first, then by the order of `sources_by_priority`.
+std::vector<Candidate> resolve(std::vector<Candidate> candidates);
+
+// Per-token BIO tag of the layer-1 and layer-2 mentions (features for the tagger).
+struct LayerTags {
+  std::vector<uint8_t> gazetteer, rule;
+};
+LayerTags layer_tags(size_t n, const std::vector<Candidate>& gazetteer,
+                     const std::vector<Candidate>& rules);
+
+// ---- Layer 3: the tagger -------------------------------------------------------------
+// Hashed features of token i that do not depend on predicted tags.
+constexpr int kMaxFeatures = 48;
+struct FeatureSet {
+  std::array<uint32_t, kMaxFeatures> h;
+  int n = 0;
+  void add(uint32_t x) {
+    if (n < kMaxFeatures) h[n++] = x;
+  }
+};
+void static_features(const std::vector<TokenInfo>& toks, const LayerTags& layers, size_t i,
+                     FeatureSet& out);
+// Features combining the previous predicted tags with the token.
+void tag_features(const std::vector<TokenInfo>& toks, size_t i, int prev, int prev2,
+                  FeatureSet& out);
+
+// A transition is invalid when I-X follows anything but B-X / I-X.
+inline bool valid_transition(int prev, int t) {
+  if (t == O || tag_begins(t)) return true;
+  return prev == t || prev == t - 1;
+}
+
+// The shipped model: int8 weights over 2^log2_buckets feature buckets x kTagCount tags,
+// read in place from the embedded file (no copy, no per-feature allocation).
+class Tagger {
+ public:
+  bool load(std::string_view bytes);
+  bool loaded() const { return weights_ != nullptr; }
+  // Greedy left-to-right decoding; `margin` receives a [0,1] confidence per token.
+  std::vector<uint8_t> decode(const std::vector<TokenInfo>& toks, const LayerTags& layers,
+                              std::vector<float>* confidence) const;
+  uint32_t buckets() const { return mask_ + 1; }
+
+ private:
+  const int8_t* weights_ = nullptr;
+  uint32_t mask_ = 0;
+  float scale_ = 1.0f;
+};
+
+// Model file layout (little-endian): "AANER01\0", uint32 log2_buckets, float scale,
+// then buckets * kTagCount int8 weights (bucket-major).
+constexpr char kModelMagic[8] = {'A', 'A', 'N', 'E', 'R', '0', '1', '\0'};
+
+// Mentions from per-token tags.
+std::vector<Candidate> tags_to_candidates(const std::vector<uint8_t>& tags,
+                                          const std::vector<float>& confidence,
+                                          const std::vector<TokenInfo>& toks);
+
+// ---- Assembly --------------------------------------------------------------------------
+struct Layers {
+  bool gazetteer = true, rules = true, model = true, link = true;
+};
+
+struct Resources {
+  Lexicon lexicon;
+  Tagger tagger;
+  static Resources load();  // from the embedded data; read-only afterwards
+};
+
+std::vector<Entity> recognize(const Document& doc, const Resources& res, Layers layers);
+
+// The name's own form of a mention's first word: clitic removed, article restored where
+// لل elided its alef (للأمم -> الامم).
+std::u16string first_word_form(const TokenInfo& t, uint16_t skip);
+
+// Adds linked mentions (surnames, repeated names found only once by context) and assigns
+// groups. `cands` are final, non-overlapping, sorted by first token.
+std::vector<Candidate> link_mentions(const std::vector<TokenInfo>& toks,
+                                     std::vector<Candidate> cands, std::vector<int32_t>& groups);
+
+}  // namespace aa::ner

@@ -1,0 +1,171 @@
+// Loading the entity lexicons from wasm/data and the per-token view the layers share.
+#include <string>
+
+#include "arabic_analyzer/clitics.h"
+#include "arabic_analyzer/embedded_data.h"
+#include "entities_internal.h"
+
+namespace aa::ner {
+namespace {
+
+// Calls `row(fields...)` for each non-comment line: fields are tab-separated.
+template <typename Row>
+void for_each_row(std::string_view file, Row&& row) {
+  size_t pos = 0;
+  while (pos < file.size()) {
+    size_t eol = file.find('\n', pos);
+    if (eol == std::string_view::npos) eol = file.size();
+    std::string_view line = file.substr(pos, eol - pos);
+    pos = eol + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
+    size_t tab = line.find('\t');
+    std::string_view first = line.substr(0, tab);
+    std::string_view rest = tab == std::string_view::npos ? std::string_view() : line.substr(tab + 1);
+    row(first, rest.substr(0, rest.find('\t')));
+  }
+}
+
+void add_words(std::unordered_set<uint64_t>& set, std::string_view file, const Normalizer& norm) {
+  for_each_row(file, [&](std::string_view w, std::string_view) {
+    set.insert(hash_u16(norm.normalize_text(utf8_to_utf16(w))));
+  });
+}
+
+bool type_from_name(std::string_view s, EntityType& out) {
+  if (s == "PER") out = EntityType::PER;
+  else if (s == "LOC") out = EntityType::LOC;
+  else if (s == "ORG") out = EntityType::ORG;
+  else return false;
+  return true;
+}
+
+void add_phrases(Lexicon& lex, std::string_view file, const Normalizer& norm) {
+  for_each_row(file, [&](std::string_view name, std::string_view type_name) {
+    EntityType type;
+    if (!type_from_name(type_name, type)) return;
+    std::u16string n = norm.normalize_text(utf8_to_utf16(name));
+    uint64_t h = 0;
+    uint8_t words = 0;
+    size_t pos = 0;
+    while (pos < n.size()) {
+      size_t sp = n.find(u' ', pos);
+      if (sp == std::u16string::npos) sp = n.size();
+      if (sp > pos) {
+        if (words) lex.phrase_prefixes.insert(h);
+        h = words ? hash_join(h, std::u16string_view(n).substr(pos, sp - pos))
+                  : hash_u16(std::u16string_view(n).substr(pos, sp - pos));
+        ++words;
+      }
+      pos = sp + 1;
+    }
+    if (!words) return;
+    // The first list to name a phrase wins; the curated lists are read after CLDR.
+    lex.phrases.emplace(h, PhraseInfo{type, words});
+    if (words > lex.max_phrase_words) lex.max_phrase_words = words;
+  });
+}
+
+bool is_arabic_letter(char16_t c) { return c >= 0x0620 && c <= 0x064A; }
+
+}  // namespace
+
+const char* source_name(Source s) {
+  switch (s) {
+    case Source::gazetteer: return "gazetteer";
+    case Source::rule: return "rule";
+    case Source::model: return "model";
+    case Source::link: return "link";
+  }
+  return "model";
+}
+
+Lexicon Lexicon::load() {
+  Lexicon lex;
+  Normalizer norm(Profile::search);
+  add_phrases(lex, embedded_file("gazetteer_orgs_ar.tsv"), norm);
+  add_phrases(lex, embedded_file("gazetteer_places_ar.tsv"), norm);
+  add_phrases(lex, embedded_file("gazetteer_cldr.tsv"), norm);
+  add_words(lex.stopwords, embedded_file("ner_stopwords_ar.txt"), norm);
+  add_words(lex.titles, embedded_file("ner_titles_ar.txt"), norm);
+  add_words(lex.given_names, embedded_file("ner_given_names_ar.txt"), norm);
+  add_words(lex.place_triggers, embedded_file("ner_place_triggers_ar.txt"), norm);
+  for_each_row(embedded_file("ner_org_heads_ar.txt"), [&](std::string_view w, std::string_view kind) {
+    uint64_t h = hash_u16(norm.normalize_text(utf8_to_utf16(w)));
+    (kind == "trigger" ? lex.org_triggers : lex.org_heads).insert(h);
+  });
+  return lex;
+}
+
+bool Lexicon::phrase(uint64_t h, PhraseInfo& out) const {
+  auto it = phrases.find(h);
+  if (it == phrases.end()) return false;
+  out = it->second;
+  return true;
+}
+
+bool in_set(const std::unordered_set<uint64_t>& set, const TokenInfo& t, uint16_t* skip) {
+  if (set.count(hash_u16(t.word))) {
+    if (skip) *skip = 0;
+    return true;
+  }
+  if (!t.bare.empty() && set.count(hash_u16(t.bare))) {
+    if (skip) *skip = uint16_t(t.word.size() - t.bare.size());
+    return true;
+  }
+  if (!t.bare2.empty() && set.count(hash_u16(t.bare2))) {
+    if (skip) *skip = uint16_t(t.word.size() - t.bare2.size());
+    return true;
+  }
+  // والرئيس, للرئيس: the listed form keeps its article.
+  if (t.article && t.article_skip > 0 && set.count(hash_u16(t.stem, hash_u16(u"ال")))) {
+    if (skip) *skip = t.article_skip;
+    return true;
+  }
+  return false;
+}
+
+std::vector<TokenInfo> token_infos(const Document& doc, const Lexicon& lex) {
+  std::vector<TokenInfo> out;
+  out.reserve(doc.words.tokens.size());
+  for (const Token& tok : doc.words.tokens) {
+    TokenInfo t;
+    t.word = doc.normalized_text(tok);
+    t.number = tok.kind == TokenKind::number;
+    t.arabic = tok.arabic;
+    t.break_before = tok.break_before;
+    t.sentence = tok.sentence;
+    t.stem = t.word;
+    if (t.arabic && !t.number) {
+      t.stem = light_stem(t.word);
+      if (t.stem.size() < t.word.size()) {
+        t.article = true;
+        // The article is the last two units of the prefix, or the ل of لل (ل + ال, alef elided).
+        size_t prefix = t.word.size() - t.stem.size();
+        bool lam_lam = prefix >= 2 && t.word[prefix - 1] == u'ل' && t.word[prefix - 2] == u'ل';
+        t.article_skip = uint16_t(lam_lam ? prefix - 1 : prefix - 2);
+      }
+      // Bare proclitic splits; which one (if any) is right is decided by what matches.
+      if (!t.article) {
+        for (const CliticSplit& s : clitic_splits(t.word)) {
+          if (s.article) continue;
+          if (s.prefix.size() == 1 && t.bare.empty()) t.bare = s.stem;
+          if (s.prefix.size() == 2 && t.bare2.empty()) t.bare2 = s.stem;
+        }
+      }
+      bool letters = true;
+      for (char16_t c : t.word) letters = letters && is_arabic_letter(c);
+      t.arabic = letters;
+    }
+    t.stop = in_set(lex.stopwords, t);
+    t.title = in_set(lex.titles, t);
+    t.given = in_set(lex.given_names, t, &t.given_skip);
+    t.place_trigger = in_set(lex.place_triggers, t);
+    t.org_head = in_set(lex.org_heads, t, &t.head_skip);
+    t.org_trigger = in_set(lex.org_triggers, t);
+    out.push_back(t);
+  }
+  return out;
+}
+
+}  // namespace aa::ner
