@@ -9,7 +9,7 @@ root="$(cd "$here/.." && pwd)"
 debs=(build-essential cmake ninja-build pkg-config dpkg-dev
       emscripten nodejs
       libicu-dev icu-devtools nlohmann-json3-dev
-      libgtest-dev googletest libbenchmark-dev
+      libgtest-dev googletest libbenchmark-dev libyaml-cpp-dev
       clang libclang-rt-14-dev
       chromium python3 gzip)
 
