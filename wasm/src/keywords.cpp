@@ -49,13 +49,17 @@ struct Groups {
 // key to be distinctive and either end in the same letter (هيلي/هايلي, كيمياويه/كيماويه) or
 // differ only in a final ا/ه (سوريا/سوريه). The ending rule keeps nisba adjectives apart
 // from their nouns (سوري/سوريا, رئيسي/رئيس, اميركيه/اميركا) and plurals in ات apart.
-bool safe_variant_pair(std::u16string_view a, std::u16string_view b) {
+//
+// `a_adjective`/`b_adjective`: the stem ends in يه (ية) and most of its uses carry the article,
+// i.e. it is a nisba adjective (الروسية "the Russian") and never the country (روسيا).
+bool safe_variant_pair(std::u16string_view a, std::u16string_view b, bool a_adjective, bool b_adjective) {
   if (a.size() < 4 || b.size() < 4) return false;
   if (a.size() > b.size() + 1 || b.size() > a.size() + 1) return false;
   char16_t x = a.back(), y = b.back();
   if (x == y) return true;
   auto alef_or_heh = [](char16_t c) { return c == kAlef || c == kHeh; };
-  return alef_or_heh(x) && alef_or_heh(y) && a.substr(0, a.size() - 1) == b.substr(0, b.size() - 1);
+  return alef_or_heh(x) && alef_or_heh(y) && !a_adjective && !b_adjective &&
+         a.substr(0, a.size() - 1) == b.substr(0, b.size() - 1);
 }
 
 struct WordInfo {
@@ -146,6 +150,7 @@ std::vector<WordInfo> analyze_words(const Document& doc, const kw::StopList& sto
   }
 
   std::unordered_map<std::u16string_view, int> group_of;
+  std::vector<int> uses, with_article;  // per group
   Groups groups;
   for (size_t i = 0; i < tokens.size(); ++i) {
     WordInfo& w = info[i];
@@ -171,8 +176,16 @@ std::vector<WordInfo> analyze_words(const Document& doc, const kw::StopList& sto
     if (fresh) {
       it->second = groups.add();
       group_stem.push_back(w.stem);
+      uses.push_back(0);
+      with_article.push_back(0);
     }
     w.group = it->second;
+    ++uses[w.group];
+    // light_stem removes the article together with any clitic before it (وبال, لل).
+    std::u16string_view prefix = word.substr(0, size_t(w.stem.data() - word.data()));
+    if (prefix.size() >= 2 && (prefix.substr(prefix.size() - 2) == u"\u0627\u0644" || prefix.substr(prefix.size() - 2) == u"\u0644\u0644")) {
+      ++with_article[w.group];
+    }
   }
 
   // Spelling variants (هيلي/هايلي, الكيمياوية/الكيماوية): bucket stems by variant_key.
@@ -180,11 +193,16 @@ std::vector<WordInfo> analyze_words(const Document& doc, const kw::StopList& sto
   for (int g = 0; g < int(group_stem.size()); ++g) {
     if (group_stem[g].size() >= 4) buckets[variant_key(group_stem[g])].push_back(g);
   }
+  auto adjective = [&](int g) {
+    std::u16string_view st = group_stem[g];
+    return st.size() > 2 && st.substr(st.size() - 2) == u"\u064A\u0647" && with_article[g] * 2 > uses[g];
+  };
   for (auto& [key, members] : buckets) {
     if (key.size() < 2) continue;
     for (size_t a = 0; a < members.size(); ++a) {
       for (size_t b = a + 1; b < members.size(); ++b) {
-        if (safe_variant_pair(group_stem[members[a]], group_stem[members[b]])) groups.unite(members[a], members[b]);
+        int x = members[a], y = members[b];
+        if (safe_variant_pair(group_stem[x], group_stem[y], adjective(x), adjective(y))) groups.unite(x, y);
       }
     }
   }
@@ -250,6 +268,20 @@ std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const std::v
   for (const Token& t : tokens) title_tokens += t.line == 0;
   const bool has_title = title_tokens < tokens.size() && title_tokens <= kMaxTitleTokens;
 
+  // The underscore of #نيكي_هيلي breaks words but not the phrase.
+  std::vector<int> in_hashtag(tokens.size(), -1);
+  for (size_t i = 0, h = 0; i < tokens.size() && h < hashtags.size();) {
+    if (tokens[i].orig.start >= hashtags[h].span.end) {
+      ++h;
+    } else {
+      if (tokens[i].orig.start >= hashtags[h].span.start) in_hashtag[i] = int(h);
+      ++i;
+    }
+  }
+  auto joined = [&](size_t j) {
+    return !tokens[j].break_before || (in_hashtag[j] >= 0 && in_hashtag[j] == in_hashtag[j - 1]);
+  };
+
   // Candidates: runs of content words with no punctuation, line or sentence break inside.
   std::unordered_map<PhraseKey, int, PhraseKeyHash> index;
   std::vector<Candidate> candidates;
@@ -259,7 +291,7 @@ std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const std::v
     for (int len = 1; len <= max_words; ++len) {
       size_t j = i + size_t(len) - 1;
       if (j >= tokens.size() || info[j].group < 0) break;
-      if (len > 1 && (tokens[j].break_before || tokens[j].sentence != tokens[i].sentence)) break;
+      if (len > 1 && (!joined(j) || tokens[j].sentence != tokens[i].sentence)) break;
       key.ids[len - 1] = info[j].group;
       key.len = len;
       if (len < min_words) continue;
@@ -309,26 +341,51 @@ std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const std::v
   // Score. Each factor is a plain multiplier so `why` can explain the ranking.
   std::vector<double> group_idf(group_stem.size(), -1);
   auto idf_of = [&](int g) {
-    if (group_idf[g] < 0) group_idf[g] = impl_->background.idf(group_stem[g]);
+    // The background is Arabic; a Latin-script word (a name, an acronym, or plain English
+    // like "System") gets a middling value instead of "never seen".
+    if (group_idf[g] < 0) {
+      group_idf[g] = is_arabic_letter_word(group_stem[g]) ? impl_->background.idf(group_stem[g]) : 0.5;
+    }
     return group_idf[g];
   };
+  std::vector<int> group_uses(group_stem.size(), 0);
+  for (const WordInfo& w : info) {
+    if (w.group >= 0) ++group_uses[size_t(w.group)];
+  }
   const double n_tokens = double(tokens.size());
   for (Candidate& c : candidates) {
-    // Noisy-OR of the words' idf: a phrase is as specific as its rarest word, and a phrase of
-    // two common words (مجلس الأمن) is still more specific than either.
-    double common = 1;
-    for (int k = 0; k < c.key.len; ++k) common *= 1 - idf_of(c.key.ids[k]);
-    c.idf = 1 - common;
+    // A phrase is about as specific as its rarest word (noisy-OR: مجلس الأمن is more specific
+    // than مجلس or الأمن) but a common word at its edge (استخدام الأسلحة) dilutes it (mean).
+    double common = 1, sum = 0;
+    for (int k = 0; k < c.key.len; ++k) {
+      double idf = idf_of(c.key.ids[k]);
+      common *= 1 - idf;
+      sum += idf;
+    }
+    c.idf = 0.5 * (1 - common) + 0.5 * sum / c.key.len;
+    // The background is small and general, so it only tempers: a topic that is common in
+    // news (روسيا, مجلس الأمن) keeps a good part of its weight; function words are in the stop lists.
+    double specificity = 0.25 + 0.75 * c.idf;
     double count = double(c.starts.size()) + (c.in_title ? 1 : 0);
-    double tf = std::log2(1 + count);
+    double tf = std::pow(count, 0.7);
     double first = c.starts.front() / n_tokens;
-    double position = 1 + 0.6 * std::exp(-3 * first);  // news puts the topic first
+    double position = 1 + 0.5 * std::exp(-3 * first);  // news puts the topic first
     double spread = 1 + 0.15 * std::log2(double(c.sentences));
-    double title = c.in_title ? 1.5 : 1;
+    double title = c.in_title ? 1.3 : 1;
     double tag = c.hashtag ? 1.8 : c.hashtag_part ? 1.3 : 1;
     // A phrase seen once is usually an accidental word pair; a repeated one is a name or term.
-    double length = c.key.len == 1 ? 1 : c.starts.size() >= 2 || c.hashtag ? 1 + 0.25 * (c.key.len - 1) : 0.45;
-    c.raw = tf * c.idf * c.idf * position * spread * title * tag * length;
+    // Cohesion (a generalized Dice coefficient): how much of its words' use the phrase
+    // accounts for. مجلس الأمن, whose words never occur apart, is a name; a repeated pair of
+    // words that are mostly used elsewhere is a looser association.
+    bool repeated = c.starts.size() >= 2 || c.hashtag;
+    double length = 1;
+    if (c.key.len > 1) {
+      double word_uses = 0;
+      for (int k = 0; k < c.key.len; ++k) word_uses += group_uses[size_t(c.key.ids[k])];
+      double cohesion = std::min(1.0, c.key.len * double(c.starts.size()) / std::max(1.0, word_uses));
+      length = repeated ? (1.1 + 0.05 * (c.key.len - 2)) * (0.7 + 0.7 * cohesion) : 0.45;
+    }
+    c.raw = tf * specificity * position * spread * title * tag * length;
   }
 
   std::vector<int> order(candidates.size());
@@ -345,7 +402,7 @@ std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const std::v
   std::vector<int> chosen;
   for (int id : order) {
     if (int(chosen.size()) >= options.top_k) break;
-    const Candidate& c = candidates[id];
+    Candidate& c = candidates[id];
     if (c.raw <= 0) break;
     bool keep = true;
     for (size_t s = 0; s < chosen.size() && keep; ++s) {
@@ -359,6 +416,8 @@ std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const std::v
           chosen.erase(std::remove_if(chosen.begin() + long(s) + 1, chosen.end(),
                                       [&](int x) { return contains_sequence(c.key, candidates[x].key); }),
                        chosen.end());
+          // It inherits o's rank; a phrase's own frequency understates it.
+          candidates[id].raw = std::max(candidates[id].raw, o.raw);
           if (o_alone) chosen.insert(chosen.begin() + long(s), id);
           else chosen[s] = id;
         }
@@ -371,6 +430,8 @@ std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const std::v
     }
     if (keep) chosen.push_back(id);
   }
+
+  std::stable_sort(chosen.begin(), chosen.end(), [&](int a, int b) { return candidates[a].raw > candidates[b].raw; });
 
   std::vector<Keyword> out;
   out.reserve(chosen.size());
@@ -391,6 +452,7 @@ std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const std::v
         display.append(doc.original, rest.start, rest.size());
         preferred = true;
       }
+      std::replace(display.begin(), display.end(), u'_', u' ');  // #نيكي_هيلي reads نيكي هيلي
       auto f = std::find_if(forms.begin(), forms.end(), [&](const auto& p) { return p.first == display; });
       if (f == forms.end()) {
         forms.emplace_back(display, 0);
@@ -406,8 +468,9 @@ std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const std::v
       normalized.append(group_stem[size_t(c.key.ids[i])]);
     }
     k.normalized = utf16_to_utf8(normalized);
-    // raw / (raw + 1): about 0.5 for a word seen 3 times early on, near 1 for a title term.
-    k.score = c.raw / (c.raw + 1);
+    // raw / (raw + 2): 0.5 for a specific word seen about 3 times early on, 0.8 and up for the
+    // dominant terms of a long article.
+    k.score = c.raw / (c.raw + 2);
     k.count = int(c.starts.size());
     k.why = describe(c, int(doc.words.sentence_count));
     out.push_back(std::move(k));
