@@ -4,6 +4,7 @@
 //   const a = await createAnalyzer();
 //   const result = a.analyze(text, { keywords: { top_k: 10 } });
 //   const normalized = a.normalize(text, { profile: 'search' });
+//   const { hashtags, mentions, urls } = a.extract(text);  // social entities only, fast
 //
 // Every offset in a result is a UTF-16 code-unit index into `text`, so
 // text.slice(start, end) is the span. Works in browsers, Web Workers and Node.
@@ -74,6 +75,15 @@ export async function createAnalyzer(options = {}) {
       const json = withText(text, JSON.stringify(analyzeOptions ?? {}),
         (p, n, o) => core._aa_analyze(handle, p, n, o));
       const result = JSON.parse(json);
+      if (result.error) throw new AnalyzerError(result.error.code, result.error.message);
+      return result;
+    },
+    /**
+     * Only hashtags, suspect_hashtags, mentions, urls (e-mails with email: true) and cashtags,
+     * without the other stages: { schema, hashtags, suspect_hashtags, mentions, urls, cashtags }.
+     */
+    extract(text) {
+      const result = JSON.parse(withText(text, null, (p, n) => core._aa_extract_social(handle, p, n, 0)));
       if (result.error) throw new AnalyzerError(result.error.code, result.error.message);
       return result;
     },

@@ -65,4 +65,19 @@ EMSCRIPTEN_KEEPALIVE char* aa_variant_key(void* analyzer, const char16_t* text, 
       aa::variant_key(a->normalize(std::u16string_view(text, length), aa::Profile::search))));
 }
 
+// Hashtags, suspect hashtags, mentions, URLs/e-mails and cashtags only, without the other
+// stages, as UTF-8 JSON (see aa::social_to_json).
+EMSCRIPTEN_KEEPALIVE char* aa_extract_social(void* analyzer, const char16_t* text, size_t length,
+                                             const char*) {
+  if (length > aa::kMaxInputUnits) {
+    return to_c_string(error_json({"input_too_large", "The text has " + std::to_string(length) +
+                                                          " UTF-16 code units; the limit is " +
+                                                          std::to_string(aa::kMaxInputUnits) + "."}));
+  }
+  std::u16string clean(text, length);
+  aa::replace_lone_surrogates(clean);
+  auto* a = static_cast<aa::Analyzer*>(analyzer);
+  return to_c_string(aa::social_to_json(aa::extract_social(clean, a->normalizer(aa::Profile::search))));
+}
+
 }  // extern "C"

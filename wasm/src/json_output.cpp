@@ -17,6 +17,53 @@ void put_span(json& j, Span s) {
   j["end"] = s.end;
 }
 
+// The arrays of extract_social, shared by the full result and the social-only result.
+void put_social(json& j, const std::vector<Hashtag>& hashtag_list,
+                const std::vector<SuspectHashtag>& suspect_list, const std::vector<Mention>& mention_list,
+                const std::vector<Url>& url_list, const std::vector<Cashtag>& cashtag_list) {
+  json& hashtags = j["hashtags"] = json::array();
+  for (const Hashtag& h : hashtag_list) {
+    json o;
+    put_span(o, h.span);
+    o["text"] = h.text;
+    o["tag"] = h.tag;
+    o["normalized"] = h.normalized;
+    hashtags.push_back(std::move(o));
+  }
+  json& suspects = j["suspect_hashtags"] = json::array();
+  for (const SuspectHashtag& h : suspect_list) {
+    json o;
+    put_span(o, h.span);
+    o["text"] = h.text;
+    o["reason"] = h.reason;
+    suspects.push_back(std::move(o));
+  }
+  json& mentions = j["mentions"] = json::array();
+  for (const Mention& m : mention_list) {
+    json o;
+    put_span(o, m.span);
+    o["text"] = m.text;
+    o["name"] = m.name;
+    mentions.push_back(std::move(o));
+  }
+  json& urls = j["urls"] = json::array();
+  for (const Url& u : url_list) {
+    json o;
+    put_span(o, u.span);
+    o["text"] = u.text;
+    o["email"] = u.email;
+    urls.push_back(std::move(o));
+  }
+  json& cashtags = j["cashtags"] = json::array();
+  for (const Cashtag& c : cashtag_list) {
+    json o;
+    put_span(o, c.span);
+    o["text"] = c.text;
+    o["symbol"] = c.symbol;
+    cashtags.push_back(std::move(o));
+  }
+}
+
 }  // namespace
 
 const char* entity_type_name(EntityType t) {
@@ -31,6 +78,13 @@ const char* entity_type_name(EntityType t) {
   return "NUM";
 }
 
+std::string social_to_json(const Extracted& x) {
+  json j = json::object();
+  j["schema"] = kSchemaVersion;
+  put_social(j, x.hashtags, x.suspect_hashtags, x.mentions, x.urls, x.cashtags);
+  return j.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
 std::string to_json(const Result& r) {
   json j = json::object();
   j["schema"] = kSchemaVersion;
@@ -41,47 +95,7 @@ std::string to_json(const Result& r) {
   j["profile"] = profile_name(r.profile);
   j["normalized"] = r.normalized;
 
-  json& hashtags = j["hashtags"] = json::array();
-  for (const Hashtag& h : r.hashtags) {
-    json o;
-    put_span(o, h.span);
-    o["text"] = h.text;
-    o["tag"] = h.tag;
-    o["normalized"] = h.normalized;
-    hashtags.push_back(std::move(o));
-  }
-  json& suspects = j["suspect_hashtags"] = json::array();
-  for (const SuspectHashtag& h : r.suspect_hashtags) {
-    json o;
-    put_span(o, h.span);
-    o["text"] = h.text;
-    o["reason"] = h.reason;
-    suspects.push_back(std::move(o));
-  }
-  json& mentions = j["mentions"] = json::array();
-  for (const Mention& m : r.mentions) {
-    json o;
-    put_span(o, m.span);
-    o["text"] = m.text;
-    o["name"] = m.name;
-    mentions.push_back(std::move(o));
-  }
-  json& urls = j["urls"] = json::array();
-  for (const Url& u : r.urls) {
-    json o;
-    put_span(o, u.span);
-    o["text"] = u.text;
-    o["email"] = u.email;
-    urls.push_back(std::move(o));
-  }
-  json& cashtags = j["cashtags"] = json::array();
-  for (const Cashtag& c : r.cashtags) {
-    json o;
-    put_span(o, c.span);
-    o["text"] = c.text;
-    o["symbol"] = c.symbol;
-    cashtags.push_back(std::move(o));
-  }
+  put_social(j, r.hashtags, r.suspect_hashtags, r.mentions, r.urls, r.cashtags);
   json& keywords = j["keywords"] = json::array();
   for (const Keyword& k : r.keywords) {
     json o;
