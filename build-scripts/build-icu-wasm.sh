@@ -37,7 +37,7 @@ srcdir="$work/src/source"
 jobs=$(nproc)
 mkdir -p "$work/native"
 if [ ! -f "$work/native/native.done" ]; then
-  (cd "$work/native" && "$srcdir/configure" --disable-tests --disable-samples --disable-extras -q >/dev/null && make -s -j"$jobs" >/dev/null)
+  (cd "$work/native" && "$srcdir/configure" --disable-tests --disable-samples --disable-extras -q >/dev/null && make -s -j"$jobs" >"$work/native.log" 2>&1) || { tail -30 "$work/native.log"; exit 1; }
   touch "$work/native/native.done"
 fi
 mkdir -p "$work/wasm/lib"
@@ -45,11 +45,11 @@ if [ ! -f "$work/wasm/config.status" ]; then
   (cd "$work/wasm" && CXXFLAGS="$CXXFLAGS_WASM" CFLAGS="-O2" emconfigure "$srcdir/configure" --host=wasm32-unknown-linux \
      --with-cross-build="$work/native" $FLAGS --with-data-packaging=static --prefix="$cache" -q >/dev/null)
 fi
-# Libraries only: the data step fails under static packaging; we make our own filtered data package.
-(cd "$work/wasm/common" && make -s -j"$jobs" 2>&1 | grep -v "warning\|~~~\|^ *[0-9]* |\|^ *|" || true)
-(cd "$work/wasm/i18n" && make -s -j"$jobs" 2>&1 | grep -v "warning\|~~~\|^ *[0-9]* |\|^ *|" || true)
+# The common library only (the core needs no i18n service): the data step fails under static
+# packaging, so we make our own filtered data package instead (icu-data-package.sh).
+(cd "$work/wasm/common" && make -s -j"$jobs" >"$work/common.log" 2>&1) || { tail -30 "$work/common.log"; exit 1; }
 mkdir -p "$cache/lib" "$cache/include" "$cache/bin"
-cp "$work/wasm/lib/libicuuc.a" "$work/wasm/lib/libicui18n.a" "$cache/lib/"
+cp "$work/wasm/lib/libicuuc.a" "$cache/lib/"
 cp -r "$srcdir/common/unicode" "$cache/include/"
 cp -r "$srcdir/i18n/unicode/." "$cache/include/unicode/"
 # The native tools and the full data archive, for building the filtered data package.

@@ -13,5 +13,7 @@ rm -f "$out/icudt72l.dat"
 tmp="$out/items"; rm -rf "$tmp"; mkdir -p "$tmp"
 "$icu/bin/icupkg" -d "$tmp" -x "$items" "$icu/icudt72l.dat"
 "$icu/bin/icupkg" --ignore-deps -s "$tmp" -a "$items" new "$out/icudt72l.dat"
-"$icu/bin/genccode" -d "$out" "$out/icudt72l.dat"
-ls "$out"/icudt72l_dat.c >/dev/null
+"$icu/bin/genccode" -q -d "$out" "$out/icudt72l.dat"
+# genccode names the array after the file (icudt72l_dat); a static ICU looks for icudt72_dat.
+sed -i 's/\bicudt72l_dat\b/icudt72_dat/' "$out/icudt72l_dat.c"
+grep -q 'icudt72_dat=' "$out/icudt72l_dat.c"

@@ -4,7 +4,11 @@
 if(NOT ICU_WASM_DIR)
   message(FATAL_ERROR "Set -DICU_WASM_DIR to the directory printed by build-scripts/build-icu-wasm.sh")
 endif()
-find_path(NLOHMANN_INCLUDE nlohmann/json.hpp PATHS /usr/include NO_CMAKE_FIND_ROOT_PATH REQUIRED)
+# Debian's nlohmann/json headers, without putting all of /usr/include (glibc) on the wasm path.
+find_path(NLOHMANN_DIR nlohmann/json.hpp PATHS /usr/include NO_CMAKE_FIND_ROOT_PATH NO_DEFAULT_PATH REQUIRED)
+set(NLOHMANN_INCLUDE ${CMAKE_BINARY_DIR}/third_party)
+file(MAKE_DIRECTORY ${NLOHMANN_INCLUDE})
+file(CREATE_LINK ${NLOHMANN_DIR}/nlohmann ${NLOHMANN_INCLUDE}/nlohmann SYMBOLIC)
 
 # Only what the core uses goes into the data package: see wasm/data/icu-data-items.list.
 set(AA_ICU_DAT ${CMAKE_BINARY_DIR}/icu/icudt72l.dat)
@@ -17,9 +21,10 @@ add_custom_command(
   COMMENT "Packaging filtered ICU data")
 
 add_library(aa_icu_data STATIC ${AA_ICU_DATA_C})
+target_include_directories(aa_icu_data PRIVATE ${ICU_WASM_DIR}/include)
 target_include_directories(aa_core PUBLIC ${ICU_WASM_DIR}/include ${NLOHMANN_INCLUDE})
 target_compile_definitions(aa_core PUBLIC U_USING_ICU_NAMESPACE=0)
-target_link_libraries(aa_core PUBLIC ${ICU_WASM_DIR}/lib/libicui18n.a ${ICU_WASM_DIR}/lib/libicuuc.a aa_icu_data)
+target_link_libraries(aa_core PUBLIC ${ICU_WASM_DIR}/lib/libicuuc.a aa_icu_data)
 target_compile_options(aa_core PRIVATE -O3)
 
 add_executable(arabic-analyzer-core ${CMAKE_SOURCE_DIR}/wasm/bindings/wasm_api.cpp)
