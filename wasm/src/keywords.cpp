@@ -25,6 +25,9 @@ constexpr char16_t kAlef = u'\u0627', kHeh = u'\u0647', kTehMarbuta = u'\u0629';
 // How many title tokens at most: a first line longer than this is a paragraph, not a title.
 constexpr uint32_t kMaxTitleTokens = 30;
 
+// How deep the near-duplicate selection goes before the list is cut to top_k.
+constexpr int kSelectionDepth = 100;
+
 // --- grouping -------------------------------------------------------------------------
 
 // Union-find over group ids; the smaller id (earlier first occurrence) becomes the root, so
@@ -67,6 +70,7 @@ struct WordInfo {
   std::u16string_view stem;  // grouping key (a view into `word`)
   int group = -1;            // canonical group id, -1 for non-candidates
   bool stop = true;          // cannot start, end or sit inside a candidate
+  bool conjoined = false;    // starts with the conjunction و/ف: begins a new phrase
 };
 
 // --- candidates -----------------------------------------------------------------------
@@ -135,7 +139,7 @@ bool is_arabic_letter_word(std::u16string_view w) {
 
 // Per-token grouping keys and stop flags.
 // `group_stem[g]` is the stem of group g, `canonical[g]` the group it was merged into.
-std::vector<WordInfo> analyze_words(const Document& doc, const kw::StopList& stop,
+std::vector<WordInfo> analyze_words(const Document& doc, const kw::StopList& stop, const kw::BackgroundDf& background,
                                     std::vector<std::u16string_view>& group_stem, std::vector<int>& canonical) {
   const auto& tokens = doc.words.tokens;
   std::vector<WordInfo> info(tokens.size());
@@ -168,7 +172,17 @@ std::vector<WordInfo> analyze_words(const Document& doc, const kw::StopList& sto
       return vocabulary.count(rest) > 0;
     };
     w.stem = light_stem(word, known);
+    // light_stem drops a leading ال even when it belongs to the word (إلكترون, ألمانيا), so
+    // الإلكترونات keeps one ال and إلكترون none; dropping a second ال keeps them consistent.
+    if (w.stem.size() >= 5 && w.stem.size() < word.size() && w.stem.substr(0, 2) == u"\u0627\u0644") {
+      w.stem.remove_prefix(2);
+    }
     bool arabic = is_arabic_letter_word(word);
+    // "الفوعة وكفريا" is a list of two names, not a phrase. Without a lexicon a leading و is
+    // taken as the conjunction when light_stem split it off or the word with it is unknown
+    // to the background (وزراء is a word; وكفريا is not).
+    bool conj_letter = word[0] == u'\u0648' || word[0] == u'\u0641';
+    w.conjoined = conj_letter && (w.stem.data() != word.data() || (word.size() >= 5 && background.idf(word) >= 1.0));
     w.stop = stop.contains(word) || stop.contains(w.stem) || w.stem.size() < 2 ||
              (arabic && w.stem.size() < 3 && word.size() < 4);
     if (w.stop) continue;
@@ -188,15 +202,42 @@ std::vector<WordInfo> analyze_words(const Document& doc, const kw::StopList& sto
     }
   }
 
+  auto adjective = [&](int g) {
+    std::u16string_view st = group_stem[g];
+    return st.size() > 2 && st.substr(st.size() - 2) == u"\u064A\u0647" && with_article[g] * 2 > uses[g];
+  };
+
+  // Sound plurals join their singular when the document uses both (endings from the light
+  // stemmers of Larkey et al., applied only on evidence): الذرات/الذرة, الإلكترونات/إلكترون,
+  // المدنيين/مدني. Broken plurals (الأسلحة/السلاح) are not attempted. Merging the feminine of
+  // nisba adjectives (النووية/النووي) was tried and dropped: the merged adjective then
+  // outranks the phrase it belongs to (الطاقة النووية).
+  std::u16string probe;
+  auto unite_with = [&](int g, std::u16string_view base, std::u16string_view ending) {
+    probe.assign(base);
+    probe.append(ending);
+    auto it = group_of.find(probe);
+    if (it != group_of.end() && it->second != g) groups.unite(g, it->second);
+  };
+  for (int g = 0; g < int(group_stem.size()); ++g) {
+    std::u16string_view st = group_stem[g];
+    if (st.size() < 4) continue;
+    std::u16string_view end = st.substr(st.size() - 2), base = st.substr(0, st.size() - 2);
+    if (end == u"\u0627\u062A") {  // ات: ذرات -> ذره, الكترونات -> الكترون
+      if (base.size() >= 3) unite_with(g, base, u"");
+      unite_with(g, base, u"\u0647");
+    } else if (st.size() < 5) {
+      continue;
+    } else if (end == u"\u064A\u0646" || end == u"\u0648\u0646") {  // ين ون
+      unite_with(g, base, u"");
+    }
+  }
+
   // Spelling variants (هيلي/هايلي, الكيمياوية/الكيماوية): bucket stems by variant_key.
   std::unordered_map<std::u16string, std::vector<int>> buckets;
   for (int g = 0; g < int(group_stem.size()); ++g) {
     if (group_stem[g].size() >= 4) buckets[variant_key(group_stem[g])].push_back(g);
   }
-  auto adjective = [&](int g) {
-    std::u16string_view st = group_stem[g];
-    return st.size() > 2 && st.substr(st.size() - 2) == u"\u064A\u0647" && with_article[g] * 2 > uses[g];
-  };
   for (auto& [key, members] : buckets) {
     if (key.size() < 2) continue;
     for (size_t a = 0; a < members.size(); ++a) {
@@ -223,12 +264,16 @@ bool clean_display(const Document& doc, const Token& t, const WordInfo& w, std::
   size_t prefix = size_t(w.stem.data() - word.data());
   bool suffix = prefix + w.stem.size() < word.size();
   std::u16string_view pre = word.substr(0, prefix);
+  // Keep the article, drop what precedes it: بالكلور -> الكلور, وبالإلكترون -> الإلكترون.
+  size_t conj = !pre.empty() && (pre[0] == u'\u0648' || pre[0] == u'\u0641') ? 1 : 0;
   size_t keep_from = prefix;   // normalized offset where the display starts
   bool add_article = false;
-  if (pre.size() >= 2 && pre.substr(pre.size() - 2) == u"\u0627\u0644") {
-    keep_from = prefix - 2;    // keep the article: بالكلور -> الكلور
-  } else if (pre.size() >= 2 && pre.substr(pre.size() - 2) == u"\u0644\u0644") {
+  size_t article = pre.find(u"\u0627\u0644");
+  if (pre.substr(conj, 2) == u"\u0644\u0644") {
     add_article = true;        // للكلور = ل + الكلور with the alef elided
+    keep_from = conj + 2;
+  } else if (article != std::u16string_view::npos) {
+    keep_from = article;
   }
   Span orig = doc.search.map.to_original({t.norm.start + uint32_t(keep_from), t.norm.end});
   out.clear();
@@ -261,7 +306,7 @@ std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const std::v
 
   std::vector<std::u16string_view> group_stem;
   std::vector<int> canonical;
-  std::vector<WordInfo> info = analyze_words(doc, impl_->stop, group_stem, canonical);
+  std::vector<WordInfo> info = analyze_words(doc, impl_->stop, impl_->background, group_stem, canonical);
 
   // A short first line followed by more text is the title.
   uint32_t title_tokens = 0;
@@ -291,7 +336,7 @@ std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const std::v
     for (int len = 1; len <= max_words; ++len) {
       size_t j = i + size_t(len) - 1;
       if (j >= tokens.size() || info[j].group < 0) break;
-      if (len > 1 && (!joined(j) || tokens[j].sentence != tokens[i].sentence)) break;
+      if (len > 1 && (!joined(j) || info[j].conjoined || tokens[j].sentence != tokens[i].sentence)) break;
       key.ids[len - 1] = info[j].group;
       key.len = len;
       if (len < min_words) continue;
@@ -399,9 +444,12 @@ std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const std::v
 
   // Near-duplicates: a phrase and the words or sub-phrase it mostly consists of say the same
   // thing; keep the one ranked first unless the longer one covers most uses of the shorter.
+  // Selection runs to a fixed depth whatever top_k is, so a shorter list is always a prefix
+  // of a longer one (replacements below can reach back up the list).
+  const size_t selection_size = size_t(std::max(options.top_k, kSelectionDepth));
   std::vector<int> chosen;
   for (int id : order) {
-    if (int(chosen.size()) >= options.top_k) break;
+    if (chosen.size() >= selection_size) break;
     Candidate& c = candidates[id];
     if (c.raw <= 0) break;
     bool keep = true;
@@ -411,8 +459,11 @@ std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const std::v
         // c is longer. When it accounts for a good share of o's uses it is the better name
         // (الأسلحة الكيمياوية over الكيمياوية): it takes o's place, and o stays only if it
         // also lives on its own.
-        if (c.starts.size() >= 2 && c.starts.size() * 5 >= o.starts.size() * 2) {
-          bool o_alone = o.starts.size() * 2 > c.starts.size() * 3;
+        // A longer phrase replaces a phrase only if its extra words are as specific
+        // (استخدام الأسلحة الكيمياوية does not replace الأسلحة الكيمياوية).
+        bool more_specific = o.key.len == 1 || c.idf >= o.idf;
+        if (more_specific && c.starts.size() >= 2 && c.starts.size() * 5 >= o.starts.size() * 2) {
+          bool o_alone = o.starts.size() > c.starts.size() * 2;  // used more outside c than in it
           chosen.erase(std::remove_if(chosen.begin() + long(s) + 1, chosen.end(),
                                       [&](int x) { return contains_sequence(c.key, candidates[x].key); }),
                        chosen.end());
@@ -423,7 +474,9 @@ std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const std::v
         }
         keep = false;
       } else if (contains_sequence(o.key, c.key)) {
-        keep = c.starts.size() * 2 > o.starts.size() * 3;  // c also lives on its own
+        // c stays if it is used more outside o than in it, or o was seen only once (a
+        // hashtag's #نيكي_هيلي does not hide هيلي/هايلي used in the text).
+        keep = c.starts.size() > o.starts.size() * 2 || (o.starts.size() == 1 && c.starts.size() >= 2);
       } else if (c.key.len > 1 && o.key.len > 1 && shares_word(c.key, o.key)) {
         keep = c.starts.size() > o.starts.size();
       }
@@ -432,6 +485,7 @@ std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const std::v
   }
 
   std::stable_sort(chosen.begin(), chosen.end(), [&](int a, int b) { return candidates[a].raw > candidates[b].raw; });
+  if (chosen.size() > size_t(options.top_k)) chosen.resize(size_t(options.top_k));
 
   std::vector<Keyword> out;
   out.reserve(chosen.size());
