@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Keyphrase evaluation: precision, recall and F1 at 5 and 10 against gold keyphrases.
 
-usage: evaluate.py CLI GOLD.jsonl [--verbose]
+usage: evaluate.py CLI GOLD.jsonl [--verbose] [--baseline]
   CLI        the native arabic-analyzer binary
   GOLD.jsonl one document per line: {"id": ..., "text": ..., "keyphrases": [...]}
+  --baseline also score a frequency baseline: the 10 most frequent single words (article
+             removed) that are not in the extractor's stopword lists
 
 The extractor runs through `CLI analyze --jsonl` (top_k 10). Both the gold phrases and the
 extracted terms are normalized the same way before exact matching: the core's search profile
@@ -11,7 +13,10 @@ extracted terms are normalized the same way before exact matching: the core's se
 لل ...) removed from every word, and whitespace collapsed. Each gold phrase matches at most
 once. Scores are macro-averaged over documents.
 """
+import collections
 import json
+import os
+import re
 import subprocess
 import sys
 
@@ -47,6 +52,29 @@ def prf(predicted, gold, k):
     return precision, recall, f1
 
 
+def stopwords(cli):
+    data = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'wasm', 'data')
+    words = []
+    for name in ('stopwords_ar.txt', 'news_function_words_ar.txt'):
+        with open(os.path.join(data, name), encoding='utf-8') as f:
+            words += [w.strip() for w in f if w.strip() and not w.startswith('#')]
+    normalized = normalize_all(cli, words)
+    return set(normalized)
+
+
+def baseline(cli, text, stop):
+    words = normalize_all(cli, [text])[0].split()
+    counts = collections.Counter(w for w in words if re.fullmatch(r'[^\W\d_]{3,}', w) and w not in stop)
+    return [w for w, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:10]]
+
+
+def report(name, totals, n):
+    print('%s documents: %d' % (name, n))
+    for k in (5, 10):
+        p, r, f = (v / (n or 1) for v in totals[k])
+        print('@%-2d P=%.3f R=%.3f F1=%.3f' % (k, p, r, f))
+
+
 def main():
     if len(sys.argv) < 3:
         sys.exit(__doc__)
@@ -72,11 +100,17 @@ def main():
         if verbose:
             marks = ['*' + t if p in gold else t for t, p in zip(predicted_raw, predicted)]
             print('%s: %s' % (d.get('id', i), ' | '.join(marks)))
-    n = len(docs) or 1
-    print('documents: %d' % len(docs))
-    for k in (5, 10):
-        p, r, f = (v / n for v in totals[k])
-        print('@%-2d P=%.3f R=%.3f F1=%.3f' % (k, p, r, f))
+    report('extractor', totals, len(docs))
+    if '--baseline' in sys.argv[3:]:
+        stop = stopwords(cli)
+        totals = {5: [0.0, 0.0, 0.0], 10: [0.0, 0.0, 0.0]}
+        for d in docs:
+            gold = normalize_all(cli, d['keyphrases'])
+            predicted = baseline(cli, d['text'], stop)
+            for k in (5, 10):
+                for j, v in enumerate(prf(predicted, gold, k)):
+                    totals[k][j] += v
+        report('frequency baseline', totals, len(docs))
 
 
 if __name__ == '__main__':
