@@ -44,3 +44,6 @@ if(AA_FUZZ)
     target_link_libraries(${name} PRIVATE aa_core)
   endforeach()
 endif()
+
+# ---- Entity recognizer tools (trainer, evaluation, gazetteer generator; issue 6) --------
+add_subdirectory(${CMAKE_SOURCE_DIR}/tools/ner ${CMAKE_BINARY_DIR}/tools/ner)

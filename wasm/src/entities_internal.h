@@ -55,8 +55,8 @@ struct Lexicon {
   std::unordered_map<uint64_t, PhraseInfo> phrases;  // hash of normalized phrase -> type
   std::unordered_set<uint64_t> phrase_prefixes;      // hashes of every proper prefix of a phrase
   uint8_t max_phrase_words = 1;
-  std::unordered_set<uint64_t> stopwords, titles, given_names, place_triggers, org_heads,
-      org_triggers;
+  std::unordered_set<uint64_t> stopwords, titles, given_names, place_triggers, strong_place_triggers,
+      org_heads, org_triggers;
 
   static Lexicon load();
   bool phrase(uint64_t h, PhraseInfo& out) const;
@@ -73,7 +73,7 @@ struct TokenInfo {
   uint32_t sentence = 0;
   bool arabic = false, number = false, break_before = false;
   bool stop = false, title = false, given = false, place_trigger = false, org_head = false,
-       org_trigger = false;
+       org_trigger = false, strong_place_trigger = false;
 };
 
 
@@ -92,6 +92,7 @@ struct Candidate {
   EntityType type = EntityType::PER;
   Source source = Source::gazetteer;
   float confidence = 1.0f;
+  bool strong = false;  // a rule mention with a cue strong enough to stand against the tagger
 };
 
 std::vector<Candidate> match_gazetteer(const std::vector<TokenInfo>& toks, const Lexicon& lex);
@@ -130,26 +131,28 @@ inline bool valid_transition(int prev, int t) {
   return prev == t || prev == t - 1;
 }
 
-// The shipped model: int8 weights over 2^log2_buckets feature buckets x kTagCount tags,
-// read in place from the embedded file (no copy, no per-feature allocation).
+// The shipped model: one-byte weight codes over 2^log2_buckets feature buckets x kTagCount
+// tags, read in place from the embedded file (no copy, no per-feature allocation). A code
+// indexes a 256-entry table of weight values on a logarithmic scale (see ner_train.cpp), which
+// keeps the many small weights a linear int8 scale would round to zero.
 class Tagger {
  public:
   bool load(std::string_view bytes);
-  bool loaded() const { return weights_ != nullptr; }
+  bool loaded() const { return codes_ != nullptr; }
   // Greedy left-to-right decoding; `margin` receives a [0,1] confidence per token.
   std::vector<uint8_t> decode(const std::vector<TokenInfo>& toks, const LayerTags& layers,
                               std::vector<float>* confidence) const;
   uint32_t buckets() const { return mask_ + 1; }
 
  private:
-  const int8_t* weights_ = nullptr;
+  const uint8_t* codes_ = nullptr;
+  float table_[256] = {};
   uint32_t mask_ = 0;
-  float scale_ = 1.0f;
 };
 
-// Model file layout (little-endian): "AANER01\0", uint32 log2_buckets, float scale,
-// then buckets * kTagCount int8 weights (bucket-major).
-constexpr char kModelMagic[8] = {'A', 'A', 'N', 'E', 'R', '0', '1', '\0'};
+// Model file layout (little-endian): "AANER02\0", uint32 log2_buckets, float table[256]
+// (code 128 is 0.0), then buckets * kTagCount uint8 codes (bucket-major).
+constexpr char kModelMagic[8] = {'A', 'A', 'N', 'E', 'R', '0', '2', '\0'};
 
 // Mentions from per-token tags.
 std::vector<Candidate> tags_to_candidates(const std::vector<uint8_t>& tags,
@@ -159,6 +162,7 @@ std::vector<Candidate> tags_to_candidates(const std::vector<uint8_t>& tags,
 // ---- Assembly --------------------------------------------------------------------------
 struct Layers {
   bool gazetteer = true, rules = true, model = true, link = true;
+  bool fill = true;  // with the model: keep layer 1-2 mentions where the model found none
 };
 
 struct Resources {

@@ -89,7 +89,11 @@ Lexicon Lexicon::load() {
   add_words(lex.stopwords, embedded_file("ner_stopwords_ar.txt"), norm);
   add_words(lex.titles, embedded_file("ner_titles_ar.txt"), norm);
   add_words(lex.given_names, embedded_file("ner_given_names_ar.txt"), norm);
-  add_words(lex.place_triggers, embedded_file("ner_place_triggers_ar.txt"), norm);
+  for_each_row(embedded_file("ner_place_triggers_ar.txt"), [&](std::string_view w, std::string_view kind) {
+    uint64_t h = hash_u16(norm.normalize_text(utf8_to_utf16(w)));
+    lex.place_triggers.insert(h);
+    if (kind == "strong") lex.strong_place_triggers.insert(h);
+  });
   for_each_row(embedded_file("ner_org_heads_ar.txt"), [&](std::string_view w, std::string_view kind) {
     uint64_t h = hash_u16(norm.normalize_text(utf8_to_utf16(w)));
     (kind == "trigger" ? lex.org_triggers : lex.org_heads).insert(h);
@@ -161,6 +165,7 @@ std::vector<TokenInfo> token_infos(const Document& doc, const Lexicon& lex) {
     t.title = in_set(lex.titles, t);
     t.given = in_set(lex.given_names, t, &t.given_skip);
     t.place_trigger = in_set(lex.place_triggers, t);
+    t.strong_place_trigger = t.place_trigger && in_set(lex.strong_place_triggers, t);
     t.org_head = in_set(lex.org_heads, t, &t.head_skip);
     t.org_trigger = in_set(lex.org_triggers, t);
     out.push_back(t);

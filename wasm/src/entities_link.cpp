@@ -18,9 +18,11 @@ constexpr size_t kMaxLinkWords = 4;
 // organizations by their exact article-free stem, since variant keys would join a country
 // with its adjective (روسيا/الروسية); their article stays (سورية is not السورية).
 uint64_t word_key(std::u16string_view word, EntityType type, bool loose = false) {
-  if (type != EntityType::PER && !loose) return word.size() < kMinKeyLetters ? 0 : hash_u16(word);
-  std::u16string_view stem = light_stem(word);
-  std::u16string k = variant_key(stem);
+  // An article-bearing surname (الأسد) is matched as written: variant keys of ال-words join
+  // too many common adjectives (الشيعي/الشيعة).
+  bool exact = (type != EntityType::PER && !loose) || (type == EntityType::PER && word.substr(0, 2) == u"ال");
+  if (exact) return word.size() < kMinKeyLetters ? 0 : hash_u16(word);
+  std::u16string k = variant_key(light_stem(word));
   return k.size() < kMinKeyLetters ? 0 : hash_u16(k);
 }
 
@@ -70,6 +72,10 @@ std::vector<Candidate> link_mentions(const std::vector<TokenInfo>& toks, std::ve
       }
       if (group[k] < 0) group[k] = next++;
       if (key) by_phrase.emplace(key, group[k]);
+      // Only confident mentions are looked for elsewhere: a stray one-word model guess would
+      // otherwise spread to every occurrence of a common word.
+      bool trusted = c.source != Source::model || (c.last > c.first && c.confidence >= 0.8f);
+      if (!trusted) continue;
       if (uint64_t exact = phrase_key(c, false)) referents.emplace(exact, Referent{c.type, group[k], uint8_t(c.last - c.first + 1), c.confidence});
       if (c.type == EntityType::PER && c.last > c.first) {
         uint64_t sk = word_key(toks[c.last].word, EntityType::PER);

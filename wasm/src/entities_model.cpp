@@ -117,17 +117,15 @@ LayerTags layer_tags(size_t n, const std::vector<Candidate>& gazetteer,
 }
 
 bool Tagger::load(std::string_view bytes) {
-  constexpr size_t kHeader = sizeof(kModelMagic) + 4 + 4;
+  constexpr size_t kHeader = sizeof(kModelMagic) + 4 + 256 * 4;
   if (bytes.size() < kHeader || std::memcmp(bytes.data(), kModelMagic, sizeof(kModelMagic)) != 0)
     return false;
   uint32_t log2 = 0;
-  float scale = 0;
   std::memcpy(&log2, bytes.data() + 8, 4);
-  std::memcpy(&scale, bytes.data() + 12, 4);
   if (log2 < 8 || log2 > 24 || bytes.size() != kHeader + (size_t(1) << log2) * kTagCount) return false;
-  weights_ = reinterpret_cast<const int8_t*>(bytes.data() + kHeader);
+  std::memcpy(table_, bytes.data() + 12, sizeof(table_));
+  codes_ = reinterpret_cast<const uint8_t*>(bytes.data() + kHeader);
   mask_ = (uint32_t(1) << log2) - 1;
-  scale_ = scale;
   return true;
 }
 
@@ -136,25 +134,27 @@ std::vector<uint8_t> Tagger::decode(const std::vector<TokenInfo>& toks, const La
   const size_t n = toks.size();
   std::vector<uint8_t> tags(n, O);
   if (confidence) confidence->assign(n, 0.0f);
-  if (!weights_) return tags;
+  if (!codes_) return tags;
   int prev = O, prev2 = O;
   for (size_t i = 0; i < n; ++i) {
     FeatureSet fs;
     static_features(toks, layers, i, fs);
     tag_features(toks, i, prev, prev2, fs);
-    int32_t score[kTagCount] = {};
+    float score[kTagCount] = {};
     for (int f = 0; f < fs.n; ++f) {
-      const int8_t* w = weights_ + size_t(fs.h[f] & mask_) * kTagCount;
-      for (int t = 0; t < kTagCount; ++t) score[t] += w[t];
+      const uint8_t* c = codes_ + size_t(fs.h[f] & mask_) * kTagCount;
+      for (int t = 0; t < kTagCount; ++t) score[t] += table_[c[t]];
     }
     int best = O;
     for (int t = 1; t < kTagCount; ++t)
       if (valid_transition(prev, t) && score[t] > score[best]) best = t;
     if (confidence) {
-      // Softmax probability of the chosen tag among the valid ones.
+      // Softmax probability of the chosen tag among the valid ones; perceptron scores are
+      // uncalibrated, the temperature only spreads them over [0, 1] usefully.
+      constexpr double kTemperature = 4.0;
       double z = 0;
       for (int t = 0; t < kTagCount; ++t)
-        if (valid_transition(prev, t)) z += std::exp(double(score[t] - score[best]) * scale_);
+        if (valid_transition(prev, t)) z += std::exp(double(score[t] - score[best]) / kTemperature);
       (*confidence)[i] = float(1.0 / z);
     }
     tags[i] = uint8_t(best);

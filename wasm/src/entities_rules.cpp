@@ -195,6 +195,7 @@ class RuleRunner {
     bool plural = plural_trigger(toks_[i]);
     std::u16string_view w = toks_[i].word;
     int conjuncts = ends_with(w, u"تي") || ends_with(w, u"يي") ? 1 : 8;  // a dual names two
+    strong_ = toks_[i].strong_place_trigger;
     size_t last = place_name(j);
     if (last == SIZE_MAX) return;
     while (plural && conjuncts-- > 0 && in_range(i, last + 1)) {
@@ -219,7 +220,11 @@ class RuleRunner {
       const TokenInfo& next = toks_[j + 1];
       if ((compound_place_head(t) && name_word(next)) || place_adjective(next)) last = j + 1;
     }
-    add({uint32_t(j), uint32_t(last), skip, EntityType::LOC, Source::rule, 0.7f});
+    // An indefinite feminine relational adjective (منطقة شعبية) is a description, not a name.
+    if (!t.article && ends_with(t.word, u"يه")) return SIZE_MAX;
+    Candidate c{uint32_t(j), uint32_t(last), skip, EntityType::LOC, Source::rule, strong_ ? 0.8f : 0.7f};
+    c.strong = strong_;
+    add(c);
     return last;
   }
 
@@ -275,6 +280,7 @@ class RuleRunner {
   std::vector<int> gaz_at_;
   const std::vector<Candidate>* gaz_ = nullptr;
   std::vector<Candidate> out_;
+  bool strong_ = false;  // the place trigger being expanded is a strong one
 };
 
 }  // namespace

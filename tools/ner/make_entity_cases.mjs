@@ -1,0 +1,90 @@
+// Writes tests/cases/entities.json: the seed articles' entities with spans computed here with
+// JavaScript string semantics (UTF-16 indices, as the product reports them), never typed by
+// hand. Each entity is located by a context string that occurs once in the article; the
+// span is that of `text` inside it (so a clitic in the context stays outside the span).
+//   node tools/ner/make_entity_cases.mjs > tests/cases/entities.json
+import { readFileSync } from 'node:fs';
+
+const seeds = {
+  a: 'tests/data/000_00fe2e4262b66faa.txt',
+  b: 'tests/data/003_068320e3f5882409.txt',
+};
+
+// [article, text, type, context]
+const entities = [
+  ['a', 'نيكي_هيلي', 'PER', '#نيكي_هيلي،'],
+  ['a', 'فاسيلي نبينزيا', 'PER', 'الروسي، فاسيلي نبينزيا،'],
+  ['a', 'بشار الأسد', 'PER', 'نظام بشار الأسد باستخدام'],
+  ['a', 'هايلي', 'PER', 'وقالت هايلي:'],
+  ['a', 'إدلب', 'LOC', 'قصف إدلب بالكلور'],
+  ['a', 'دمشق', 'LOC', '#دمشق.'],
+  ['a', 'دمشق', 'LOC', 'الشرقية لدمشق،'],
+  ['a', 'الغوطة الشرقية', 'LOC', 'على الغوطة الشرقية في ضواحي'],
+  ['a', 'دوما', 'LOC', 'مدينة دوما في'],
+  ['a', 'مجلس الأمن', 'ORG', 'لمجلس الأمن حول'],
+  ['a', 'الأمم المتحدة', 'ORG', 'لدى الأمم المتحدة،'],
+  ['a', 'وزارة الخارجية الأميركية', 'ORG', 'وزارة الخارجية الأميركية في بيان، الاثنين'],
+  ['a', 'داعش', 'ORG', 'وتنظيم داعش مسؤولية'],
+  ['b', 'ريكس تيلرسون', 'PER', 'الوزير ريكس تيلرسون،'],
+  ['b', 'سيرجي لافروف', 'PER', 'سيرجي لافروف، وأكد'],
+  ['b', 'حلب', 'LOC', 'مدينة حلب من الجهة'],
+  ['b', 'خان شيخون', 'LOC', 'بلدة خان شيخون بسورية'],
+  ['b', 'سورية', 'LOC', 'شيخون بسورية،'],
+  ['b', 'دارة عزة', 'LOC', 'مدينة دارة عزة،'],
+  ['b', 'الفوعة', 'LOC', 'بلدتي الفوعة وكفريا وصلت'],
+  ['b', 'كفريا', 'LOC', 'بلدتي الفوعة وكفريا وصلت'],
+  ['b', 'دمشق', 'LOC', 'شرق دمشق بهدف'],
+  ['b', 'منظمة حظر الأسلحة الكيماوية', 'ORG', 'لمنظمة حظر الأسلحة الكيماوية،'],
+  ['b', 'المرصد السوري لحقوق الإنسان', 'ORG', 'وأبان المرصد السوري لحقوق الإنسان أن'],
+  ['b', 'الناتو', 'ORG', 'توسع الناتو بشرق'],
+];
+
+// Function words, days, months and verbs of the seeds: never a person, place or organization.
+const notEntities = {
+  a: ['وقالت', 'الاثنين', 'شباط', 'فبراير', 'الأحد', 'وأضافت', 'يندد', 'في', 'إن', 'الكلور', 'كانون', 'يناير'],
+  b: ['أبريل', 'الجاري', 'وأضاف', 'قالت', 'أمس', 'فيما', 'أعلنت', 'تحدث'],
+};
+
+// Short inputs for clitics and context rules: [name, input, [[text, type, context]...], absent words]
+const synthetic = [
+  ['clitics_outside_spans', 'قال مسؤول إن الوفد توجه لروسيا أمس، وبدمشق عقد لقاء مع مندوب الأمم المتحدة.',
+    [['روسيا', 'LOC', 'لروسيا'], ['دمشق', 'LOC', 'وبدمشق'], ['الأمم المتحدة', 'ORG', 'الأمم المتحدة']],
+    ['قال', 'أمس', 'مسؤول']],
+  ['title_before_person', 'التقى الرئيس الفرنسي إيمانويل ماكرون في باريس يوم الخميس وفدا من حزب العمال البريطاني.',
+    [['إيمانويل ماكرون', 'PER', 'إيمانويل ماكرون'], ['باريس', 'LOC', 'باريس'], ['حزب العمال البريطاني', 'ORG', 'حزب العمال البريطاني']],
+    ['الخميس', 'التقى', 'الرئيس']],
+];
+
+function span(text, needle, context) {
+  const at = text.indexOf(context);
+  if (at < 0 || text.indexOf(context, at + 1) >= 0) throw new Error(`context must occur once: ${context}`);
+  const inner = context.indexOf(needle);
+  if (inner < 0) throw new Error(`${needle} not in ${context}`);
+  return { start: at + inner, end: at + inner + needle.length };
+}
+
+const cases = [];
+for (const [key, file] of Object.entries(seeds)) {
+  const text = readFileSync(file, 'utf8');
+  const expect = entities
+    .filter(([k]) => k === key)
+    .map(([, needle, type, context]) => ({ ...span(text, needle, context), text: needle, type }));
+  const absent = notEntities[key].flatMap((w) => ['PER', 'LOC', 'ORG'].map((type) => ({ text: w, type })));
+  cases.push({
+    name: `seed_entities_${file.split('/').pop().replace('.txt', '')}`,
+    op: 'analyze',
+    input_file: file,
+    expect: { entities: expect },
+    absent: { entities: absent },
+  });
+}
+for (const [name, input, items, words] of synthetic) {
+  cases.push({
+    name: `entities_${name}`,
+    op: 'analyze',
+    input,
+    expect: { entities: items.map(([needle, type, context]) => ({ ...span(input, needle, context), text: needle, type })) },
+    absent: { entities: words.flatMap((w) => ['PER', 'LOC', 'ORG'].map((type) => ({ text: w, type }))) },
+  });
+}
+process.stdout.write(JSON.stringify(cases, null, 1) + '\n');
