@@ -37,7 +37,7 @@ target_link_options(arabic-analyzer-core PRIVATE
   -sDYNAMIC_EXECUTION=0
   -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=2GB
   -sFILESYSTEM=0
+  -sNODEJS_CATCH_EXIT=0 -sNODEJS_CATCH_REJECTION=0
   -sEXPORTED_FUNCTIONS=_aa_create,_aa_destroy,_aa_malloc,_aa_free,_aa_analyze,_aa_normalize,_aa_variant_key,_aa_heap_in_use,_aa_extract_social
-  -sEXPORTED_RUNTIME_METHODS=UTF8ToString
   -sINCOMING_MODULE_JS_API=wasmBinary,locateFile,instantiateWasm,print,printErr)
 set_target_properties(arabic-analyzer-core PROPERTIES SUFFIX ".js")

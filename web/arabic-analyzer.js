@@ -19,6 +19,14 @@ export class AnalyzerError extends Error {
   }
 }
 
+// Emscripten 3.1.6's ES-module glue still reaches for CommonJS `require` and `__dirname`
+// under Node; provide them (only if absent) before the core is instantiated.
+async function provideNodeGlobals() {
+  const { createRequire } = await import('node:module');
+  globalThis.require ??= createRequire(import.meta.url);
+  globalThis.__dirname ??= new URL('.', import.meta.url).pathname;
+}
+
 async function nodeWasmBinary() {
   // Node's fetch cannot load file: URLs, so read the module's bytes from disk.
   const { readFile } = await import('node:fs/promises');
@@ -37,10 +45,18 @@ export async function createAnalyzer(options = {}) {
   const moduleArgs = {};
   if (options.wasmBinary) moduleArgs.wasmBinary = options.wasmBinary;
   else if (isNode) moduleArgs.wasmBinary = await nodeWasmBinary();
+  if (isNode) await provideNodeGlobals();
   moduleArgs.locateFile = options.locateFile ||
     ((path) => new URL(path, import.meta.url).href);
   const core = await createCore(moduleArgs);
   const handle = core._aa_create();
+
+  const decoder = new TextDecoder();
+  // A result is a 4-byte little-endian length, then that many UTF-8 bytes.
+  function readResult(ptr) {
+    const length = new DataView(core.HEAPU8.buffer).getUint32(ptr, true);
+    return decoder.decode(core.HEAPU8.subarray(ptr + 4, ptr + 4 + length));
+  }
 
   // Copies a string (or options) into the wasm heap, calls fn, always frees.
   function withText(text, extra, fn) {
@@ -61,7 +77,7 @@ export async function createAnalyzer(options = {}) {
       for (let i = 0; i < units; i++) heap16[i] = text.charCodeAt(i);
       if (extraBytes) core.HEAPU8.set(extraBytes, extraPtr);
       out = fn(textPtr, units, extraPtr);
-      return out ? core.UTF8ToString(out) : null;
+      return out ? readResult(out) : null;
     } finally {
       core._aa_free(out);
       core._aa_free(extraPtr);

@@ -13,9 +13,14 @@
 
 namespace {
 
+// Results cross as a 4-byte length followed by the UTF-8 bytes, so text containing NUL
+// (which users can paste) survives; JavaScript decodes exactly that many bytes.
 char* to_c_string(const std::string& s) {
-  char* out = static_cast<char*>(std::malloc(s.size() + 1));
-  if (out) std::memcpy(out, s.data(), s.size() + 1);
+  uint32_t n = uint32_t(s.size());
+  char* out = static_cast<char*>(std::malloc(sizeof n + s.size()));
+  if (!out) return nullptr;
+  std::memcpy(out, &n, sizeof n);
+  std::memcpy(out + sizeof n, s.data(), s.size());
   return out;
 }
 
