@@ -48,8 +48,8 @@ HashtagSpans find_hashtags(std::u16string_view text) {
   HashtagSpans out;
   const size_t n = text.size();
   size_t from = 0;  // where the next regex search starts
-  for (size_t h = text.find_first_of(u"#＃"); h != std::u16string_view::npos;
-       h = text.find_first_of(u"#＃", h + 1)) {
+  for (size_t h = find_either(text, 0, u'#', u'＃'); h != std::u16string_view::npos;
+       h = find_either(text, h + 1, u'#', u'＃')) {
     // hashtagBoundary: the start, a variation selector, or a character that is neither a
     // hashtag character nor '&' and that no earlier match consumed.
     bool boundary = h == 0;

@@ -41,8 +41,9 @@ std::vector<Span> find_mentions(std::u16string_view text) {
   std::vector<Span> mentions;
   const size_t n = text.size();
   size_t from = 0;  // where the next regex search starts
-  for (size_t at = 0; at < n; ++at) {
-    if (!is_at_sign(text[at]) || at < from) continue;
+  for (size_t at = find_either(text, 0, u'@', u'＠'); at != std::u16string_view::npos;
+       at = find_either(text, at + 1, u'@', u'＠')) {
+    if (at < from) continue;
     if (!mention_may_follow(text, at, from)) continue;
     const size_t start = at;
     size_t e = at + 1;
@@ -57,7 +58,7 @@ std::vector<Span> find_mentions(std::u16string_view text) {
       list = true;
     }
     from = e;
-    at = e - 1;
+    at = e - 1;  // the search resumes at e
     // endMentionMatch: not followed by another at sign, an accented Latin letter or "://".
     if (e < n) {
       char16_t c = text[e];

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string_view>
 
 #include <unicode/uchar.h>
 
@@ -16,6 +17,15 @@ inline bool is_ascii_alnum(char32_t c) { return is_ascii_alpha(c) || is_ascii_di
 
 inline bool is_hash_sign(char32_t c) { return c == u'#' || c == u'＃'; }
 inline bool is_at_sign(char32_t c) { return c == u'@' || c == u'＠'; }
+
+// The first position at or after `from` holding `a` or `b` (npos if none); a plain loop,
+// several times faster than u16string_view::find_first_of.
+inline size_t find_either(std::u16string_view text, size_t from, char16_t a, char16_t b) {
+  for (size_t i = from; i < text.size(); ++i) {
+    if (text[i] == a || text[i] == b) return i;
+  }
+  return std::u16string_view::npos;
+}
 
 // \p{L} or \p{M}: what a hashtag needs at least one of.
 inline bool is_hashtag_alpha(char32_t c) {

@@ -7,6 +7,7 @@
 // longest TLD, the last path/query position that may end a URL).
 #include <array>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "arabic_analyzer/embedded_data.h"
@@ -40,18 +41,25 @@ class TldTable {
       if (line.empty() || line[0] == '#') continue;
       std::u16string tld = utf8_to_utf16(line);
       for (char16_t& c : tld) c = ascii_lower(c);
+      if (tld.empty() || tld.size() > 63) continue;
       ranges.emplace_back(storage_.size(), tld.size());
       storage_ += tld;
-      if (tld.size() > max_length_) max_length_ = tld.size();
+      lengths_[tld[0]] |= uint64_t(1) << tld.size();
     }
     std::u16string_view all(storage_);
     for (auto [start, size] : ranges) set_.insert(all.substr(start, size));
   }
 
   size_t match(std::u16string_view text, size_t pos, size_t end) const {
+    if (pos >= end) return 0;
+    // Only the lengths of TLDs that start with this character are tried.
+    auto it = lengths_.find(ascii_lower(text[pos]));
+    if (it == lengths_.end()) return 0;
+    uint64_t lengths = it->second;
     std::array<char16_t, 64> buf;
-    size_t longest = std::min(max_length_, std::min(end - pos, buf.size()));
+    size_t longest = std::min(end - pos, buf.size() - 1);
     for (size_t len = longest; len > 0; --len) {
+      if (!(lengths >> len & 1)) continue;
       size_t after = pos + len;
       if (after < end) {
         char16_t c = text[after];
@@ -66,7 +74,7 @@ class TldTable {
  private:
   std::u16string storage_;
   std::unordered_set<std::u16string_view> set_;
-  size_t max_length_ = 0;
+  std::unordered_map<char16_t, uint64_t> lengths_;  // first unit -> bit set of TLD lengths
 };
 
 const TldTable& tld_table() {
@@ -176,7 +184,7 @@ bool next_ascii_domain(std::u16string_view text, size_t from, size_t end, Span& 
 
 bool has_protocol(std::u16string_view text, size_t pos, size_t& length) {
   static constexpr char16_t kHttp[] = u"http";
-  if (text.size() - pos < 7) return false;
+  if ((text[pos] | 0x20) != 'h' || text.size() - pos < 7) return false;
   for (size_t i = 0; i < 4; ++i) {
     if (ascii_lower(text[pos + i]) != kHttp[i]) return false;
   }
@@ -397,7 +405,18 @@ std::vector<Span> find_urls(std::u16string_view text) {
       if (u >= n) continue;
       size_t plen = 0;
       if (u < hopeless_until && !has_protocol(text, u, plen)) continue;
-      if (!is_segment_char(text[u]) && !has_protocol(text, u, plen)) continue;
+      bool protocol = has_protocol(text, u, plen);
+      if (!protocol) {
+        // Most words: a run of label characters not followed by '.' is no domain, from
+        // any start inside it.
+        size_t e = u;
+        while (e < n && is_segment_char(text[e])) ++e;
+        if (e == u) continue;
+        if (e >= n || text[e] != '.') {
+          hopeless_until = e;
+          continue;
+        }
+      }
       bool hopeless = false;
       if (!match_url_at(text, u, seg, m, hopeless)) {
         if (hopeless) hopeless_until = seg.end.empty() ? u : seg.end[0];
