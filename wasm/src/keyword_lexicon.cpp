@@ -54,6 +54,7 @@ uint32_t fnv1a(std::u16string_view word) {
 StopList::StopList(const Normalizer& search) {
   load_list(embedded_file("stopwords_ar.txt"), search, storage_);
   load_list(embedded_file("news_function_words_ar.txt"), search, storage_);
+  load_list(embedded_file("stopwords_en.txt"), search, storage_);
   for (const std::u16string& w : storage_) words_.insert(w);
 }
 

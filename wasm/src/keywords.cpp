@@ -48,21 +48,32 @@ struct Groups {
   }
 };
 
-// Two stems with the same variant_key are merged only when both are long enough for the
-// key to be distinctive and either end in the same letter (هيلي/هايلي, كيمياويه/كيماويه) or
-// differ only in a final ا/ه (سوريا/سوريه). The ending rule keeps nisba adjectives apart
-// from their nouns (سوري/سوريا, رئيسي/رئيس, اميركيه/اميركا) and plurals in ات apart.
-//
-// `a_adjective`/`b_adjective`: the stem ends in يه (ية) and most of its uses carry the article,
-// i.e. it is a nisba adjective (الروسية "the Russian") and never the country (روسيا).
+bool long_vowel(char16_t c) { return c == kAlef || c == u'\u0648' || c == u'\u064A'; }
+
+// Two stems with the same variant_key are merged only when the spellings differ by one
+// long vowel (هيلي/هايلي, كيمياويه/كيماويه) or by a final ا/ه (سوريا/سوريه), and are long
+// enough for that to be distinctive. What stays apart: words of one root in different
+// patterns (حاسب/حساب, كاتب/كتاب: same length, vowel moved), a nisba and its noun (سوري/
+// سوريا: the extra letter is the ending), broken plurals with ا before
+// the last two letters (مدارس/مدرس, مناطق/منطق), and nisba adjectives from their country
+// (`*_adjective`: the stem ends in يه and mostly carries the article, الروسية vs روسيا).
 bool safe_variant_pair(std::u16string_view a, std::u16string_view b, bool a_adjective, bool b_adjective) {
-  if (a.size() < 4 || b.size() < 4) return false;
-  if (a.size() > b.size() + 1 || b.size() > a.size() + 1) return false;
-  char16_t x = a.back(), y = b.back();
-  if (x == y) return true;
-  auto alef_or_heh = [](char16_t c) { return c == kAlef || c == kHeh; };
-  return alef_or_heh(x) && alef_or_heh(y) && !a_adjective && !b_adjective &&
-         a.substr(0, a.size() - 1) == b.substr(0, b.size() - 1);
+  if (a.size() < b.size()) {
+    std::swap(a, b);
+    std::swap(a_adjective, b_adjective);
+  }
+  if (b.size() < 4) return false;
+  if (a.size() == b.size()) {
+    auto alef_or_heh = [](char16_t c) { return c == kAlef || c == kHeh; };
+    return a.back() != b.back() && alef_or_heh(a.back()) && alef_or_heh(b.back()) && !a_adjective &&
+           !b_adjective && a.substr(0, a.size() - 1) == b.substr(0, b.size() - 1);
+  }
+  if (a.size() != b.size() + 1) return false;
+  size_t k = 0;
+  while (k < b.size() && a[k] == b[k]) ++k;  // first difference: a[k] is the extra letter
+  // An extra final letter changes the ending, not the spelling (سوري/سوريا, رئيس/رئيسي).
+  if (k == b.size() || !long_vowel(a[k]) || a.substr(k + 1) != b.substr(k)) return false;
+  return !(a[k] == kAlef && k + 3 == a.size());
 }
 
 struct WordInfo {
@@ -456,14 +467,20 @@ std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const std::v
     for (size_t s = 0; s < chosen.size() && keep; ++s) {
       const Candidate& o = candidates[chosen[s]];
       if (contains_sequence(c.key, o.key)) {
-        // c is longer. When it accounts for a good share of o's uses it is the better name
-        // (الأسلحة الكيمياوية over الكيمياوية): it takes o's place, and o stays only if it
-        // also lives on its own.
-        // A longer phrase replaces a phrase only if its extra words are as specific
-        // (استخدام الأسلحة الكيمياوية does not replace الأسلحة الكيمياوية).
+        // c is longer. A repeated phrase that accounts for little of o's use names something
+        // else (نظام التشغيل beside نظام) and competes on its own score.
+        bool major = c.starts.size() >= 2 && c.starts.size() * 5 >= o.starts.size() * 2;
+        if (!major) {
+          keep = c.starts.size() >= 2;
+          continue;
+        }
+        // When it accounts for a good share of o's uses it is the better name (الأسلحة
+        // الكيمياوية over الكيمياوية): it takes o's place, and o stays only if it is used
+        // more outside c than in it. A phrase is replaced only by a longer one whose extra
+        // words are as specific (استخدام الأسلحة الكيمياوية does not replace الأسلحة الكيمياوية).
         bool more_specific = o.key.len == 1 || c.idf >= o.idf;
-        if (more_specific && c.starts.size() >= 2 && c.starts.size() * 5 >= o.starts.size() * 2) {
-          bool o_alone = o.starts.size() > c.starts.size() * 2;  // used more outside c than in it
+        if (more_specific) {
+          bool o_alone = o.starts.size() > c.starts.size() * 2;
           chosen.erase(std::remove_if(chosen.begin() + long(s) + 1, chosen.end(),
                                       [&](int x) { return contains_sequence(c.key, candidates[x].key); }),
                        chosen.end());
