@@ -233,12 +233,9 @@ std::string canonical(std::u16string_view int_part, std::u16string_view frac, in
   return decimals.empty() ? digits : digits + "." + decimals;
 }
 
-// Part of a URL, an e-mail address, a hashtag or a handle: not a number of the text.
-bool inside_token(std::u16string_view t, size_t pos) {
-  size_t s = pos, e = pos;
-  while (s > 0 && t[s - 1] != ' ' && t[s - 1] != '\n') --s;
-  while (e < t.size() && t[e] != ' ' && t[e] != '\n') ++e;
-  std::u16string_view chunk = t.substr(s, e - s);
+// Whether the whitespace-delimited chunk [start, end) is a URL, an e-mail address, a hashtag
+// or a handle, whose digits are not numbers of the text.
+bool is_token_chunk(std::u16string_view chunk) {
   return chunk.find(u"://") != std::u16string_view::npos || chunk.find(u"www.") != std::u16string_view::npos ||
          chunk.find(u'@') != std::u16string_view::npos || chunk[0] == '#' || chunk[0] == u'＃' ||
          chunk[0] == '$';
@@ -333,7 +330,7 @@ class Scanner {
       while (s > 0 && i - s < 2 && proclitic(t_[s - 1])) --s;
       if (s == i || (s > 0 && is_letter(t_[s - 1]))) return i + run;
     }
-    if (inside_token(t_, i)) return i + run;
+    if (inside_token(i)) return i + run;
     size_t end = 0;
     if (numeric_date(i, end)) return end;
 
@@ -424,9 +421,23 @@ class Scanner {
     return e;
   }
 
+  // The verdict of is_token_chunk for the chunk around `pos`, computed once per chunk so a
+  // long chunk full of digits ("1,2,3,...") stays linear.
+  bool inside_token(size_t pos) {
+    if (pos < chunk_start_ || pos >= chunk_end_) {
+      chunk_start_ = chunk_end_ = pos;
+      while (chunk_start_ > 0 && t_[chunk_start_ - 1] != ' ' && t_[chunk_start_ - 1] != '\n') --chunk_start_;
+      while (chunk_end_ < t_.size() && t_[chunk_end_] != ' ' && t_[chunk_end_] != '\n') ++chunk_end_;
+      chunk_is_token_ = is_token_chunk(t_.substr(chunk_start_, chunk_end_ - chunk_start_));
+    }
+    return chunk_is_token_;
+  }
+
   const Document& doc_;
   std::u16string_view t_;
   std::vector<Entity> out_;
+  size_t chunk_start_ = 0, chunk_end_ = 0;
+  bool chunk_is_token_ = false;
 };
 
 }  // namespace

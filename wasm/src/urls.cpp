@@ -252,8 +252,8 @@ struct Segments {
 };
 
 // The domain starting at `pos` (twitter-text's validDomain). Sets `hopeless` when no
-// segment after the first could start a TLD, so no later start in the first segment can
-// match either.
+// segment after the first could start a TLD: then no later start up to the end of this
+// dotted chain (seg.end.back()) can match either, since it sees a suffix of the same chain.
 size_t match_domain(std::u16string_view text, size_t pos, Segments& seg, bool& hopeless) {
   size_t n = text.size();
   seg.start.clear();
@@ -419,7 +419,7 @@ std::vector<Span> find_urls(std::u16string_view text) {
       }
       bool hopeless = false;
       if (!match_url_at(text, u, seg, m, hopeless)) {
-        if (hopeless) hopeless_until = seg.end.empty() ? u : seg.end[0];
+        if (hopeless) hopeless_until = seg.end.empty() ? u : seg.end.back();
         continue;
       }
       matched = true;
