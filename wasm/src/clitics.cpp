@@ -15,6 +15,18 @@ constexpr std::u16string_view kSuffixes[] = {u"هما", u"كما", u"هم", u"ه
 constexpr size_t kMinStem = 2;
 
 bool starts_with(std::u16string_view w, std::u16string_view p) { return w.substr(0, p.size()) == p; }
+
+// Every prefix above starts with one of these letters; most words start with none of them,
+// and light_stem runs on every token, so it checks this first.
+bool may_have_prefix(std::u16string_view w) {
+  if (w.empty()) return false;
+  switch (w[0]) {
+    case u'\u0627': case u'\u0648': case u'\u0641': case u'\u0628': case u'\u0643': case u'\u0644':
+      return true;
+    default:
+      return false;
+  }
+}
 bool ends_with(std::u16string_view w, std::u16string_view s) {
   return w.size() >= s.size() && w.substr(w.size() - s.size()) == s;
 }
@@ -41,14 +53,16 @@ std::u16string_view light_stem(std::u16string_view word,
                                const std::function<bool(std::u16string_view)>& known) {
   std::u16string_view stem = word;
   bool split = false;
+  const bool prefixed = may_have_prefix(word);
   for (auto p : kArticlePrefixes) {
+    if (!prefixed) break;
     if (starts_with(word, p) && word.size() >= p.size() + kMinStem) {
       stem = word.substr(p.size());
       split = true;
       break;
     }
   }
-  if (!split && known) {
+  if (!split && known && prefixed) {
     for (auto p : kBarePrefixes) {
       if (starts_with(word, p) && word.size() >= p.size() + kMinStem + 1) {
         std::u16string_view rest = word.substr(p.size());
@@ -60,7 +74,9 @@ std::u16string_view light_stem(std::u16string_view word,
       }
     }
   }
-  if (known) {
+  // Every suffix ends in ا م ن or ه.
+  const char16_t last = stem.empty() ? 0 : stem.back();
+  if (known && (last == u'\u0627' || last == u'\u0645' || last == u'\u0646' || last == u'\u0647')) {
     for (auto s : kSuffixes) {
       if (ends_with(stem, s) && stem.size() >= s.size() + kMinStem + 1) {
         std::u16string_view rest = stem.substr(0, stem.size() - s.size());

@@ -176,11 +176,17 @@ std::vector<WordInfo> analyze_words(const Document& doc, const kw::StopList& sto
     Span last = doc.search.map.to_original({tokens[i].norm.end - 1, tokens[i].norm.end});
     bool final_teh_marbuta = orig.substr(last.start, last.size()).find(kTehMarbuta) != std::u16string_view::npos;
     const std::u16string_view word = w.word;
-    auto known = [&](std::u16string_view rest) {
+    // One pointer of state keeps the std::function below from allocating on every token.
+    struct Known {
+      std::u16string_view word;
+      bool final_teh_marbuta;
+      const std::unordered_set<std::u16string_view>* vocabulary;
+    } ctx{word, final_teh_marbuta, &vocabulary};
+    auto known = [c = &ctx](std::u16string_view rest) {
       if (rest.size() < 3) return false;
-      bool suffix_cut = rest.data() + rest.size() < word.data() + word.size();
-      if (suffix_cut && final_teh_marbuta) return false;
-      return vocabulary.count(rest) > 0;
+      bool suffix_cut = rest.data() + rest.size() < c->word.data() + c->word.size();
+      if (suffix_cut && c->final_teh_marbuta) return false;
+      return c->vocabulary->count(rest) > 0;
     };
     w.stem = light_stem(word, known);
     // light_stem drops a leading ال even when it belongs to the word (إلكترون, ألمانيا), so
