@@ -13,6 +13,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include <unicode/uchar.h>
+
 #include "arabic_analyzer/clitics.h"
 #include "keyword_lexicon.h"
 
@@ -148,6 +150,14 @@ bool is_arabic_letter_word(std::u16string_view w) {
   return std::any_of(w.begin(), w.end(), [](char16_t c) { return c >= 0x0620 && c <= 0x064A; });
 }
 
+// Hashtag parts such as the 10 of #وسم_10 come out of the tokenizer as words.
+bool has_letter(std::u16string_view w) {
+  for (size_t i = 0; i < w.size();) {
+    if (u_isalpha(UChar32(next_code_point(w, i)))) return true;
+  }
+  return false;
+}
+
 // Per-token grouping keys and stop flags.
 // `group_stem[g]` is the stem of group g, `canonical[g]` the group it was merged into.
 std::vector<WordInfo> analyze_words(const Document& doc, const kw::StopList& stop, const kw::BackgroundDf& background,
@@ -169,7 +179,7 @@ std::vector<WordInfo> analyze_words(const Document& doc, const kw::StopList& sto
   Groups groups;
   for (size_t i = 0; i < tokens.size(); ++i) {
     WordInfo& w = info[i];
-    if (tokens[i].kind != TokenKind::word || w.word.size() < 2) continue;
+    if (tokens[i].kind != TokenKind::word || w.word.size() < 2 || !has_letter(w.word)) continue;
     // A final ه that was ة in the original is the feminine ending, not the pronoun "his":
     // سورية must not lose it (it would join السوري).
     std::u16string_view orig(doc.original);
@@ -331,12 +341,15 @@ std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const std::v
   const bool has_title = title_tokens < tokens.size() && title_tokens <= kMaxTitleTokens;
 
   // The underscore of #نيكي_هيلي breaks words but not the phrase.
+  std::vector<Span> tag_spans;
+  for (const Hashtag& h : hashtags) tag_spans.push_back(h.span);
+  std::sort(tag_spans.begin(), tag_spans.end(), [](Span a, Span b) { return a.start < b.start; });
   std::vector<int> in_hashtag(tokens.size(), -1);
-  for (size_t i = 0, h = 0; i < tokens.size() && h < hashtags.size();) {
-    if (tokens[i].orig.start >= hashtags[h].span.end) {
+  for (size_t i = 0, h = 0; i < tokens.size() && h < tag_spans.size();) {
+    if (tokens[i].orig.start >= tag_spans[h].end) {
       ++h;
     } else {
-      if (tokens[i].orig.start >= hashtags[h].span.start) in_hashtag[i] = int(h);
+      if (tokens[i].orig.start >= tag_spans[h].start) in_hashtag[i] = int(h);
       ++i;
     }
   }
@@ -354,6 +367,8 @@ std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const std::v
       size_t j = i + size_t(len) - 1;
       if (j >= tokens.size() || info[j].group < 0) break;
       if (len > 1 && (!joined(j) || info[j].conjoined || tokens[j].sentence != tokens[i].sentence)) break;
+      // A word repeated inside a phrase ("الكلور الكلور") makes no term.
+      if (std::find(key.ids, key.ids + len - 1, info[j].group) != key.ids + len - 1) break;
       key.ids[len - 1] = info[j].group;
       key.len = len;
       if (len < min_words) continue;
@@ -374,29 +389,40 @@ std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const std::v
   if (candidates.empty()) return {};
 
   // Hashtags: the tag's words (underscores are spaces) mark candidates that spell them.
-  for (const Hashtag& h : hashtags) {
-    std::u16string tag = utf8_to_utf16(h.normalized);
-    PhraseKey key{};
-    bool ok = true;
-    size_t pos = 0;
-    while (ok && pos < tag.size()) {
-      size_t end = tag.find(u' ', pos);
-      if (end == std::u16string::npos) end = tag.size();
-      std::u16string_view word = std::u16string_view(tag).substr(pos, end - pos);
-      pos = end + 1;
-      if (word.empty()) continue;
-      std::u16string_view stem = light_stem(word);
-      auto g = std::find(group_stem.begin(), group_stem.end(), stem);
-      if (g == group_stem.end() || key.len == kMaxPhraseWords) {
-        ok = false;
-        break;
+  // Linear in hashtags and candidates: tag keys go into a set, and each candidate looks up
+  // its own sub-sequences.
+  std::unordered_set<PhraseKey, PhraseKeyHash> tag_keys;
+  if (!hashtags.empty()) {
+    std::unordered_map<std::u16string_view, int> stem_group;
+    for (size_t g = 0; g < group_stem.size(); ++g) stem_group.emplace(group_stem[g], canonical[g]);
+    for (const Hashtag& h : hashtags) {
+      std::u16string tag = utf8_to_utf16(h.normalized);
+      PhraseKey key{};
+      bool ok = true;
+      for (size_t pos = 0; ok && pos < tag.size();) {
+        size_t end = std::min(tag.find(u' ', pos), tag.size());
+        std::u16string_view word = std::u16string_view(tag).substr(pos, end - pos);
+        pos = end + 1;
+        if (word.empty()) continue;
+        auto g = stem_group.find(light_stem(word));
+        ok = g != stem_group.end() && key.len < kMaxPhraseWords;
+        if (ok) key.ids[key.len++] = g->second;
       }
-      key.ids[key.len++] = canonical[size_t(g - group_stem.begin())];
+      if (ok && key.len > 0) tag_keys.insert(key);
     }
-    if (!ok || key.len == 0) continue;
+  }
+  if (!tag_keys.empty()) {
     for (Candidate& c : candidates) {
-      if (c.key == key) c.hashtag = true;
-      else if (contains_sequence(c.key, key)) c.hashtag_part = true;
+      c.hashtag = tag_keys.count(c.key) > 0;
+      for (int from = 0; from < c.key.len && !c.hashtag_part; ++from) {
+        for (int len = 1; from + len <= c.key.len && !c.hashtag_part; ++len) {
+          if (len == c.key.len) continue;
+          PhraseKey sub{};
+          std::copy(c.key.ids + from, c.key.ids + from + len, sub.ids);
+          sub.len = len;
+          c.hashtag_part = tag_keys.count(sub) > 0;
+        }
+      }
     }
   }
 
