@@ -328,9 +328,9 @@ class Scanner {
       auto proclitic = [](char16_t p) { return p == u'و' || p == u'ب' || p == u'ل' || p == u'ف' || p == u'ك'; };
       size_t s = i;
       while (s > 0 && i - s < 2 && proclitic(t_[s - 1])) --s;
-      if (s == i || (s > 0 && is_letter(t_[s - 1]))) return i + run;
+      if (s == i || (s > 0 && is_letter(t_[s - 1]))) return skip_number(i);
     }
-    if (inside_token(i)) return i + run;
+    if (inside_token(i)) return skip_number(i);
     size_t end = 0;
     if (numeric_date(i, end)) return end;
 
@@ -419,6 +419,16 @@ class Scanner {
     }
     emit(i, e, EntityType::NUM, canonical(int_part, frac, 0));
     return e;
+  }
+
+  // Past digits and the separators between them (1.54, 2017/04/04), so that the rest of a
+  // rejected number is not read as a number of its own.
+  size_t skip_number(size_t i) const {
+    while (i < t_.size() && (is_digit(t_[i]) || ((t_[i] == '.' || t_[i] == ',' || t_[i] == '/' || t_[i] == '-') &&
+                                                 i + 1 < t_.size() && is_digit(t_[i + 1])))) {
+      ++i;
+    }
+    return i;
   }
 
   // The verdict of is_token_chunk for the chunk around `pos`, computed once per chunk so a
