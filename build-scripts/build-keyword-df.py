@@ -40,7 +40,11 @@ WORD = re.compile(r'[^\W\d_]+')
 def article_stem(w):
     for p in ARTICLE_PREFIXES:
         if w.startswith(p) and len(w) >= len(p) + MIN_STEM:
-            return w[len(p):]
+            stem = w[len(p):]
+            # As keywords.cpp: a second ال goes too, so الإلكترونات and إلكترون agree.
+            if len(stem) >= 5 and stem.startswith('ال'):
+                stem = stem[2:]
+            return stem
     return w
 
 
