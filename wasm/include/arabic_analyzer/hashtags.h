@@ -1,5 +1,8 @@
 // Hashtags, @mentions, URLs, e-mail addresses and cashtags, following twitter-text's
-// extraction rules (its conformance suite is the spec), with Arabic additions.
+// extraction rules (its conformance suite is the spec; tests/conformance-differences.md lists
+// where we differ), with Arabic additions: normalized hashtag keys, suspect hashtags, e-mails.
+// Entities of different kinds never overlap: as in twitter-text's extractEntitiesWithIndices,
+// the one that starts first wins (an e-mail address wins over anything inside it).
 #pragma once
 
 #include <string>
@@ -18,23 +21,26 @@ struct Hashtag {
   std::string normalized;  // search profile, underscores as spaces: الغوطة الشرقيه
 };
 
-// Hashtag-like tokens twitter-text rejects but a reader would take for a tag: word#, # word.
+// Hashtag-like tokens twitter-text rejects but a reader would take for a tag. Reasons:
+//   "hash_after_word"   محافظة#   the hash sign ends a word (span: the word and the sign)
+//   "hash_inside_word"  a#b       the sign joins two words (span: both words and the sign)
+//   "space_after_hash"  # إدلب    a space separates the sign from the word (span: sign to word end)
 struct SuspectHashtag {
   Span span;
   std::string text;
-  std::string reason;  // "hash_after_word", "space_after_hash", ...
+  std::string reason;
 };
 
 struct Mention {
   Span span;
-  std::string text;  // with the @
-  std::string name;  // without it
+  std::string text;  // with the @ (or full-width ＠)
+  std::string name;  // without it: 1-20 ASCII letters, digits, underscores
 };
 
 struct Url {
   Span span;
-  std::string text;
-  bool email = false;
+  std::string text;    // as written, with or without protocol; trailing punctuation excluded
+  bool email = false;  // an e-mail address (not a twitter-text URL)
 };
 
 struct Cashtag {
