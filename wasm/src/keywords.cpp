@@ -2,9 +2,10 @@
 // features of the document alone: frequency, position, spread over sentences) plus a
 // background document-frequency table so that words common in any text sink.
 //
-// Pipeline: tokens -> grouping key per word (search-normalized, clitics stripped, spelling
-// variants merged) -> candidates (1..max_words consecutive content words inside one clause)
-// -> score -> near-duplicate suppression -> top-k.
+// Pipeline: tokens -> grouping key per word (keyword_groups.cpp: search-normalized, clitics
+// stripped, sound plurals and spelling variants merged) -> candidates (1..max_words
+// consecutive content words inside one clause) -> score -> near-duplicate suppression ->
+// top-k. Stopwords and the background table come from keyword_lexicon.cpp.
 #include "arabic_analyzer/keywords.h"
 
 #include <algorithm>
@@ -13,78 +14,22 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include <unicode/uchar.h>
-
 #include "arabic_analyzer/clitics.h"
+#include "keyword_groups.h"
 #include "keyword_lexicon.h"
 
 namespace aa {
 namespace {
 
+using kw::WordInfo;
+
 constexpr int kMaxPhraseWords = 8;  // options allow up to 8 (json_output.cpp validates)
-constexpr char16_t kAlef = u'\u0627', kHeh = u'\u0647', kTehMarbuta = u'\u0629';
 
 // How many title tokens at most: a first line longer than this is a paragraph, not a title.
 constexpr uint32_t kMaxTitleTokens = 30;
 
 // How deep the near-duplicate selection goes before the list is cut to top_k.
 constexpr int kSelectionDepth = 100;
-
-// --- grouping -------------------------------------------------------------------------
-
-// Union-find over group ids; the smaller id (earlier first occurrence) becomes the root, so
-// the result does not depend on hash-table order.
-struct Groups {
-  std::vector<int> parent;
-  int add() {
-    parent.push_back(int(parent.size()));
-    return parent.back();
-  }
-  int find(int g) {
-    while (parent[g] != g) g = parent[g] = parent[parent[g]];
-    return g;
-  }
-  void unite(int a, int b) {
-    a = find(a), b = find(b);
-    if (a != b) parent[std::max(a, b)] = std::min(a, b);
-  }
-};
-
-bool long_vowel(char16_t c) { return c == kAlef || c == u'\u0648' || c == u'\u064A'; }
-
-// Two stems with the same variant_key are merged only when the spellings differ by one
-// long vowel (هيلي/هايلي, كيمياويه/كيماويه) or by a final ا/ه (سوريا/سوريه), and are long
-// enough for that to be distinctive. What stays apart: words of one root in different
-// patterns (حاسب/حساب, كاتب/كتاب: same length, vowel moved), a nisba and its noun (سوري/
-// سوريا: the extra letter is the ending), broken plurals with ا before
-// the last two letters (مدارس/مدرس, مناطق/منطق), and nisba adjectives from their country
-// (`*_adjective`: the stem ends in يه and mostly carries the article, الروسية vs روسيا).
-bool safe_variant_pair(std::u16string_view a, std::u16string_view b, bool a_adjective, bool b_adjective) {
-  if (a.size() < b.size()) {
-    std::swap(a, b);
-    std::swap(a_adjective, b_adjective);
-  }
-  if (b.size() < 4) return false;
-  if (a.size() == b.size()) {
-    auto alef_or_heh = [](char16_t c) { return c == kAlef || c == kHeh; };
-    return a.back() != b.back() && alef_or_heh(a.back()) && alef_or_heh(b.back()) && !a_adjective &&
-           !b_adjective && a.substr(0, a.size() - 1) == b.substr(0, b.size() - 1);
-  }
-  if (a.size() != b.size() + 1) return false;
-  size_t k = 0;
-  while (k < b.size() && a[k] == b[k]) ++k;  // first difference: a[k] is the extra letter
-  // An extra final letter changes the ending, not the spelling (سوري/سوريا, رئيس/رئيسي).
-  if (k == b.size() || !long_vowel(a[k]) || a.substr(k + 1) != b.substr(k)) return false;
-  return !(a[k] == kAlef && k + 3 == a.size());
-}
-
-struct WordInfo {
-  std::u16string_view word;  // search-normalized token text
-  std::u16string_view stem;  // grouping key (a view into `word`)
-  int group = -1;            // canonical group id, -1 for non-candidates
-  bool stop = true;          // cannot start, end or sit inside a candidate
-  bool conjoined = false;    // starts with the conjunction و/ف: begins a new phrase
-};
 
 // --- candidates -----------------------------------------------------------------------
 
@@ -146,142 +91,6 @@ KeywordExtractor& KeywordExtractor::operator=(KeywordExtractor&&) noexcept = def
 
 namespace {
 
-bool is_arabic_letter_word(std::u16string_view w) {
-  return std::any_of(w.begin(), w.end(), [](char16_t c) { return c >= 0x0620 && c <= 0x064A; });
-}
-
-// Hashtag parts such as the 10 of #وسم_10 come out of the tokenizer as words.
-bool has_letter(std::u16string_view w) {
-  for (size_t i = 0; i < w.size();) {
-    if (u_isalpha(UChar32(next_code_point(w, i)))) return true;
-  }
-  return false;
-}
-
-// Per-token grouping keys and stop flags.
-// `group_stem[g]` is the stem of group g, `canonical[g]` the group it was merged into.
-std::vector<WordInfo> analyze_words(const Document& doc, const kw::StopList& stop, const kw::BackgroundDf& background,
-                                    std::vector<std::u16string_view>& group_stem, std::vector<int>& canonical) {
-  const auto& tokens = doc.words.tokens;
-  std::vector<WordInfo> info(tokens.size());
-
-  // The document's own vocabulary (article removed) confirms bare-clitic splits: بسورية is
-  // ب + سورية only if سورية (or السورية) occurs too; وزير stays whole since زير does not.
-  std::unordered_set<std::u16string_view> vocabulary;
-  vocabulary.reserve(tokens.size());
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    info[i].word = doc.normalized_text(tokens[i]);
-    if (tokens[i].kind == TokenKind::word) vocabulary.insert(light_stem(info[i].word));
-  }
-
-  std::unordered_map<std::u16string_view, int> group_of;
-  std::vector<int> uses, with_article;  // per group
-  Groups groups;
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    WordInfo& w = info[i];
-    if (tokens[i].kind != TokenKind::word || w.word.size() < 2 || !has_letter(w.word)) continue;
-    // A final ه that was ة in the original is the feminine ending, not the pronoun "his":
-    // سورية must not lose it (it would join السوري).
-    std::u16string_view orig(doc.original);
-    Span last = doc.search.map.to_original({tokens[i].norm.end - 1, tokens[i].norm.end});
-    bool final_teh_marbuta = orig.substr(last.start, last.size()).find(kTehMarbuta) != std::u16string_view::npos;
-    const std::u16string_view word = w.word;
-    // One pointer of state keeps the std::function below from allocating on every token.
-    struct Known {
-      std::u16string_view word;
-      bool final_teh_marbuta;
-      const std::unordered_set<std::u16string_view>* vocabulary;
-    } ctx{word, final_teh_marbuta, &vocabulary};
-    auto known = [c = &ctx](std::u16string_view rest) {
-      if (rest.size() < 3) return false;
-      bool suffix_cut = rest.data() + rest.size() < c->word.data() + c->word.size();
-      if (suffix_cut && c->final_teh_marbuta) return false;
-      return c->vocabulary->count(rest) > 0;
-    };
-    w.stem = light_stem(word, known);
-    // light_stem drops a leading ال even when it belongs to the word (إلكترون, ألمانيا), so
-    // الإلكترونات keeps one ال and إلكترون none; dropping a second ال keeps them consistent.
-    if (w.stem.size() >= 5 && w.stem.size() < word.size() && w.stem.substr(0, 2) == u"\u0627\u0644") {
-      w.stem.remove_prefix(2);
-    }
-    bool arabic = is_arabic_letter_word(word);
-    // "الفوعة وكفريا" is a list of two names, not a phrase. Without a lexicon a leading و is
-    // taken as the conjunction when light_stem split it off or the word with it is unknown
-    // to the background (وزراء is a word; وكفريا is not).
-    bool conj_letter = word[0] == u'\u0648' || word[0] == u'\u0641';
-    w.conjoined = conj_letter && (w.stem.data() != word.data() || (word.size() >= 5 && background.idf(word) >= 1.0));
-    w.stop = stop.contains(word) || stop.contains(w.stem) || w.stem.size() < 2 ||
-             (arabic && w.stem.size() < 3 && word.size() < 4);
-    if (w.stop) continue;
-    auto [it, fresh] = group_of.emplace(w.stem, 0);
-    if (fresh) {
-      it->second = groups.add();
-      group_stem.push_back(w.stem);
-      uses.push_back(0);
-      with_article.push_back(0);
-    }
-    w.group = it->second;
-    ++uses[w.group];
-    // light_stem removes the article together with any clitic before it (وبال, لل).
-    std::u16string_view prefix = word.substr(0, size_t(w.stem.data() - word.data()));
-    if (prefix.size() >= 2 && (prefix.substr(prefix.size() - 2) == u"\u0627\u0644" || prefix.substr(prefix.size() - 2) == u"\u0644\u0644")) {
-      ++with_article[w.group];
-    }
-  }
-
-  auto adjective = [&](int g) {
-    std::u16string_view st = group_stem[g];
-    return st.size() > 2 && st.substr(st.size() - 2) == u"\u064A\u0647" && with_article[g] * 2 > uses[g];
-  };
-
-  // Sound plurals join their singular when the document uses both (endings from the light
-  // stemmers of Larkey et al., applied only on evidence): الذرات/الذرة, الإلكترونات/إلكترون,
-  // المدنيين/مدني. Broken plurals (الأسلحة/السلاح) are not attempted. Merging the feminine of
-  // nisba adjectives (النووية/النووي) was tried and dropped: the merged adjective then
-  // outranks the phrase it belongs to (الطاقة النووية).
-  std::u16string probe;
-  auto unite_with = [&](int g, std::u16string_view base, std::u16string_view ending) {
-    probe.assign(base);
-    probe.append(ending);
-    auto it = group_of.find(probe);
-    if (it != group_of.end() && it->second != g) groups.unite(g, it->second);
-  };
-  for (int g = 0; g < int(group_stem.size()); ++g) {
-    std::u16string_view st = group_stem[g];
-    if (st.size() < 4) continue;
-    std::u16string_view end = st.substr(st.size() - 2), base = st.substr(0, st.size() - 2);
-    if (end == u"\u0627\u062A") {  // ات: ذرات -> ذره, الكترونات -> الكترون
-      if (base.size() >= 3) unite_with(g, base, u"");
-      unite_with(g, base, u"\u0647");
-    } else if (st.size() < 5) {
-      continue;
-    } else if (end == u"\u064A\u0646" || end == u"\u0648\u0646") {  // ين ون
-      unite_with(g, base, u"");
-    }
-  }
-
-  // Spelling variants (هيلي/هايلي, الكيمياوية/الكيماوية): bucket stems by variant_key.
-  std::unordered_map<std::u16string, std::vector<int>> buckets;
-  for (int g = 0; g < int(group_stem.size()); ++g) {
-    if (group_stem[g].size() >= 4) buckets[variant_key(group_stem[g])].push_back(g);
-  }
-  for (auto& [key, members] : buckets) {
-    if (key.size() < 2) continue;
-    for (size_t a = 0; a < members.size(); ++a) {
-      for (size_t b = a + 1; b < members.size(); ++b) {
-        int x = members[a], y = members[b];
-        if (safe_variant_pair(group_stem[x], group_stem[y], adjective(x), adjective(y))) groups.unite(x, y);
-      }
-    }
-  }
-  canonical.resize(group_stem.size());
-  for (int g = 0; g < int(group_stem.size()); ++g) canonical[g] = groups.find(g);
-  for (WordInfo& w : info) {
-    if (w.group >= 0) w.group = canonical[w.group];
-  }
-  return info;
-}
-
 // The display form of one occurrence of a single word: the original text without the bare
 // clitics the key dropped (بالكلور -> الكلور, للكلور -> الكلور, وموسكو -> موسكو). Returns
 // false when a suffix pronoun was dropped too (حكومته): such forms are shown only if no
@@ -331,9 +140,10 @@ std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const std::v
   const int max_words = std::min(kMaxPhraseWords, options.phrases ? std::max(min_words, options.max_words) : 1);
   if (min_words > max_words) return {};
 
-  std::vector<std::u16string_view> group_stem;
-  std::vector<int> canonical;
-  std::vector<WordInfo> info = analyze_words(doc, impl_->stop, impl_->background, group_stem, canonical);
+  const kw::WordGroups groups = kw::group_words(doc, impl_->stop, impl_->background);
+  const std::vector<WordInfo>& info = groups.words;
+  const std::vector<std::u16string_view>& group_stem = groups.stem;
+  const std::vector<int>& canonical = groups.canonical;
 
   // A short first line followed by more text is the title.
   uint32_t title_tokens = 0;
@@ -432,7 +242,7 @@ std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const std::v
     // The background is Arabic; a Latin-script word (a name, an acronym, or plain English
     // like "System") gets a middling value instead of "never seen".
     if (group_idf[g] < 0) {
-      group_idf[g] = is_arabic_letter_word(group_stem[g]) ? impl_->background.idf(group_stem[g]) : 0.5;
+      group_idf[g] = kw::is_arabic_letter_word(group_stem[g]) ? impl_->background.idf(group_stem[g]) : 0.5;
     }
     return group_idf[g];
   };

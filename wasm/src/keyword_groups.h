@@ -1,0 +1,34 @@
+// Grouping of a document's words for keyword extraction: which tokens can be part of a
+// keyword, and which of them are the same word (clitics, sound plurals, spelling variants).
+// Internal to the core.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "arabic_analyzer/document.h"
+#include "keyword_lexicon.h"
+
+namespace aa::kw {
+
+struct WordInfo {
+  std::u16string_view word;  // search-normalized token text
+  std::u16string_view stem;  // grouping key (a view into `word`)
+  int group = -1;            // canonical group id, -1 for non-candidates
+  bool stop = true;          // cannot start, end or sit inside a candidate
+  bool conjoined = false;    // starts with the conjunction و/ف: begins a new phrase
+};
+
+struct WordGroups {
+  std::vector<WordInfo> words;               // one per token
+  std::vector<std::u16string_view> stem;     // stem[g]: the key of group g before merging
+  std::vector<int> canonical;                // canonical[g]: the group g was merged into
+};
+
+// Views point into doc.search.text: `doc` must outlive the result.
+WordGroups group_words(const Document& doc, const StopList& stop, const BackgroundDf& background);
+
+// The word contains an Arabic letter (the background table only knows Arabic).
+bool is_arabic_letter_word(std::u16string_view w);
+
+}  // namespace aa::kw
