@@ -21,8 +21,6 @@ int source_rank(Source s) {
   return 0;
 }
 
-bool overlaps(const Candidate& a, const Candidate& b) { return a.first <= b.last && b.first <= a.last; }
-
 // A name never starts or ends on a function word, month or day (the model sometimes runs a
 // name into الاثنين or starts one on وقالت).
 bool plausible(const Candidate& c, const std::vector<TokenInfo>& toks) {
@@ -49,16 +47,20 @@ std::u16string normalized_of(const Candidate& c, const std::vector<TokenInfo>& t
 
 // The model tags clitic-joined coordinations (وبريطانيا وفرنسا) as one name; a listed name
 // after its conjunction starts a new one.
-std::vector<Candidate> split_at_listed_conjuncts(std::vector<Candidate> model, const std::vector<Candidate>& gaz) {
+std::vector<Candidate> split_at_listed_conjuncts(const std::vector<Candidate>& model,
+                                                 const std::vector<Candidate>& gaz, size_t n) {
+  std::vector<int32_t> gaz_at(n, -1);
+  for (size_t k = 0; k < gaz.size(); ++k) gaz_at[gaz[k].first] = int32_t(k);
   std::vector<Candidate> out;
   for (Candidate c : model) {
-    for (const Candidate& g : gaz) {
-      if (g.first > c.first && g.first <= c.last && g.skip > 0 && g.type == c.type) {
-        Candidate head = c;
-        head.last = g.first - 1;
-        out.push_back(head);
-        c.first = g.first;
-      }
+    for (uint32_t t = c.first + 1; t <= c.last; ++t) {
+      if (gaz_at[t] < 0) continue;
+      const Candidate& g = gaz[size_t(gaz_at[t])];
+      if (g.skip == 0 || g.type != c.type) continue;
+      Candidate head = c;
+      head.last = t - 1;
+      out.push_back(head);
+      c.first = t;
     }
     out.push_back(c);
   }
@@ -69,27 +71,39 @@ std::vector<Candidate> split_at_listed_conjuncts(std::vector<Candidate> model, c
 // الأسلحة الكيماوية): when every model mention overlapping a listed or rule span lies inside
 // it and has its type, the whole span replaces them, with its clitic analysis.
 std::vector<Candidate> extend_to_known_spans(std::vector<Candidate> model, const std::vector<Candidate>& gaz,
-                                             const std::vector<Candidate>& rules) {
+                                             const std::vector<Candidate>& rules, size_t n) {
+  std::vector<int32_t> owner(n, -1);  // token -> index in `model` of the mention covering it
+  std::vector<bool> alive(model.size(), true);
+  for (size_t m = 0; m < model.size(); ++m)
+    for (uint32_t t = model[m].first; t <= model[m].last; ++t) owner[t] = int32_t(m);
+  std::vector<int32_t> hit;
   for (const std::vector<Candidate>* list : {&gaz, &rules}) {
     for (const Candidate& k : *list) {
-      bool any = false, inside = true;
+      hit.clear();
+      bool inside = true;
       float conf = 0;
-      for (const Candidate& m : model) {
-        if (!overlaps(m, k)) continue;
-        any = true;
-        inside = inside && m.first >= k.first && m.last <= k.last && m.type == k.type;
-        conf = std::max(conf, m.confidence);
+      for (uint32_t t = k.first; t <= k.last; ++t) {
+        int32_t m = owner[t];
+        if (m < 0 || (!hit.empty() && hit.back() == m)) continue;
+        const Candidate& c = model[size_t(m)];
+        inside = inside && c.first >= k.first && c.last <= k.last && c.type == k.type;
+        conf = std::max(conf, c.confidence);
+        hit.push_back(m);
       }
-      if (!any || !inside) continue;
-      model.erase(std::remove_if(model.begin(), model.end(), [&](const Candidate& m) { return overlaps(m, k); }),
-                  model.end());
+      if (hit.empty() || !inside) continue;
+      for (int32_t m : hit) alive[size_t(m)] = false;
       Candidate merged = k;
       merged.confidence = std::max(conf, k.confidence);
       model.push_back(merged);
+      alive.push_back(true);
+      for (uint32_t t = k.first; t <= k.last; ++t) owner[t] = int32_t(model.size() - 1);
     }
   }
-  std::sort(model.begin(), model.end(), [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
-  return model;
+  std::vector<Candidate> out;
+  for (size_t m = 0; m < model.size(); ++m)
+    if (alive[m]) out.push_back(model[m]);
+  std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+  return out;
 }
 
 }  // namespace
@@ -110,10 +124,16 @@ std::vector<Candidate> resolve(std::vector<Candidate> candidates) {
     if (source_rank(a.source) != source_rank(b.source)) return source_rank(a.source) > source_rank(b.source);
     return a.confidence > b.confidence;
   });
+  uint32_t n = 0;
+  for (const Candidate& c : candidates) n = std::max(n, c.last + 1);
+  std::vector<bool> taken(n, false);
   std::vector<Candidate> kept;
   for (const Candidate& c : candidates) {
-    bool free = std::none_of(kept.begin(), kept.end(), [&](const Candidate& k) { return overlaps(k, c); });
-    if (free) kept.push_back(c);
+    bool free = true;
+    for (uint32_t t = c.first; t <= c.last && free; ++t) free = !taken[t];
+    if (!free) continue;
+    for (uint32_t t = c.first; t <= c.last; ++t) taken[t] = true;
+    kept.push_back(c);
   }
   std::sort(kept.begin(), kept.end(), [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
   return kept;
@@ -141,14 +161,17 @@ std::vector<Entity> recognize(const Document& doc, const Resources& res, Layers 
     std::vector<float> conf;
     std::vector<uint8_t> tags = res.tagger.decode(toks, lt, &conf);
     std::vector<Candidate> model = tags_to_candidates(tags, conf, toks);
-    model = split_at_listed_conjuncts(std::move(model), gaz);
-    model = extend_to_known_spans(std::move(model), gaz, rules);
+    model = split_at_listed_conjuncts(model, gaz, toks.size());
+    model = extend_to_known_spans(std::move(model), gaz, rules, toks.size());
     for (Candidate& c : model) {
       if (c.source == Source::model) c.skip = clitic_skip(toks[c.first], known);
       if (plausible(c, toks)) all.push_back(c);
     }
     // Gazetteer and organization-rule mentions the model left untagged are kept where they
     // do not clash with its mentions.
+    std::vector<bool> tagged(toks.size(), false);
+    for (const Candidate& m : all)
+      for (uint32_t t = m.first; t <= m.last; ++t) tagged[t] = true;
     std::vector<Candidate> rest;
     for (const std::vector<Candidate>* list : {&gaz, &rules}) {
       for (const Candidate& c : *list) {
@@ -157,7 +180,8 @@ std::vector<Entity> recognize(const Document& doc, const Resources& res, Layers 
         // (long names such as وزارة الخارجية الأميركية), and so do places after strong
         // triggers (مدينة, بلدة); person rules and weak place triggers only add noise.
         if (c.source == Source::rule && c.type != EntityType::ORG && !c.strong) continue;
-        bool clash = std::any_of(all.begin(), all.end(), [&](const Candidate& m) { return overlaps(m, c); });
+        bool clash = false;
+        for (uint32_t t = c.first; t <= c.last && !clash; ++t) clash = tagged[t];
         if (!clash) rest.push_back(c);
       }
     }
