@@ -1,0 +1,100 @@
+// Entity behaviour the shared cases cannot express: mention groups across items, clitic
+// spans and the linking key, ordering and bounds of every result.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "arabic_analyzer/analyzer.h"
+#include "arabic_analyzer/entities.h"
+#include "test_support.h"
+
+namespace {
+
+const aa::Analyzer& analyzer() {
+  static const aa::Analyzer a;
+  return a;
+}
+
+std::vector<aa::Entity> names(const std::string& utf8) {
+  aa::Result r = analyzer().analyze_utf8(utf8);
+  std::vector<aa::Entity> out;
+  for (const aa::Entity& e : r.entities)
+    if (e.type == aa::EntityType::PER || e.type == aa::EntityType::LOC || e.type == aa::EntityType::ORG)
+      out.push_back(e);
+  return out;
+}
+
+const aa::Entity* find(const std::vector<aa::Entity>& es, const std::string& text, size_t nth = 0) {
+  for (const aa::Entity& e : es)
+    if (e.text == text && nth-- == 0) return &e;
+  return nullptr;
+}
+
+std::string seed(const char* name) { return aa_test::read_file(aa_test::source_path(std::string("tests/data/") + name)); }
+
+TEST(Entities, SurnameAndVariantSpellingJoinTheFullNamesGroup) {
+  std::vector<aa::Entity> es = names(seed("000_00fe2e4262b66faa.txt"));
+  const aa::Entity* full = find(es, "نيكي_هيلي");
+  const aa::Entity* variant = find(es, "هايلي");
+  ASSERT_TRUE(full && variant);
+  EXPECT_EQ(variant->type, aa::EntityType::PER);
+  EXPECT_EQ(variant->group, full->group);
+
+  const aa::Entity* assad = find(es, "بشار الأسد");
+  ASSERT_TRUE(assad);
+  size_t surname_mentions = 0;
+  for (const aa::Entity& e : es) {
+    if (e.text == "الأسد") {
+      EXPECT_EQ(e.group, assad->group);
+      ++surname_mentions;
+    }
+  }
+  EXPECT_GE(surname_mentions, 1u);  // نظام الأسد
+  EXPECT_NE(assad->group, full->group);
+}
+
+TEST(Entities, RepeatedNamesShareAGroupAndDifferentOnesDoNot) {
+  std::vector<aa::Entity> es = names(seed("003_068320e3f5882409.txt"));
+  const aa::Entity* a = find(es, "خان شيخون", 0);
+  const aa::Entity* b = find(es, "خان شيخون", 1);
+  const aa::Entity* aleppo = find(es, "حلب");
+  ASSERT_TRUE(a && b && aleppo);
+  EXPECT_EQ(a->group, b->group);
+  EXPECT_NE(a->group, aleppo->group);
+}
+
+TEST(Entities, CliticsStayOutsideTheSpanAndTheKey) {
+  std::vector<aa::Entity> es = names("قال مسؤول إن الوفد وصل وبدمشق التقى ممثلين للأمم المتحدة.");
+  const aa::Entity* damascus = find(es, "دمشق");
+  ASSERT_TRUE(damascus);
+  EXPECT_EQ(damascus->normalized, "دمشق");
+  // لل is ل + ال with the alef elided: the article's lam stays in the span, the key is whole.
+  auto un = std::find_if(es.begin(), es.end(), [](const aa::Entity& e) { return e.type == aa::EntityType::ORG; });
+  ASSERT_NE(un, es.end());
+  EXPECT_EQ(un->text, "لأمم المتحدة");
+  EXPECT_EQ(un->normalized, "الامم المتحده");
+}
+
+TEST(Entities, SortedNonOverlappingWithBoundedConfidence) {
+  for (const char* file : {"000_00fe2e4262b66faa.txt", "003_068320e3f5882409.txt"}) {
+    std::vector<aa::Entity> es = names(seed(file));
+    ASSERT_FALSE(es.empty());
+    for (size_t k = 0; k < es.size(); ++k) {
+      EXPECT_GE(es[k].confidence, 0.0);
+      EXPECT_LE(es[k].confidence, 1.0);
+      EXPECT_GE(es[k].group, 0);
+      EXPECT_FALSE(es[k].source.empty());
+      if (k > 0) EXPECT_GE(es[k].span.start, es[k - 1].span.end) << es[k].text;
+    }
+  }
+}
+
+TEST(Entities, NothingInTextWithoutNames) {
+  EXPECT_TRUE(names("").empty());
+  EXPECT_TRUE(names("قال إنه لم يكن في المنزل يوم الاثنين من شهر شباط/فبراير الماضي.").empty());
+  EXPECT_TRUE(names("1234 5678 !!! ؟؟").empty());
+}
+
+}  // namespace
