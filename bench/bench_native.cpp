@@ -1,20 +1,16 @@
 // Native benchmark per stage (Google Benchmark). Input: the seed articles in tests/data,
-// repeated to at least 1 MB (or the file named by AA_BENCH_INPUT). Throughput is reported
-// as bytes_per_second over the UTF-8 size of the input.
+// repeated to at least 1 MB, or the file named by AA_BENCH_INPUT. Throughput is
+// bytes_per_second over the UTF-8 size of the input. build-scripts/bench.sh runs it with
+// the wasm benchmarks and prints them side by side.
 #include <benchmark/benchmark.h>
 
+#include <cstdlib>
 #include <fstream>
 #include <iterator>
 #include <string>
 
-#include "arabic_analyzer/analyzer.h"
-#include "arabic_analyzer/document.h"
-#include "arabic_analyzer/json_output.h"
-#include "arabic_analyzer/numbers.h"
-
-#ifndef AA_SOURCE_DIR
-#define AA_SOURCE_DIR "."
-#endif
+#include "arabic_analyzer/text.h"
+#include "stages.h"
 
 namespace {
 
@@ -23,109 +19,59 @@ std::string read_file(const std::string& path) {
   return std::string(std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>());
 }
 
+std::string seeds() {
+  return read_file(AA_SOURCE_DIR "/tests/data/000_00fe2e4262b66faa.txt") + "\n\n" +
+         read_file(AA_SOURCE_DIR "/tests/data/003_068320e3f5882409.txt") + "\n\n";
+}
+
 const std::string& corpus_utf8() {
   static const std::string text = [] {
     if (const char* p = std::getenv("AA_BENCH_INPUT")) return read_file(p);
-    std::string seeds = read_file(AA_SOURCE_DIR "/tests/data/000_00fe2e4262b66faa.txt") + "\n\n" +
-                        read_file(AA_SOURCE_DIR "/tests/data/003_068320e3f5882409.txt") + "\n\n";
-    std::string out;
-    while (out.size() < (1u << 20)) out += seeds;
+    std::string s = seeds(), out;
+    while (out.size() < (1u << 20)) out += s;
     return out;
   }();
   return text;
 }
 
-const std::u16string& corpus() {
-  static const std::u16string text = aa::utf8_to_utf16(corpus_utf8());
-  return text;
+aa_bench::Stages& stages() {
+  static aa_bench::Stages* s = [] {
+    auto* st = new aa_bench::Stages();
+    st->prepare(aa::utf8_to_utf16(corpus_utf8()));
+    return st;
+  }();
+  return *s;
 }
 
-const aa::Analyzer& analyzer() {
-  static const aa::Analyzer a;
-  return a;
-}
-
-aa::Document make_document() {
-  aa::Document d;
-  d.original = corpus();
-  d.search = analyzer().normalizer(aa::Profile::search).normalize(d.original);
-  aa::Tokenizer t;
-  d.words = t.tokenize(d.search);
-  return d;
-}
-
-const aa::Document& document() {
-  static const aa::Document d = make_document();
-  return d;
-}
-
-void set_bytes(benchmark::State& state) {
+void BM_stage(benchmark::State& state) {
+  auto stage = aa_bench::Stage(state.range(0));
+  state.SetLabel(aa_bench::stage_name(stage));
+  for (auto _ : state) benchmark::DoNotOptimize(stages().run(stage));
   state.SetBytesProcessed(int64_t(state.iterations()) * int64_t(corpus_utf8().size()));
 }
-
-void BM_normalize_search(benchmark::State& state) {
-  const aa::Normalizer& n = analyzer().normalizer(aa::Profile::search);
-  for (auto _ : state) benchmark::DoNotOptimize(n.normalize(corpus()));
-  set_bytes(state);
-}
-BENCHMARK(BM_normalize_search)->Unit(benchmark::kMillisecond);
-
-void BM_tokenize(benchmark::State& state) {
-  aa::Tokenizer t;
-  for (auto _ : state) benchmark::DoNotOptimize(t.tokenize(document().search));
-  set_bytes(state);
-}
-BENCHMARK(BM_tokenize)->Unit(benchmark::kMillisecond);
-
-void BM_extract_social(benchmark::State& state) {
-  const aa::Normalizer& n = analyzer().normalizer(aa::Profile::search);
-  for (auto _ : state) benchmark::DoNotOptimize(aa::extract_social(corpus(), n));
-  set_bytes(state);
-}
-BENCHMARK(BM_extract_social)->Unit(benchmark::kMillisecond);
-
-void BM_numbers(benchmark::State& state) {
-  for (auto _ : state) benchmark::DoNotOptimize(aa::extract_numbers(document()));
-  set_bytes(state);
-}
-BENCHMARK(BM_numbers)->Unit(benchmark::kMillisecond);
-
-void BM_keywords(benchmark::State& state) {
-  aa::KeywordExtractor k;
-  auto social = aa::extract_social(corpus(), analyzer().normalizer(aa::Profile::search));
-  for (auto _ : state) benchmark::DoNotOptimize(k.extract(document(), social.hashtags, {}));
-  set_bytes(state);
-}
-BENCHMARK(BM_keywords)->Unit(benchmark::kMillisecond);
-
-void BM_entities(benchmark::State& state) {
-  aa::EntityRecognizer e;
-  for (auto _ : state) benchmark::DoNotOptimize(e.recognize(document()));
-  set_bytes(state);
-}
-BENCHMARK(BM_entities)->Unit(benchmark::kMillisecond);
-
-void BM_json(benchmark::State& state) {
-  aa::Result r = analyzer().analyze(corpus());
-  for (auto _ : state) benchmark::DoNotOptimize(aa::to_json(r));
-  set_bytes(state);
-}
-BENCHMARK(BM_json)->Unit(benchmark::kMillisecond);
-
-void BM_analyze_whole(benchmark::State& state) {
-  for (auto _ : state) benchmark::DoNotOptimize(aa::to_json(analyzer().analyze(corpus())));
-  set_bytes(state);
-}
-BENCHMARK(BM_analyze_whole)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_stage)->DenseRange(0, int(aa_bench::Stage::count) - 1)->Unit(benchmark::kMillisecond);
 
 // One typical article (the first seed, ~4 KB) at a time: the page's real workload.
-void BM_analyze_article(benchmark::State& state) {
-  static const std::u16string article =
-      aa::utf8_to_utf16(read_file(AA_SOURCE_DIR "/tests/data/000_00fe2e4262b66faa.txt"));
-  for (auto _ : state) benchmark::DoNotOptimize(aa::to_json(analyzer().analyze(article)));
+void BM_article(benchmark::State& state) {
+  aa_bench::Stages s;
+  s.prepare(aa::utf8_to_utf16(read_file(AA_SOURCE_DIR "/tests/data/000_00fe2e4262b66faa.txt")));
+  for (auto _ : state) benchmark::DoNotOptimize(s.run(aa_bench::Stage::whole));
   state.SetItemsProcessed(state.iterations());
 }
-BENCHMARK(BM_analyze_article)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_article)->Unit(benchmark::kMicrosecond);
+
+// Cost must grow linearly: the whole analysis on 1 KB .. 10 MB of news text.
+void BM_scaling(benchmark::State& state) {
+  std::string s = seeds(), text;
+  while (text.size() < size_t(state.range(0))) text += s;
+  text.resize(size_t(state.range(0)));
+  aa_bench::Stages st;
+  st.prepare(aa::utf8_to_utf16(text));  // resize may cut a character: it becomes U+FFFD
+  for (auto _ : state) benchmark::DoNotOptimize(st.run(aa_bench::Stage::whole));
+  state.SetBytesProcessed(int64_t(state.iterations()) * int64_t(text.size()));
+}
+BENCHMARK(BM_scaling)->Arg(1 << 10)->Arg(10 << 10)->Arg(100 << 10)->Arg(1 << 20)->Arg(10 << 20)
+    ->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

@@ -29,7 +29,7 @@ add_test(NAME cli_contract
 
 find_package(benchmark QUIET)
 if(benchmark_FOUND AND NOT AA_SANITIZE)
-  add_executable(aa_bench ${CMAKE_SOURCE_DIR}/bench/bench_native.cpp)
+  add_executable(aa_bench ${CMAKE_SOURCE_DIR}/bench/bench_native.cpp ${CMAKE_SOURCE_DIR}/bench/stages.cpp)
   target_link_libraries(aa_bench PRIVATE aa_core benchmark::benchmark)
   target_compile_definitions(aa_bench PRIVATE AA_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
 endif()

@@ -27,7 +27,8 @@ target_compile_definitions(aa_core PUBLIC U_USING_ICU_NAMESPACE=0)
 target_link_libraries(aa_core PUBLIC ${ICU_WASM_DIR}/lib/libicuuc.a aa_icu_data)
 target_compile_options(aa_core PRIVATE -O3)
 
-add_executable(arabic-analyzer-core ${CMAKE_SOURCE_DIR}/wasm/bindings/wasm_api.cpp)
+add_executable(arabic-analyzer-core ${CMAKE_SOURCE_DIR}/wasm/bindings/wasm_api.cpp
+               ${CMAKE_SOURCE_DIR}/wasm/bindings/bench_api.cpp ${CMAKE_SOURCE_DIR}/bench/stages.cpp)
 target_link_libraries(arabic-analyzer-core PRIVATE aa_core)
 target_compile_options(arabic-analyzer-core PRIVATE -O3)
 target_link_options(arabic-analyzer-core PRIVATE
@@ -38,6 +39,6 @@ target_link_options(arabic-analyzer-core PRIVATE
   -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=2GB
   -sFILESYSTEM=0
   -sNODEJS_CATCH_EXIT=0 -sNODEJS_CATCH_REJECTION=0
-  -sEXPORTED_FUNCTIONS=_aa_create,_aa_destroy,_aa_malloc,_aa_free,_aa_analyze,_aa_normalize,_aa_variant_key,_aa_heap_in_use,_aa_extract_social
+  -sEXPORTED_FUNCTIONS=_aa_create,_aa_destroy,_aa_malloc,_aa_free,_aa_analyze,_aa_normalize,_aa_variant_key,_aa_heap_in_use,_aa_bench_prepare,_aa_bench_run,_aa_extract_social
   -sINCOMING_MODULE_JS_API=wasmBinary,locateFile,instantiateWasm,print,printErr)
 set_target_properties(arabic-analyzer-core PROPERTIES SUFFIX ".js")

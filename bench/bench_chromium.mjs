@@ -1,0 +1,46 @@
+// The wasm benchmark in headless Chromium (Debian's), in a Web Worker, plus a cold page
+// load of the real page to its first result. Writes build/bench/chromium.json.
+import { cpSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const site = path.join(root, 'build/bench/site');
+mkdirSync(site, { recursive: true });
+cpSync(path.join(root, 'dist/web'), site, { recursive: true });
+mkdirSync(path.join(site, 'bench'), { recursive: true });
+cpSync(path.join(root, 'bench/browser'), path.join(site, 'bench'), { recursive: true });
+cpSync(path.join(root, 'bench/bench_core.mjs'), path.join(site, 'bench/bench_core.mjs'));
+execFileSync(path.join(root, 'node_modules/.bin/esbuild'), [path.join(root, 'bench/twitter-text-entry.mjs'),
+  '--bundle', '--format=esm', '--log-level=warning', `--outfile=${path.join(site, 'bench/twitter-text.bundle.js')}`]);
+
+process.env.AA_WEB_ROOT = site;  // read by tests/e2e/support.mjs at import
+const { startServer, launchBrowser } = await import(path.join(root, 'tests/e2e/support.mjs'));
+const server = await startServer();
+const browser = await launchBrowser();
+try {
+  const page = await browser.newPage();
+  page.on('console', (m) => { if (m.type() === 'error') console.error(`chromium: ${m.text()}`); });
+  await page.goto(`${server.url}bench/`);
+  const report = await page.evaluate(() => window.benchDone);
+  for (const line of await page.evaluate(() => window.benchLog)) console.log(`chromium: ${line}`);
+
+  // Cold load of the real page to its first analysis result (fresh context, empty cache).
+  const context = await browser.newContext();
+  const p2 = await context.newPage();
+  const article = readFileSync(path.join(root, 'tests/data/000_00fe2e4262b66faa.txt'), 'utf8');
+  const t0 = Date.now();
+  await p2.goto(server.url);
+  await p2.evaluate(async (text) => {
+    const { createAnalyzer } = await import('./arabic-analyzer.js');
+    (await createAnalyzer()).analyze(text);
+  }, article);
+  report.cold_load_to_first_result_ms = Date.now() - t0;
+  console.log(`chromium: cold page load to first result: ${report.cold_load_to_first_result_ms} ms`);
+  await context.close();
+  writeFileSync(path.join(root, 'build/bench/chromium.json'), JSON.stringify(report, null, 2));
+} finally {
+  await browser.close();
+  server.close();
+}

@@ -1,0 +1,1 @@
+import twitter from 'twitter-text'; globalThis.twttr = twitter;
