@@ -143,7 +143,6 @@ std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const std::v
   const kw::WordGroups groups = kw::group_words(doc, impl_->stop, impl_->background);
   const std::vector<WordInfo>& info = groups.words;
   const std::vector<std::u16string_view>& group_stem = groups.stem;
-  const std::vector<int>& canonical = groups.canonical;
 
   // A short first line followed by more text is the title.
   uint32_t title_tokens = 0;
@@ -199,27 +198,24 @@ std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const std::v
   if (candidates.empty()) return {};
 
   // Hashtags: the tag's words (underscores are spaces) mark candidates that spell them.
-  // Linear in hashtags and candidates: tag keys go into a set, and each candidate looks up
-  // its own sub-sequences.
+  // The tag's own tokens give its key, so it is grouped exactly as the text is. Linear in
+  // hashtags and candidates: tag keys go into a set, and each candidate looks up its own
+  // sub-sequences.
   std::unordered_set<PhraseKey, PhraseKeyHash> tag_keys;
-  if (!hashtags.empty()) {
-    std::unordered_map<std::u16string_view, int> stem_group;
-    for (size_t g = 0; g < group_stem.size(); ++g) stem_group.emplace(group_stem[g], canonical[g]);
-    for (const Hashtag& h : hashtags) {
-      std::u16string tag = utf8_to_utf16(h.normalized);
-      PhraseKey key{};
-      bool ok = true;
-      for (size_t pos = 0; ok && pos < tag.size();) {
-        size_t end = std::min(tag.find(u' ', pos), tag.size());
-        std::u16string_view word = std::u16string_view(tag).substr(pos, end - pos);
-        pos = end + 1;
-        if (word.empty()) continue;
-        auto g = stem_group.find(light_stem(word));
-        ok = g != stem_group.end() && key.len < kMaxPhraseWords;
-        if (ok) key.ids[key.len++] = g->second;
-      }
-      if (ok && key.len > 0) tag_keys.insert(key);
+  for (size_t i = 0; i < tokens.size();) {
+    if (in_hashtag[i] < 0) {
+      ++i;
+      continue;
     }
+    PhraseKey key{};
+    bool ok = true;
+    size_t j = i;
+    for (; j < tokens.size() && in_hashtag[j] == in_hashtag[i]; ++j) {
+      ok = ok && info[j].group >= 0 && key.len < kMaxPhraseWords;
+      if (ok) key.ids[key.len++] = info[j].group;
+    }
+    if (ok && key.len > 0) tag_keys.insert(key);
+    i = j;
   }
   if (!tag_keys.empty()) {
     for (Candidate& c : candidates) {
