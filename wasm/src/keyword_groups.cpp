@@ -81,7 +81,7 @@ WordGroups group_words(const Document& doc, const StopList& stop, const Backgrou
   WordGroups out;
   std::vector<WordInfo>& info = out.words;
   std::vector<std::u16string_view>& group_stem = out.stem;
-  std::vector<int>& canonical = out.canonical;
+  std::vector<int> canonical;  // canonical[g]: the group g was merged into
   info.resize(tokens.size());
 
   // The document's own vocabulary (article removed) confirms bare-clitic splits: بسورية is

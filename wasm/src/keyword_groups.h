@@ -21,8 +21,8 @@ struct WordInfo {
 
 struct WordGroups {
   std::vector<WordInfo> words;               // one per token
-  std::vector<std::u16string_view> stem;     // stem[g]: the key of group g before merging
-  std::vector<int> canonical;                // canonical[g]: the group g was merged into
+  std::vector<std::u16string_view> stem;     // stem[g]: the key of group g; words[i].group
+                                             // is always a canonical (merged-into) group
 };
 
 // Views point into doc.search.text: `doc` must outlive the result.
