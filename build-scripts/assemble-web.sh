@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Assembles dist/web (a complete static site) from web/ and the wasm build, and prints the
 # size budget: every file's raw and gzipped bytes, and the wasm artifacts' total.
+# usage: assemble-web.sh [OUT_DIR]   (default dist/web)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
-out=dist/web
+out="${1:-dist/web}"   # another directory may be given (e.g. to assemble while a build runs)
 rm -rf "$out"
 mkdir -p "$out"
 cp -r web/. "$out/"
@@ -13,12 +14,20 @@ cp build/wasm/arabic-analyzer-core.js build/wasm/arabic-analyzer-core.wasm "$out
 font=node_modules/@fontsource/noto-naskh-arabic/files
 if [ -d "$font" ]; then
   mkdir -p "$out/fonts"
-  for f in noto-naskh-arabic-arabic-400-normal.woff2 noto-naskh-arabic-arabic-700-normal.woff2; do
+  for f in noto-naskh-arabic-{arabic,latin}-{400,700}-normal.woff2; do
     [ -f "$font/$f" ] && cp "$font/$f" "$out/fonts/"
   done
 fi
 mkdir -p "$out/samples"
 cp tests/data/*.txt "$out/samples/"
+# The page's sample buttons: file names and headlines (first line) of the seeds.
+node -e '
+const fs = require("fs"), path = require("path");
+const dir = process.argv[1];
+const list = fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()
+  .map((file) => ({ file, title: fs.readFileSync(path.join(dir, file), "utf8").split("\n")[0].trim().slice(0, 120) }));
+fs.writeFileSync(path.join(dir, "index.json"), JSON.stringify(list, null, 1) + "\n");
+' "$out/samples"
 
 gz() { gzip -9 -c "$1" | wc -c; }
 total_raw=0; total_gz=0; wasm_gz=0

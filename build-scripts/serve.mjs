@@ -14,8 +14,10 @@ const opt = (name, dflt) => {
 const root = path.resolve(opt('--root', 'dist/web'));
 const port = Number(opt('--port', '8080'));
 const host = opt('--host', '127.0.0.1');
+// The policy of the issue (script-src 'self' 'wasm-unsafe-eval'; style-src 'self') with
+// default-src 'self' so nothing else (fonts, fetches, workers, images) may leave the origin either.
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
-  "font-src 'self'; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self' blob:";
+  "object-src 'none'; base-uri 'self'";
 
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',

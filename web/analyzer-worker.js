@@ -1,17 +1,45 @@
-// Runs the analyzer off the main thread. Messages in: {id, type: 'analyze'|'normalize', text, options};
+// Runs the analyzer off the main thread. Messages in: {id, key, type: 'analyze'|'normalize', text, options};
 // out: {id, ok: true, result, ms} or {id, ok: false, error: {code, message}}.
+//
+// Requests are not run the moment they arrive: the run is scheduled as a later task, so
+// messages already queued behind it (a user typing fast) are read first and only the newest
+// request of each key (type + channel: one editor, one widget) is computed. The client has
+// already dropped the older ones.
 import { createAnalyzer } from './arabic-analyzer.js';
 
 const ready = createAnalyzer();
+const latest = new Map();   // key -> newest message
+let scheduled = false;
 
-self.onmessage = async (event) => {
-  const { id, type, text, options } = event.data;
+async function runLatest() {
+  scheduled = false;
+  let analyzer;
   try {
-    const analyzer = await ready;
-    const t0 = performance.now();
-    const result = type === 'normalize' ? analyzer.normalize(text, options) : analyzer.analyze(text, options);
-    self.postMessage({ id, ok: true, result, ms: performance.now() - t0 });
+    analyzer = await ready;
   } catch (e) {
-    self.postMessage({ id, ok: false, error: { code: e.code || 'internal', message: String(e.message || e) } });
+    for (const { id } of latest.values()) {
+      self.postMessage({ id, ok: false, error: { code: 'load_failed', message: String(e.message || e) } });
+    }
+    latest.clear();
+    return;
+  }
+  const batch = [...latest.values()];
+  latest.clear();
+  for (const { id, type, text, options } of batch) {
+    try {
+      const t0 = performance.now();
+      const result = type === 'normalize' ? analyzer.normalize(text, options) : analyzer.analyze(text, options);
+      self.postMessage({ id, ok: true, result, ms: performance.now() - t0 });
+    } catch (e) {
+      self.postMessage({ id, ok: false, error: { code: e.code || 'internal', message: String(e.message || e) } });
+    }
+  }
+}
+
+self.onmessage = (event) => {
+  latest.set(event.data.key ?? event.data.type, event.data);
+  if (!scheduled) {
+    scheduled = true;
+    setTimeout(runLatest, 0);
   }
 };

@@ -1,43 +1,559 @@
-// The page shell: analyze in a worker, show the JSON, highlight hashtags.
-// User text is only ever put into text nodes, never parsed as HTML.
+// The page: the editor, analysis in a Web Worker (debounced while typing, at once on paste),
+// the highlighted text with a legend, tooltips and click-to-find-all, the side panels, the
+// normalized view, exports and the opt-in local storage.
+//
+// Safety: everything the user typed, and everything derived from it, reaches the DOM through
+// textContent / text nodes / attribute setters only. No innerHTML anywhere.
 import { AnalyzerClient } from './analyzer-client.js';
+import { CATEGORIES, CATEGORY_KEYS, buildModel } from './lib/categories.js';
+import { appendHighlighted } from './lib/highlight.js';
+import { fillTooltip } from './lib/describe.js';
+import { LABELS, pickLang } from './lib/i18n.js';
+import { renderKeywords, renderEntities, renderHashtags, renderStats } from './lib/panels.js';
+import { annotatedHtml, copyText, download } from './lib/export.js';
 
-const client = new AnalyzerClient();
-const input = document.getElementById('input');
-const view = document.getElementById('view');
-const status = document.getElementById('status');
-const jsonOut = document.getElementById('json');
+const $ = (id) => document.getElementById(id);
+const input = $('input');
+const view = $('view');
+const statusEl = $('status');
+const tooltip = $('tooltip');
+const legend = $('legend');
 
-function render(text, result) {
-  view.replaceChildren();
-  let pos = 0;
-  for (const h of result.hashtags) {
-    if (h.start < pos) continue;
-    view.append(document.createTextNode(text.slice(pos, h.start)));
-    const mark = document.createElement('mark');
-    mark.className = 'hashtag';
-    mark.dataset.start = h.start;
-    mark.dataset.end = h.end;
-    mark.textContent = text.slice(h.start, h.end);
-    view.append(mark);
-    pos = h.end;
-  }
-  view.append(document.createTextNode(text.slice(pos)));
+const STORE = { remember: 'arabic-analyzer.remember', text: 'arabic-analyzer.text', lang: 'arabic-analyzer.lang', theme: 'arabic-analyzer.theme' };
+const ANALYZE_OPTIONS = { keywords: { top_k: 15 } };
+
+const state = {
+  lang: 'ar',
+  theme: matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light',
+  text: '',
+  result: null,
+  model: null,
+  ms: 0,
+  hidden: new Set(),
+  marksBySpan: new Map(),   // span index -> [mark elements] (fragments in order)
+  heads: [],                // first fragment of every span, in text order
+  selection: null,          // { item, order: [span...], pos }
+  runs: 0,
+  charsPerMs: 300,          // updated from measured runs; drives the progress estimate
+};
+const L = () => LABELS[state.lang];
+
+// ---------- storage (opt-in only) ----------
+function storage() {
+  try { return window.localStorage; } catch { return null; }
 }
-
-async function analyze() {
-  const text = input.value;
-  status.textContent = '…';
+const remembering = () => storage()?.getItem(STORE.remember) === '1';
+function persist() {
+  const s = storage();
+  if (!s || !remembering()) return;
   try {
-    const { result, ms } = await client.analyze(text);
-    render(text, result);
-    jsonOut.textContent = JSON.stringify(result, null, 2);
-    status.textContent = `${ms.toFixed(1)} ms`;
-    document.body.dataset.analyzed = 'true';
-  } catch (e) {
-    status.textContent = `خطأ: ${e.message}`;
+    s.setItem(STORE.text, input.value);
+    s.setItem(STORE.lang, state.lang);
+    s.setItem(STORE.theme, state.theme);
+  } catch { /* quota: keeping the text is best effort */ }
+}
+function forget() {
+  const s = storage();
+  if (s) for (const key of Object.values(STORE)) s.removeItem(key);
+}
+
+// ---------- language and theme ----------
+function applyLang() {
+  const l = L();
+  document.documentElement.lang = state.lang;
+  document.documentElement.dir = state.lang === 'ar' ? 'rtl' : 'ltr';
+  document.title = `${l.title} — arabic-analyzer`;
+  for (const e of document.querySelectorAll('[data-i18n]')) e.textContent = l[e.dataset.i18n];
+  for (const e of document.querySelectorAll('[data-i18n-aria]')) e.setAttribute('aria-label', l[e.dataset.i18nAria]);
+  for (const e of document.querySelectorAll('[data-i18n-placeholder]')) e.placeholder = l[e.dataset.i18nPlaceholder];
+  for (const o of $('profile').options) o.textContent = l.profiles[o.value];
+  const lt = $('lang-toggle');
+  lt.textContent = l.langToggle;
+  lt.lang = state.lang === 'ar' ? 'en' : 'ar';
+  lt.setAttribute('aria-label', l.langToggleLabel);
+  applyTheme();
+  buildLegend();
+  renderSamples();
+  if (state.result) renderResult();
+  updateStatus();
+}
+
+function applyTheme() {
+  document.documentElement.dataset.theme = state.theme;
+  const b = $('theme-toggle');
+  b.textContent = state.theme === 'dark' ? L().themeToLight : L().themeToDark;
+  b.setAttribute('aria-pressed', String(state.theme === 'dark'));
+}
+
+// ---------- legend ----------
+function buildLegend() {
+  legend.replaceChildren();
+  const counts = new Map();
+  if (state.model) for (const s of state.model.spans) counts.set(s.cat, (counts.get(s.cat) || 0) + 1);
+  for (const { key } of CATEGORIES) {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = `chip chip-${key}`;
+    b.dataset.cat = key;
+    b.setAttribute('aria-pressed', String(!state.hidden.has(key)));
+    const sw = document.createElement('span');
+    sw.className = `swatch sw-${key}`;
+    sw.setAttribute('aria-hidden', 'true');
+    const label = document.createElement('span');
+    label.textContent = L().cat[key];
+    const count = document.createElement('span');
+    count.className = 'count';
+    count.textContent = String(counts.get(key) || 0);
+    b.append(sw, label, count);
+    legend.append(b);
   }
 }
 
-document.getElementById('analyze').addEventListener('click', analyze);
-input.addEventListener('paste', () => setTimeout(analyze, 0));
+legend.addEventListener('click', (event) => {
+  const chip = event.target.closest('button.chip');
+  if (!chip) return;
+  const cat = chip.dataset.cat;
+  if (state.hidden.has(cat)) state.hidden.delete(cat); else state.hidden.add(cat);
+  chip.setAttribute('aria-pressed', String(!state.hidden.has(cat)));
+  applyHidden();
+});
+
+function applyHidden() {
+  for (const cat of CATEGORY_KEYS) view.classList.toggle(`hide-${cat}`, state.hidden.has(cat));
+  if (state.selection && state.hidden.has(state.selection.item.cat)) clearSelection();
+  resetRoving();
+  hideTooltip();
+}
+
+// ---------- highlighted text ----------
+function makeMark(span, continued) {
+  const m = document.createElement('mark');
+  m.className = `hl hl-${span.cat}`;
+  m.dataset.span = String(span.index);
+  m.dataset.cat = span.cat;
+  m.dataset.item = span.item;
+  m.dataset.start = String(span.start);
+  m.dataset.end = String(span.end);
+  if (continued) m.dataset.frag = '1';
+  let list = state.marksBySpan.get(span.index);
+  if (!list) { list = []; state.marksBySpan.set(span.index, list); }
+  list.push(m);
+  return m;
+}
+
+function renderText() {
+  state.marksBySpan = new Map();
+  const frag = document.createDocumentFragment();
+  appendHighlighted(frag, state.text, state.model.spans, 0, state.text.length, makeMark);
+  view.replaceChildren(frag);
+  state.heads = [...view.querySelectorAll('mark.hl:not([data-frag])')];
+  resetRoving();
+}
+
+const isVisible = (m) => !state.hidden.has(m.dataset.cat);
+
+function resetRoving() {
+  let first = null;
+  for (const m of state.heads) {
+    m.tabIndex = -1;
+    if (!first && isVisible(m)) first = m;
+  }
+  if (first) first.tabIndex = 0;
+  view.tabIndex = first ? -1 : 0;
+}
+
+function focusMark(m) {
+  for (const h of state.heads) if (h.tabIndex === 0) h.tabIndex = -1;
+  m.tabIndex = 0;
+  m.focus();
+}
+
+/** The innermost visible mark at an event target, and the chain of visible marks around it. */
+function marksAt(node) {
+  const chain = [];
+  for (let m = node instanceof Element ? node.closest('mark.hl') : node?.parentElement?.closest('mark.hl');
+    m && view.contains(m); m = m.parentElement.closest('mark.hl')) {
+    if (isVisible(m)) chain.push(m);
+  }
+  return chain;
+}
+
+function spanOf(mark) { return state.model.spans[Number(mark.dataset.span)]; }
+
+// ---------- tooltip ----------
+let tipFor = null;
+function showTooltip(markEl) {
+  const chain = marksAt(markEl);
+  if (!chain.length) { hideTooltip(); return; }
+  fillTooltip(tooltip, chain.map(spanOf), L());
+  tooltip.hidden = false;
+  tooltip.lang = state.lang;
+  tooltip.dir = state.lang === 'ar' ? 'rtl' : 'ltr';
+  if (tipFor && tipFor !== markEl) tipFor.removeAttribute('aria-describedby');
+  tipFor = markEl;
+  markEl.setAttribute('aria-describedby', 'tooltip');
+  const r = markEl.getBoundingClientRect();
+  const t = tooltip.getBoundingClientRect();
+  const margin = 8;
+  let top = r.bottom + margin;
+  if (top + t.height > innerHeight - margin) top = Math.max(margin, r.top - t.height - margin);
+  let left = Math.min(Math.max(margin, r.left + r.width / 2 - t.width / 2), innerWidth - t.width - margin);
+  tooltip.style.top = `${Math.round(top)}px`;   // CSSOM: allowed under a strict CSP
+  tooltip.style.left = `${Math.round(Math.max(margin, left))}px`;
+}
+function hideTooltip() {
+  tooltip.hidden = true;
+  if (tipFor) tipFor.removeAttribute('aria-describedby');
+  tipFor = null;
+}
+
+view.addEventListener('mouseover', (e) => {
+  const chain = marksAt(e.target);
+  if (chain.length) showTooltip(chain[0]); else hideTooltip();
+});
+view.addEventListener('mouseleave', () => { if (!view.contains(document.activeElement)) hideTooltip(); });
+view.addEventListener('focusin', (e) => { if (e.target.matches('mark.hl')) showTooltip(e.target); });
+view.addEventListener('focusout', (e) => { if (!view.contains(e.relatedTarget)) hideTooltip(); });
+document.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape' && !tooltip.hidden) hideTooltip();
+});
+// The tooltip follows its mark when the page or the text view scrolls.
+const followTip = () => { if (tipFor && !tooltip.hidden) showTooltip(tipFor); };
+addEventListener('scroll', followTip, { passive: true });
+view.addEventListener('scroll', followTip, { passive: true });
+
+// ---------- selection: every occurrence of one item ----------
+function clearSelection() {
+  for (const m of view.querySelectorAll('mark.sel, mark.current')) m.classList.remove('sel', 'current');
+  for (const b of document.querySelectorAll('button.item[aria-pressed="true"]')) b.setAttribute('aria-pressed', 'false');
+  state.selection = null;
+  $('selection').hidden = true;
+}
+
+function selectItem(itemId, fromSpan) {
+  const item = state.model?.items.get(itemId);
+  if (!item) return;
+  const same = state.selection?.item === item;
+  if (!same) {
+    clearSelection();
+    for (const span of item.spans) for (const m of state.marksBySpan.get(span.index) || []) m.classList.add('sel');
+    for (const b of document.querySelectorAll('button.item')) {
+      if (b.dataset.item === itemId) b.setAttribute('aria-pressed', 'true');
+    }
+    if (state.hidden.has(item.cat)) {   // asking for an item shows its category
+      state.hidden.delete(item.cat);
+      legend.querySelector(`[data-cat="${item.cat}"]`)?.setAttribute('aria-pressed', 'true');
+      applyHidden();
+    }
+    state.selection = { item, order: item.spans, pos: -1 };
+  }
+  const sel = state.selection;
+  if (fromSpan) {
+    const i = sel.order.indexOf(fromSpan);
+    sel.pos = (i + 1) % sel.order.length;   // a click in the text moves on to the next occurrence
+  } else {
+    sel.pos = (sel.pos + 1) % sel.order.length;
+  }
+  goToOccurrence();
+}
+
+function goToOccurrence() {
+  const sel = state.selection;
+  for (const m of view.querySelectorAll('mark.current')) m.classList.remove('current');
+  const span = sel.order[sel.pos];
+  const marks = state.marksBySpan.get(span.index) || [];
+  for (const m of marks) m.classList.add('current');
+  if (marks[0]) {
+    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    marks[0].scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+  }
+  $('selection').hidden = false;
+  $('selection-label').textContent = L().selection(sel.item.label, sel.pos + 1, sel.order.length);
+}
+
+function stepSelection(delta) {
+  const sel = state.selection;
+  if (!sel) return;
+  sel.pos = (sel.pos + delta + sel.order.length) % sel.order.length;
+  goToOccurrence();
+}
+
+view.addEventListener('click', (e) => {
+  const chain = marksAt(e.target);
+  if (!chain.length) return;
+  selectItem(chain[0].dataset.item, spanOf(chain[0]));
+});
+view.addEventListener('keydown', (e) => {
+  const current = e.target.closest?.('mark.hl');
+  const visible = state.heads.filter(isVisible);
+  if (!visible.length) return;
+  const rtl = getComputedStyle(view).direction === 'rtl';
+  const forward = { ArrowDown: 1, ArrowUp: -1, ArrowLeft: rtl ? 1 : -1, ArrowRight: rtl ? -1 : 1 }[e.key];
+  if (forward) {
+    e.preventDefault();
+    const i = current ? visible.indexOf(current) : -1;
+    focusMark(visible[Math.max(0, Math.min(visible.length - 1, i + forward))]);
+  } else if (e.key === 'Home' || e.key === 'End') {
+    e.preventDefault();
+    focusMark(e.key === 'Home' ? visible[0] : visible[visible.length - 1]);
+  } else if ((e.key === 'Enter' || e.key === ' ') && current) {
+    e.preventDefault();
+    selectItem(current.dataset.item, spanOf(current));
+  } else if (e.key === 'Escape') {
+    clearSelection();
+  }
+});
+
+document.querySelector('.side').addEventListener('click', (e) => {
+  const b = e.target.closest('button.item');
+  if (b) selectItem(b.dataset.item, null);
+});
+$('sel-next').addEventListener('click', () => stepSelection(1));
+$('sel-prev').addEventListener('click', () => stepSelection(-1));
+$('sel-clear').addEventListener('click', clearSelection);
+
+// ---------- rendering a result ----------
+function renderResult() {
+  const l = L();
+  const selected = state.selection?.item.id;
+  clearSelection();
+  renderText();
+  buildLegend();
+  applyHidden();
+  renderKeywords($('keywords'), state.model, l);
+  renderEntities($('entities'), state.model, l);
+  renderHashtags($('hashtags'), $('extra-tags'), state.model, l);
+  renderStats($('stats'), state.result.stats, l, state.lang);
+  if (selected && state.model.items.has(selected)) {
+    // Re-rendering (language switch) keeps the selection without jumping.
+    const item = state.model.items.get(selected);
+    state.selection = { item, order: item.spans, pos: -1 };
+    for (const span of item.spans) for (const m of state.marksBySpan.get(span.index) || []) m.classList.add('sel');
+    for (const b of document.querySelectorAll(`button.item`)) if (b.dataset.item === selected) b.setAttribute('aria-pressed', 'true');
+  }
+}
+
+function clearResult() {
+  state.result = null;
+  state.model = null;
+  clearSelection();
+  view.replaceChildren();
+  state.heads = [];
+  for (const id of ['keywords', 'entities', 'hashtags', 'extra-tags', 'stats']) $(id).replaceChildren();
+  $('normalized').replaceChildren();
+  buildLegend();
+}
+
+// ---------- status and progress ----------
+let statusOverride = null;
+function updateStatus() {
+  const l = L();
+  let text;
+  if (statusOverride) text = statusOverride;
+  else if (state.error) text = `${l.error}: ${state.error.code === 'input_too_large' ? l.tooLarge : state.error.message}`;
+  else if (state.busy) text = l.analyzing;
+  else if (state.result) text = l.analyzedIn(state.ms);
+  else if (!input.value.trim()) text = l.empty;
+  else text = l.loading;
+  statusEl.textContent = text;
+  document.body.dataset.state = state.error ? 'error' : state.busy ? 'busy' : 'idle';
+}
+
+let progressTimer = 0;
+function startProgress(length) {
+  stopProgress();
+  const t0 = performance.now();
+  const expected = length / state.charsPerMs;
+  progressTimer = setInterval(() => {
+    const elapsed = performance.now() - t0;
+    if (elapsed < 250) return;   // short texts finish before any progress is worth showing
+    const pct = Math.min(95, Math.round((elapsed / Math.max(expected, 1)) * 100));
+    $('progress').hidden = false;
+    $('progress-bar').value = pct;
+    $('progress-label').textContent = L().progress(pct.toLocaleString(state.lang), (elapsed / 1000).toFixed(1));
+  }, 100);
+}
+function stopProgress() {
+  clearInterval(progressTimer);
+  $('progress').hidden = true;
+}
+
+// ---------- analysis ----------
+const client = new AnalyzerClient();
+let timer = 0;
+let runToken = 0;
+
+function schedule(immediate) {
+  clearTimeout(timer);
+  const n = input.value.length;
+  // Longer texts wait a little longer after the last keystroke: each run costs more.
+  const delay = immediate ? 0 : Math.min(1200, 250 + n / 4000);
+  timer = setTimeout(run, delay);
+}
+
+async function run() {
+  const text = input.value;
+  const token = ++runToken;
+  // A long analysis of an older text is abandoned rather than waited for.
+  if (client.busyFor() > 500) client.restart();
+  persist();
+  if (!text.trim()) {
+    state.text = text;
+    state.error = null;
+    state.busy = false;
+    stopProgress();
+    clearResult();
+    updateStatus();
+    return;
+  }
+  state.busy = true;
+  updateStatus();
+  startProgress(text.length);
+  try {
+    const { result, ms } = await client.analyze(text, ANALYZE_OPTIONS);
+    if (token !== runToken) return;
+    state.text = text;
+    state.result = result;
+    state.model = buildModel(result);
+    state.ms = ms;
+    state.error = null;
+    if (text.length > 2000 && ms > 0) state.charsPerMs = text.length / ms;
+    renderResult();
+    if (!$('panel-norm').hidden) refreshNormalized();
+    state.runs++;
+    document.body.dataset.runs = String(state.runs);
+  } catch (e) {
+    if (e.code === 'superseded' || token !== runToken) return;
+    state.error = e;   // the text stays in the editor: nothing typed is lost
+  } finally {
+    if (token === runToken) {
+      state.busy = false;
+      stopProgress();
+      updateStatus();
+    }
+  }
+}
+
+input.addEventListener('input', () => schedule(false));
+input.addEventListener('paste', () => setTimeout(() => schedule(true), 0));
+
+// ---------- normalized view ----------
+let normToken = 0;
+async function refreshNormalized() {
+  const token = ++normToken;
+  const text = input.value;
+  try {
+    const { result } = await client.normalize(text, { profile: $('profile').value });
+    if (token === normToken) $('normalized').textContent = result;
+  } catch (e) {
+    if (e.code !== 'superseded' && token === normToken) $('normalized').textContent = `${L().error}: ${e.message}`;
+  }
+}
+$('profile').addEventListener('change', refreshNormalized);
+
+const tabs = [$('tab-hl'), $('tab-norm')];
+function selectTab(tab) {
+  for (const t of tabs) {
+    const on = t === tab;
+    t.setAttribute('aria-selected', String(on));
+    t.tabIndex = on ? 0 : -1;
+    $(t.getAttribute('aria-controls')).hidden = !on;
+  }
+  if (tab.id === 'tab-norm') refreshNormalized();
+}
+for (const t of tabs) {
+  t.addEventListener('click', () => selectTab(t));
+  t.addEventListener('keydown', (e) => {
+    if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(e.key)) return;
+    e.preventDefault();
+    const other = tabs[(tabs.indexOf(t) + 1) % tabs.length];
+    selectTab(other);
+    other.focus();
+  });
+}
+
+// ---------- exports ----------
+function flash(message) {
+  statusOverride = message;
+  updateStatus();
+  setTimeout(() => { statusOverride = null; updateStatus(); }, 2000);
+}
+$('export-json').addEventListener('click', () => {
+  if (!state.result) return;
+  download(document, `${JSON.stringify(state.result, null, 2)}\n`, 'application/json', 'arabic-analysis.json');
+});
+$('copy-keywords').addEventListener('click', async () => {
+  if (!state.result) return;
+  const lines = state.result.keywords.map((k) => k.term).join('\n');
+  if (await copyText(document, lines)) flash(L().copied);
+});
+$('export-html').addEventListener('click', () => {
+  if (!state.result) return;
+  download(document, annotatedHtml(state.text, state.model, state.hidden, L(), state.lang),
+    'text/html;charset=utf-8', 'arabic-analysis.html');
+});
+
+// ---------- header, editor buttons ----------
+$('lang-toggle').addEventListener('click', () => {
+  state.lang = state.lang === 'ar' ? 'en' : 'ar';
+  applyLang();
+  persist();
+});
+$('theme-toggle').addEventListener('click', () => {
+  state.theme = state.theme === 'dark' ? 'light' : 'dark';
+  applyTheme();
+  persist();
+});
+$('clear').addEventListener('click', () => {
+  input.value = '';
+  input.focus();
+  schedule(true);
+});
+$('remember').addEventListener('change', (e) => {
+  const s = storage();
+  if (!s) return;
+  if (e.target.checked) { s.setItem(STORE.remember, '1'); persist(); } else forget();
+});
+
+// ---------- samples ----------
+let samples = [];
+function renderSamples() {
+  const box = $('sample-buttons');
+  box.replaceChildren();
+  samples.forEach((s, i) => {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'ghost small sample';
+    b.dataset.file = s.file;
+    b.textContent = `${L().sample} ${(i + 1).toLocaleString(state.lang)}`;
+    b.title = s.title;
+    b.addEventListener('click', () => loadSample(s));
+    box.append(b);
+  });
+}
+async function loadSample(s) {
+  const res = await fetch(new URL(`samples/${s.file}`, document.baseURI));
+  input.value = await res.text();
+  schedule(true);
+}
+
+async function init() {
+  const s = storage();
+  const remembered = remembering();
+  $('remember').checked = remembered;
+  state.lang = pickLang(remembered ? s.getItem(STORE.lang) : document.documentElement.lang);
+  if (remembered && s.getItem(STORE.theme)) state.theme = s.getItem(STORE.theme);
+  if (remembered) input.value = s.getItem(STORE.text) || '';
+  applyLang();
+  try {
+    const res = await fetch(new URL('samples/index.json', document.baseURI));
+    samples = res.ok ? await res.json() : [];
+  } catch {
+    samples = [];
+  }
+  renderSamples();
+  // A first visit shows the product working on the first sample.
+  if (!input.value && samples.length) await loadSample(samples[0]);
+  else schedule(true);
+}
+init();

@@ -1,8 +1,7 @@
 // Browser test support: serves dist/web on a free loopback port and launches Debian's
 // Chromium through playwright-core, with the flags that keep it off the network.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, mkdirSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -10,8 +9,11 @@ import { chromium } from 'playwright-core';
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const screenshotDir = path.join(root, 'build/screenshots');
 
+// AA_WEB_ROOT serves another assembled copy (build-scripts/assemble-web.sh OUT) instead of dist/web.
+export const webRoot = process.env.AA_WEB_ROOT || path.join(root, 'dist/web');
+
 export async function startServer({ csp = false } = {}) {
-  const args = [path.join(root, 'build-scripts/serve.mjs'), '--root', path.join(root, 'dist/web'), '--port', '0'];
+  const args = [path.join(root, 'build-scripts/serve.mjs'), '--root', webRoot, '--port', '0'];
   if (csp) args.push('--csp');
   const proc = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise((resolve, reject) => {
@@ -27,7 +29,6 @@ export async function startServer({ csp = false } = {}) {
 }
 
 export async function launchBrowser() {
-  const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'aa-chromium-'));
   mkdirSync(screenshotDir, { recursive: true });
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
@@ -35,7 +36,7 @@ export async function launchBrowser() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
       '--disable-default-apps', '--disable-extensions', '--metrics-recording-only',
-      `--user-data-dir=${userDataDir}`],
+      '--no-default-browser-check', '--disable-domain-reliability', '--disable-client-side-phishing-detection'],
   });
 }
 
@@ -44,4 +45,30 @@ export function recordRequests(page) {
   const urls = [];
   page.on('request', (r) => urls.push(r.url()));
   return urls;
+}
+
+// Requests that left the page's origin (data: and blob: URLs never leave the machine).
+export function foreignRequests(urls, baseUrl) {
+  const origin = new URL(baseUrl).origin;
+  return urls.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
+}
+
+// Everything a page reports as going wrong: uncaught errors, console errors, CSP violations
+// (the securitypolicyviolation event, from the document and from the page's workers' console).
+export async function watchProblems(page) {
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('worker', (w) => w.on('console', (m) => { if (m.type() === 'error') problems.push(`worker console: ${m.text()}`); }));
+  await page.exposeFunction('__aaReportViolation', (v) => problems.push(`csp: ${v}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__aaReportViolation(`${e.violatedDirective} blocked ${e.blockedURI}`);
+    });
+  });
+  return problems;
+}
+
+export function screenshotPath(name) {
+  return path.join(screenshotDir, `${name}.png`);
 }

@@ -1,0 +1,342 @@
+// The page (dist/web/index.html) in Chromium: first load, pasting each seed with the highlights
+// checked span by span against the result JSON the page exports, legend toggles, tooltips,
+// click-to-highlight-all, exports, XSS probes, keyboard use, opt-in storage, the normalized
+// view, the English interface, and screenshots (light/dark, desktop/phone).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import {
+  root, startServer, launchBrowser, recordRequests, foreignRequests, watchProblems, screenshotPath,
+} from './support.mjs';
+
+const seedDir = path.join(root, 'tests/data');
+const seeds = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort()
+  .map((f) => ({ name: f, text: readFileSync(path.join(seedDir, f), 'utf8') }));
+
+let server;
+let browser;
+let context;
+let page;
+let requests;
+let problems;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+  page = await context.newPage();
+  requests = recordRequests(page);
+  problems = await watchProblems(page);
+  page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); d.dismiss(); });
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const runs = () => page.evaluate(() => Number(document.body.dataset.runs || 0));
+async function waitForRun(previous) {
+  await page.waitForFunction((n) => (Number(document.body.dataset.runs || 0) > n && document.body.dataset.state === 'idle') ||
+    document.body.dataset.state === 'error', previous, { timeout: 30000 });
+  assert.notEqual(await page.getAttribute('body', 'data-state'), 'error', await page.textContent('#status'));
+}
+
+/** Pastes text into the editor the way a user does: clipboard, select all, Ctrl+V. */
+async function paste(text) {
+  const n = await runs();
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.focus('#input');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Control+V');
+  await waitForRun(n);
+  assert.equal(await page.inputValue('#input'), text, 'the paste reached the editor');
+}
+
+async function downloadText(selector) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  const file = await download.path();
+  return { name: download.suggestedFilename(), text: readFileSync(file, 'utf8') };
+}
+
+async function exportedResult() {
+  const { name, text } = await downloadText('#export-json');
+  assert.equal(name, 'arabic-analysis.json');
+  return JSON.parse(text);
+}
+
+// What the page must highlight for a result: one (category, start, end) per span.
+function expectedSpans(result) {
+  const cat = (t) => (['PER', 'LOC', 'ORG'].includes(t) ? t : 'NUM');
+  const out = [];
+  for (const h of result.hashtags) out.push(['hashtag', h.start, h.end]);
+  for (const s of result.suspect_hashtags) out.push(['suspect', s.start, s.end]);
+  for (const k of result.keywords) for (const o of k.occurrences) out.push(['keyword', o.start, o.end]);
+  for (const e of result.entities) out.push([cat(e.type), e.start, e.end]);
+  for (const list of [result.mentions, result.urls, result.cashtags]) for (const r of list) out.push(['social', r.start, r.end]);
+  return out.map((x) => x.join(':')).sort();
+}
+
+// The highlighted spans in the view: fragments of one span joined back together.
+async function renderedSpans() {
+  return page.$$eval('#view mark.hl', (marks) => {
+    const bySpan = new Map();
+    for (const m of marks) {
+      const key = m.dataset.span;
+      if (!bySpan.has(key)) bySpan.set(key, { cat: m.dataset.cat, start: Number(m.dataset.start), end: Number(m.dataset.end), text: '' });
+      // A fragment's own text: its text nodes only (nested marks belong to their own span too).
+      bySpan.get(key).text += m.textContent;
+    }
+    return [...bySpan.values()];
+  });
+}
+
+test('first load analyzes the first sample (prints the time to the first result)', async () => {
+  const t0 = Date.now();
+  await page.goto(server.url);
+  await page.waitForFunction(() => Number(document.body.dataset.runs || 0) >= 1 || document.body.dataset.state === 'error',
+    null, { timeout: 30000 });
+  const ms = Date.now() - t0;
+  assert.notEqual(await page.getAttribute('body', 'data-state'), 'error', await page.textContent('#status'));
+  console.log(`# first load -> first result: ${ms} ms (status: ${await page.textContent('#status')})`);
+  const input = await page.inputValue('#input');
+  assert.equal(input, seeds[0].text, 'the first sample is loaded');
+  assert.equal(await page.textContent('#view'), input, 'the highlighted view shows the whole text');
+  assert.match(await page.textContent('#status'), /\d/, 'the time taken is shown');
+  assert.ok(await page.$$eval('#keywords button.item', (b) => b.length) > 0, 'keywords panel is filled');
+});
+
+for (const seed of seeds) {
+  test(`pasting ${seed.name}: every highlighted span is a result span and vice versa`, async () => {
+    await paste(seed.text);
+    const result = await exportedResult();
+    assert.equal(await page.textContent('#view'), seed.text, 'no text lost or duplicated by highlighting');
+    const rendered = await renderedSpans();
+    for (const r of rendered) {
+      assert.equal(r.text, seed.text.slice(r.start, r.end), `mark ${r.cat} ${r.start}-${r.end} shows its span`);
+    }
+    assert.deepEqual(rendered.map((r) => `${r.cat}:${r.start}:${r.end}`).sort(), expectedSpans(result));
+    // The page's result is the JS API's result for the same text.
+    const direct = await page.evaluate(async (text) => {
+      const { createAnalyzer } = await import('./arabic-analyzer.js');
+      const a = await createAnalyzer();
+      return a.analyze(text);
+    }, seed.text);
+    for (const key of ['hashtags', 'suspect_hashtags', 'entities', 'mentions', 'urls', 'stats']) {
+      assert.deepEqual(result[key], direct[key], key);
+    }
+    // Panels follow the result.
+    assert.equal(await page.$$eval('#keywords button.item', (b) => b.length), result.keywords.length);
+    // One entry per linked entity (group); unlinked ones (numbers, dates: group -1) per value.
+    const groups = new Set(result.entities.map((e) => (e.group >= 0 ? `g${e.group}` : `${e.type}:${e.normalized}`)));
+    assert.equal(await page.$$eval('#entities button.item', (b) => b.length), groups.size);
+    assert.ok(await page.evaluate((n) => document.querySelector('#stats').textContent.includes(n.toLocaleString('ar')),
+      result.stats.words), 'word count shown');
+    assert.ok(rendered.length > 0, 'the seed gets highlights');
+  });
+}
+
+test('seed facts: #الكلور is a highlighted hashtag, and overlapping spans nest without losing text', async () => {
+  await paste(seeds[0].text);
+  const tags = await page.$$eval('#view mark.hl-hashtag', (ms) => ms.map((m) => m.textContent));
+  assert.ok(tags.includes('#الكلور'), `hashtags highlighted: ${tags.join(' ')}`);
+  // Where an entity and a hashtag overlap, both are present: one nested in the other or split.
+  const nested = await page.$$eval('#view mark.hl mark.hl', (ms) => ms.length);
+  assert.ok(nested > 0, 'some spans overlap and are drawn nested');
+});
+
+test('legend toggles hide and show a category without touching the text', async () => {
+  const cats = await page.$$eval('#legend button.chip', (bs) => bs.map((b) => b.dataset.cat));
+  assert.deepEqual(cats, ['hashtag', 'keyword', 'PER', 'LOC', 'ORG', 'NUM', 'suspect', 'social']);
+  const bg = (sel) => page.$eval(sel, (m) => getComputedStyle(m).backgroundColor);
+  const shown = await bg('#view mark.hl-hashtag');
+  assert.notEqual(shown, 'rgba(0, 0, 0, 0)');
+  await page.click('#legend [data-cat="hashtag"]');
+  assert.equal(await page.getAttribute('#legend [data-cat="hashtag"]', 'aria-pressed'), 'false');
+  assert.equal(await bg('#view mark.hl-hashtag'), 'rgba(0, 0, 0, 0)', 'hidden hashtags lose their colour');
+  assert.notEqual(await bg('#view mark.hl-LOC'), 'rgba(0, 0, 0, 0)', 'other categories keep theirs');
+  assert.equal(await page.textContent('#view'), seeds[0].text);
+  // Keyboard works the same as the mouse.
+  await page.focus('#legend [data-cat="hashtag"]');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.getAttribute('#legend [data-cat="hashtag"]', 'aria-pressed'), 'true');
+  assert.equal(await bg('#view mark.hl-hashtag'), shown);
+});
+
+test('hover shows a tooltip with type, normalized form, score and why', async () => {
+  const result = await exportedResult();
+  const top = result.keywords[0];
+  const occ = top.occurrences[0];
+  // The innermost mark at the keyword's first occurrence: hover its head fragment.
+  const sel = `#view mark.hl-keyword[data-start="${occ.start}"][data-end="${occ.end}"]:not([data-frag])`;
+  await page.hover(sel);
+  await page.waitForSelector('#tooltip:not([hidden])');
+  const tip = await page.textContent('#tooltip');
+  assert.ok(tip.includes(top.normalized), `tooltip "${tip}" names the normalized form`);
+  assert.ok(tip.includes(Number(top.score).toFixed(2)), 'and the score');
+  if (top.why) assert.ok(tip.includes(top.why), 'and why');
+  assert.equal(await page.getAttribute(sel, 'aria-describedby'), 'tooltip');
+});
+
+test('clicking an item highlights every occurrence, variants included, and steps through them', async () => {
+  const result = await exportedResult();
+  // Keyword from the panel: all its occurrences, first one current.
+  const kw = result.keywords.find((k) => k.occurrences.length >= 2) || result.keywords[0];
+  const index = result.keywords.indexOf(kw);
+  await page.click(`#keywords button.item[data-item="kw:${index}"]`);
+  const selected = await page.$$eval('#view mark.sel:not([data-frag])', (ms) => ms.map((m) => `${m.dataset.start}-${m.dataset.end}`));
+  assert.deepEqual(selected.sort(), kw.occurrences.map((o) => `${o.start}-${o.end}`).sort());
+  const current = () => page.$eval('#view mark.current:not([data-frag])', (m) => Number(m.dataset.start));
+  assert.equal(await current(), kw.occurrences[0].start);
+  assert.match(await page.textContent('#selection-label'), new RegExp(`1.*${kw.occurrences.length}|١.*`));
+  await page.click(`#keywords button.item[data-item="kw:${index}"]`);
+  assert.equal(await current(), kw.occurrences[1].start, 'a second click moves to the next occurrence');
+  await page.waitForFunction(() => {
+    const r = document.querySelector('#view mark.current').getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= innerHeight;
+  }, null, { timeout: 5000 });
+
+  // An entity clicked in the text: every member of its group, whatever the spelling.
+  const byGroup = new Map();
+  for (const e of result.entities) {
+    if (!(e.group >= 0)) continue;
+    if (!byGroup.has(e.group)) byGroup.set(e.group, []);
+    byGroup.get(e.group).push(e);
+  }
+  const groups = [...byGroup.values()].sort((a, b) => new Set(b.map((e) => e.text)).size - new Set(a.map((e) => e.text)).size || b.length - a.length);
+  const group = groups[0];
+  assert.ok(group && group.length >= 2, 'the seed has an entity mentioned twice');
+  const first = group[0];
+  // The click lands on the entity's own mark (a keyword nested inside it would take a click there).
+  await page.dispatchEvent(`#view mark.hl:not(.hl-keyword):not(.hl-hashtag):not([data-frag])[data-start="${first.start}"][data-end="${first.end}"]`, 'click');
+  const marked = await page.$$eval('#view mark.sel:not([data-frag])', (ms) => ms.map((m) => `${m.dataset.start}-${m.dataset.end}`));
+  assert.deepEqual(marked.sort(), group.map((e) => `${e.start}-${e.end}`).sort());
+  assert.equal(await current(), group[1].start, 'clicking an occurrence moves on to the next one');
+  await page.click('#sel-clear');
+  assert.equal(await page.$$eval('#view mark.sel', (ms) => ms.length), 0);
+});
+
+test('keyboard: arrows move between highlights, focus shows the tooltip, Enter selects', async () => {
+  await page.focus('#view mark.hl[tabindex="0"]');
+  const firstStart = await page.evaluate(() => Number(document.activeElement.dataset.start));
+  await page.keyboard.press('ArrowDown');
+  const second = await page.evaluate(() => ({ start: Number(document.activeElement.dataset.start), tag: document.activeElement.tagName }));
+  assert.equal(second.tag, 'MARK');
+  assert.ok(second.start >= firstStart);
+  await page.waitForSelector('#tooltip:not([hidden])');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, 'none', 'focus is visible');
+  await page.keyboard.press('Enter');
+  assert.ok(await page.$$eval('#view mark.sel', (ms) => ms.length) >= 1);
+  await page.keyboard.press('Escape');
+  assert.equal(await page.$$eval('#view mark.sel', (ms) => ms.length), 0);
+});
+
+test('exports: JSON result, keywords to the clipboard, annotated HTML', async () => {
+  const result = await exportedResult();
+  assert.equal(result.schema, 1);
+  await page.evaluate(() => navigator.clipboard.writeText(''));
+  await page.click('#copy-keywords');
+  await page.waitForFunction(async () => (await navigator.clipboard.readText()).length > 0);
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, result.keywords.map((k) => k.term).join('\n'));
+  const { name, text: html } = await downloadText('#export-html');
+  assert.equal(name, 'arabic-analysis.html');
+  assert.match(html, /^<!doctype html>/i);
+  // The annotated file shows the same text (as text) with the same highlights.
+  const check = await page.evaluate((source) => {
+    const doc = new DOMParser().parseFromString(source, 'text/html');
+    const body = doc.querySelector('.text');
+    return { text: body.textContent, marks: body.querySelectorAll('mark').length, scripts: doc.querySelectorAll('script').length };
+  }, html);
+  assert.equal(check.text, await page.inputValue('#input'));
+  assert.equal(check.marks, await page.$$eval('#view mark.hl', (ms) => ms.length));
+  assert.equal(check.scripts, 0);
+});
+
+test('XSS probes in the text stay inert text everywhere', async () => {
+  const probe = 'خبر عاجل <img src=x onerror=alert(1)> و<script>alert(2)</script> #وسم_تجريبي <b onclick="alert(3)">عريض</b> "><svg onload=alert(4)>';
+  await paste(probe);
+  assert.equal(await page.textContent('#view'), probe);
+  assert.equal(await page.$$eval('#view img, #view script, #view b, #view svg, #tooltip *:not(div):not(span):not(strong)', (e) => e.length), 0);
+  assert.equal(await page.$$eval('body img, body svg', (e) => e.length), 0, 'no element was created from the text');
+  await page.hover('#view mark.hl-hashtag');
+  const { text: html } = await downloadText('#export-html');
+  assert.ok(!/<img|<script|<svg|<b[ >]/i.test(html), 'annotated HTML has the probes only as escaped text');
+  assert.ok(html.includes('&lt;'), 'the < of the text are escaped');
+  const exported = await page.evaluate((source) => {
+    const doc = new DOMParser().parseFromString(source, 'text/html');
+    return { text: doc.querySelector('.text').textContent, elements: doc.querySelectorAll('.text :not(mark)').length };
+  }, html);
+  assert.deepEqual(exported, { text: probe, elements: 0 });
+  await page.click('#tab-norm');
+  await page.waitForFunction(() => document.querySelector('#normalized').textContent.includes('onerror'));
+  assert.equal(await page.$$eval('#normalized *', (e) => e.length), 0);
+  await page.click('#tab-hl');
+  await page.waitForTimeout(200);   // an onerror/onload would have fired by now
+  assert.deepEqual(problems.filter((p) => p.startsWith('dialog')), []);
+  assert.ok(!requests.some((u) => u.endsWith('/x')), 'the img was never requested');
+});
+
+test('normalized view follows the profile switch', async () => {
+  await paste(seeds[1].text);
+  await page.click('#tab-norm');
+  for (const profile of ['search', 'display', 'none']) {
+    await page.selectOption('#profile', profile);
+    const expected = await page.evaluate(async ({ text, profile: p }) => {
+      const { createAnalyzer } = await import('./arabic-analyzer.js');
+      return (await createAnalyzer()).normalize(text, { profile: p });
+    }, { text: seeds[1].text, profile });
+    await page.waitForFunction((e) => document.querySelector('#normalized').textContent === e, expected, { timeout: 10000 });
+  }
+  await page.click('#tab-hl');
+});
+
+test('nothing is stored unless the user opts in; opted in, the text survives a reload', async () => {
+  assert.equal(await page.evaluate(() => localStorage.length), 0);
+  await page.check('#remember');
+  await page.fill('#input', seeds[0].text.slice(0, 400));
+  await page.waitForFunction(() => (localStorage.getItem('arabic-analyzer.text') || '').length === 400, null, { timeout: 10000 });
+  await page.reload();
+  await page.waitForFunction(() => Number(document.body.dataset.runs || 0) >= 1, null, { timeout: 30000 });
+  assert.equal(await page.inputValue('#input'), seeds[0].text.slice(0, 400));
+  assert.equal(await page.isChecked('#remember'), true);
+  await page.uncheck('#remember');
+  assert.equal(await page.evaluate(() => localStorage.length), 0, 'opting out deletes what was kept');
+});
+
+test('English interface, dark theme, and screenshots at desktop and phone widths', async () => {
+  await paste(seeds[0].text);
+  await page.evaluate(() => {
+    document.activeElement.blur();
+    document.getElementById('input').scrollTop = 0;
+    scrollTo(0, 0);
+  });
+  await page.screenshot({ path: screenshotPath('page-desktop-light') });
+  await page.click('#theme-toggle');
+  assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
+  await page.screenshot({ path: screenshotPath('page-desktop-dark') });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: screenshotPath('page-phone-dark') });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+  assert.ok(overflow <= 1, `no horizontal scrolling on a phone (${overflow}px)`);
+  await page.click('#theme-toggle');
+  await page.screenshot({ path: screenshotPath('page-phone-light') });
+  await page.click('#lang-toggle');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.equal(await page.getAttribute('html', 'dir'), 'ltr');
+  assert.equal(await page.textContent('h1'), 'Arabic article analyzer');
+  assert.equal(await page.textContent('#view'), seeds[0].text, 'the text itself is unchanged');
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.screenshot({ path: screenshotPath('page-desktop-light-en') });
+  await page.click('#lang-toggle');
+  assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+});
+
+test('no request left the page origin and nothing went wrong', () => {
+  assert.deepEqual(foreignRequests(requests, server.url), []);
+  assert.ok(requests.some((u) => u.endsWith('.wasm')), 'the wasm came from the page origin');
+  assert.ok(requests.some((u) => u.endsWith('.woff2')), 'the font came from the page origin');
+  assert.deepEqual(problems, []);
+});

@@ -1,0 +1,255 @@
+// The <arabic-analyzer> widget in the example host page (web/examples/): in-place highlighting
+// that keeps the host's markup, links, handlers and styles intact; the compact card; Shadow
+// DOM isolation both ways; the strict-CSP copy of the page; screenshots.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  startServer, launchBrowser, recordRequests, foreignRequests, watchProblems, screenshotPath,
+} from './support.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+// Host facts that must not change when the widget runs: structure (ignoring the widget's own
+// aa-mark wrappers), text, link targets, and computed styles of the host's own elements.
+async function hostSnapshot(page) {
+  return page.evaluate(() => {
+    const article = document.querySelector('#article');
+    const skeleton = [...article.querySelectorAll('*')].filter((e) => e.tagName !== 'AA-MARK')
+      .map((e) => `${e.tagName}#${e.id}.${e.className}`);
+    const style = (sel, props) => {
+      const cs = getComputedStyle(document.querySelector(sel));
+      return props.map((p) => `${sel} ${p}=${cs.getPropertyValue(p)}`);
+    };
+    return {
+      skeleton,
+      text: article.textContent,
+      href: document.querySelector('#host-link').getAttribute('href'),
+      styles: [
+        ...style('.headline', ['color', 'font-size', 'font-family', 'line-height']),
+        ...style('.lead', ['font-weight', 'color']),
+        ...style('#host-link', ['color', 'text-decoration-line']),
+        ...style('#related mark', ['background-color', 'color']),
+        ...style('#host-button', ['background-color', 'color', 'border-top-style', 'font-family']),
+        ...style('#related', ['border-top-width', 'border-top-color', 'background-color']),
+        ...style('#related li', ['list-style-type', 'color']),
+        ...style('.story', ['font-size', 'line-height', 'background-color']),
+      ],
+    };
+  });
+}
+
+async function waitForWidgets(page, n) {
+  await page.waitForFunction((count) => (window.hostAnalyzed || []).length >= count, n, { timeout: 30000 });
+}
+
+async function openExample(page, pathName) {
+  await page.goto(new URL(pathName, server.url).href);
+  await waitForWidgets(page, 2);
+}
+
+test('in-place mode highlights the article without breaking its markup, links, handlers or styles', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // The host page as it is without the widget: the widget's script blocked.
+  const plain = await context.newPage();
+  await plain.route('**/arabic-analyzer-widget.js', (route) => route.abort());
+  await plain.goto(new URL('examples/', server.url).href);
+  await plain.waitForLoadState('load');
+  const before = await hostSnapshot(plain);
+  const originalHtml = await plain.$eval('#article', (a) => a.innerHTML);
+  await plain.close();
+
+  const page = await context.newPage();
+  const requests = recordRequests(page);
+  const problems = await watchProblems(page);
+  const t0 = Date.now();
+  await openExample(page, 'examples/');
+  console.log(`# example page -> both widgets analyzed: ${Date.now() - t0} ms`);
+  const afterSnap = await hostSnapshot(page);
+  assert.deepEqual(afterSnap, before, 'host structure, text, links and styles unchanged');
+
+  // Every highlight is a span of the result the widget announced, over exactly that text.
+  const { result, text, marks } = await page.evaluate(() => {
+    const entry = window.hostAnalyzed.find((a) => a.id === 'inline');
+    const el = document.getElementById('inline');
+    const bySpan = new Map();
+    for (const m of document.querySelectorAll('#article aa-mark')) {
+      const key = m.getAttribute('data-aa-span');
+      if (!bySpan.has(key)) {
+        bySpan.set(key, { cat: m.getAttribute('data-aa-cat'), start: Number(m.getAttribute('data-aa-start')), end: Number(m.getAttribute('data-aa-end')), text: '' });
+      }
+      bySpan.get(key).text += m.textContent;
+    }
+    return { result: entry.result, text: el.text, marks: [...bySpan.values()] };
+  });
+  assert.ok(marks.length > 0);
+  for (const m of marks) assert.equal(m.text, text.slice(m.start, m.end).replaceAll('\n', ''), `${m.cat} ${m.start}-${m.end}`);
+  const cat = (t) => (['PER', 'LOC', 'ORG'].includes(t) ? t : 'NUM');
+  const expected = [
+    ...result.hashtags.map((h) => `hashtag:${h.start}:${h.end}`),
+    ...result.keywords.flatMap((k) => k.occurrences.map((o) => `keyword:${o.start}:${o.end}`)),
+    ...result.entities.map((e) => `${cat(e.type)}:${e.start}:${e.end}`),
+  ].sort();
+  assert.deepEqual(marks.map((m) => `${m.cat}:${m.start}:${m.end}`).sort(), expected,
+    'categories="entities,keywords,hashtags": exactly those spans, no suspect hashtags');
+  const tags = await page.$$eval('#article aa-mark[data-aa-cat="hashtag"]', (ms) => ms.map((m) => m.textContent));
+  assert.ok(tags.includes('#الكلور'));
+
+  // The host's link handler still runs, from a click on highlighted text inside the link.
+  const linkMarks = await page.$$('#host-link aa-mark');
+  assert.ok(linkMarks.length > 0, 'the link text is highlighted inside the link');
+  await linkMarks[0].click();
+  assert.equal(await page.evaluate(() => window.hostLinkClicks), 1);
+  await page.click('#host-button');
+  assert.equal(await page.textContent('#host-log'), 'host button clicked');
+
+  // Hover: the tooltip (in the widget's shadow root) describes the highlight.
+  const entity = result.entities[0];
+  await page.hover(`#article aa-mark[data-aa-start="${entity.start}"][data-aa-end="${entity.end}"]:not([data-aa-cat="keyword"])`);
+  const tip = await page.evaluate(() => {
+    const t = document.getElementById('inline').shadowRoot.querySelector('.tip');
+    return t.hidden ? null : t.textContent;
+  });
+  assert.ok(tip && tip.includes(entity.normalized), `tooltip: ${tip}`);
+
+  // Clicking an entity in the card marks all of its occurrences in the article.
+  const groupCount = result.entities.filter((e) => e.group === entity.group).length;
+  await page.evaluate((g) => {
+    const root = document.getElementById('inline').shadowRoot;
+    root.querySelector(`.item[data-item="ent:${g}"]`).click();
+  }, entity.group);
+  assert.equal(await page.$$eval('#article aa-mark[data-aa-sel]:not([data-aa-frag])', (ms) => ms.length), groupCount);
+
+  // Legend toggle in the card hides one category in the article.
+  await page.evaluate(() => document.getElementById('inline').shadowRoot.querySelector('.chip[data-cat="LOC"]').click());
+  const locBg = await page.$eval('#article aa-mark[data-aa-cat="LOC"]', (m) => getComputedStyle(m).backgroundColor);
+  assert.equal(locBg, 'rgba(0, 0, 0, 0)');
+
+  // clear() gives the host its original DOM back, node for node.
+  await page.evaluate(() => document.getElementById('inline').clear());
+  assert.equal(await page.$eval('#article', (a) => a.innerHTML), originalHtml);
+
+  assert.deepEqual(foreignRequests(requests, server.url), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('card mode: top keywords, entities and hashtags in a Shadow DOM untouched by host styles', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+  const page = await context.newPage();
+  const problems = await watchProblems(page);
+  await openExample(page, 'examples/');
+  const card = await page.evaluate(() => {
+    const el = document.getElementById('card');
+    const root = el.shadowRoot;
+    const entry = window.hostAnalyzed.find((a) => a.id === 'card');
+    const kw = [...root.querySelectorAll('ul.kw .item .label')].map((e) => e.textContent);
+    const tags = [...root.querySelectorAll('.item[data-item^="tag:"] .label')].map((e) => e.textContent);
+    const ents = [...root.querySelectorAll('.item[data-item^="ent:"]')].length;
+    const cs = (e) => getComputedStyle(e);
+    const shadowCard = root.querySelector('.card');
+    const shadowButton = root.querySelector('button');
+    const shadowLi = root.querySelector('li');
+    return {
+      result: entry.result, text: entry.text, kw, tags, ents,
+      cardBorder: cs(shadowCard).borderTopWidth, buttonFont: cs(shadowButton).fontFamily,
+      buttonBg: cs(shadowButton).backgroundColor, liStyle: cs(shadowLi).listStyleType,
+      lightText: el.textContent,
+    };
+  });
+  assert.equal(card.text, card.lightText, 'the card analyzes its own text');
+  assert.deepEqual(card.kw, card.result.keywords.slice(0, 5).map((k) => k.term), 'top="5" keywords in rank order');
+  assert.deepEqual(card.tags, [...new Set(card.result.hashtags.map((h) => h.text))]);
+  assert.ok(card.ents > 0 && card.result.entities.length > 0);
+  assert.notEqual(card.cardBorder, '5px', 'host .card rule does not reach the widget');
+  assert.ok(!card.buttonFont.includes('monospace'), 'host button rule does not reach the widget');
+  assert.notEqual(card.buttonBg, 'rgb(0, 0, 0)');
+  assert.equal(card.liStyle, 'none');
+
+  // lang and theme attributes.
+  await page.evaluate(() => {
+    const el = document.getElementById('card');
+    el.setAttribute('lang', 'en');
+    el.setAttribute('theme', 'dark');
+  });
+  await page.waitForFunction(() => document.getElementById('card').shadowRoot.querySelector('h2').textContent === 'Arabic article analyzer');
+  const dark = await page.evaluate(() => getComputedStyle(document.getElementById('card').shadowRoot.querySelector('.card')).backgroundColor);
+  assert.equal(dark, 'rgb(28, 29, 35)');
+
+  // XSS probe as the card's text: shown as text, never parsed.
+  await page.evaluate(() => {
+    const el = document.getElementById('card');
+    el.textContent = '<img src=x onerror=alert(1)> <script>alert(2)</script> #وسم الرياض';
+    return el.refresh();
+  });
+  const probe = await page.evaluate(() => {
+    const root = document.getElementById('card').shadowRoot;
+    return { imgs: root.querySelectorAll('img, script').length, text: root.querySelector('.text').textContent };
+  });
+  assert.deepEqual(probe, { imgs: 0, text: '<img src=x onerror=alert(1)> <script>alert(2)</script> #وسم الرياض' });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('strict-CSP example: both modes work with no policy violation', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const problems = await watchProblems(page);
+  const requests = recordRequests(page);
+  const response = await page.goto(new URL('examples/csp/', server.url).href);
+  assert.match(response.headers()['content-security-policy'], /script-src 'self' 'wasm-unsafe-eval'; style-src 'self'/);
+  await waitForWidgets(page, 2);
+  assert.ok(await page.$$eval('#article aa-mark', (ms) => ms.length) > 0, 'in-place highlights');
+  const bg = await page.$eval('#article aa-mark[data-aa-cat="hashtag"]', (m) => getComputedStyle(m).backgroundColor);
+  assert.notEqual(bg, 'rgba(0, 0, 0, 0)', 'the marks are styled (constructed stylesheet allowed)');
+  assert.ok(await page.evaluate(() => document.getElementById('card').shadowRoot.querySelectorAll('.item').length) > 0);
+  await page.waitForTimeout(300);
+  assert.deepEqual(problems, [], 'no CSP violation, no console error');
+  assert.deepEqual(foreignRequests(requests, server.url), []);
+  await page.close();
+});
+
+test('the page itself works under the strict CSP too', async () => {
+  const cspServer = await startServer({ csp: true });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const problems = await watchProblems(page);
+  await page.goto(cspServer.url);
+  await page.waitForFunction(() => Number(document.body.dataset.runs || 0) >= 1, null, { timeout: 30000 });
+  assert.ok(await page.$$eval('#view mark.hl', (ms) => ms.length) > 0);
+  await page.hover('#view mark.hl-hashtag');
+  await page.waitForSelector('#tooltip:not([hidden])');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+  assert.equal(download.suggestedFilename(), 'arabic-analysis.json');
+  await page.waitForTimeout(300);
+  assert.deepEqual(problems, []);
+  await page.close();
+  cspServer.close();
+});
+
+test('screenshots of the widget: light and dark, desktop and phone', async () => {
+  for (const [name, viewport, theme] of [
+    ['widget-desktop-light', { width: 1280, height: 900 }, 'light'],
+    ['widget-desktop-dark', { width: 1280, height: 900 }, 'dark'],
+    ['widget-phone-light', { width: 390, height: 844 }, 'light'],
+    ['widget-phone-dark', { width: 390, height: 844 }, 'dark'],
+  ]) {
+    const page = await browser.newPage({ viewport, colorScheme: theme });
+    await openExample(page, 'examples/');
+    await page.evaluate((t) => {
+      for (const el of document.querySelectorAll('arabic-analyzer')) el.setAttribute('theme', t);
+    }, theme);
+    if (viewport.width < 600) {
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+      assert.ok(overflow <= 1, `no horizontal scrolling on a phone (${overflow}px)`);
+    }
+    await page.screenshot({ path: screenshotPath(name), fullPage: viewport.width < 600 });
+    await page.close();
+  }
+});

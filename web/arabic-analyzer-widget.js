@@ -1,0 +1,614 @@
+// <arabic-analyzer>: the embeddable widget. One module script, one custom element:
+//
+//   <script type="module" src="https://example.org/aa/arabic-analyzer-widget.js"></script>
+//   <arabic-analyzer for="#article"></arabic-analyzer>        highlights inside #article, in place
+//   <arabic-analyzer>نص المقال…</arabic-analyzer>             a compact card about its own text
+//
+// Attributes: for (a CSS selector), categories (comma list: hashtags, keywords, persons, places,
+// organizations, dates, suspect, links; or PER, LOC, ORG, NUM, entities), theme (light | dark |
+// auto), lang (ar | en), top (how many keywords the card lists, default 5).
+// Event: `analyzed` (detail: { result, ms, text }) after every analysis; `error` (detail: {code, message}).
+//
+// In-place mode only splits the host's text nodes and wraps ranges of them in <aa-mark>
+// elements: existing elements, attributes, links and event handlers stay as they were, and
+// removing the widget (or calling clear()) puts the original text nodes back. Styles: the card
+// lives in a Shadow DOM; the marks get one constructed stylesheet adopted by the document,
+// scoped to aa-mark, so neither side's CSS leaks into the other. No inline styles or scripts,
+// no eval: it runs under `script-src 'self' 'wasm-unsafe-eval'; style-src 'self'`.
+// The worker and the wasm load relative to this file (import.meta.url).
+import { sharedClient } from './analyzer-client.js';
+import { buildModel, itemsOf, CATEGORY_KEYS } from './lib/categories.js';
+import { appendHighlighted } from './lib/highlight.js';
+import { fillTooltip } from './lib/describe.js';
+import { LABELS, pickLang } from './lib/i18n.js';
+
+const DEFAULT_CATEGORIES = ['hashtag', 'keyword', 'PER', 'LOC', 'ORG', 'NUM'];
+const CATEGORY_ALIASES = {
+  hashtag: ['hashtag'], hashtags: ['hashtag'], keyword: ['keyword'], keywords: ['keyword'],
+  per: ['PER'], person: ['PER'], persons: ['PER'], people: ['PER'],
+  loc: ['LOC'], place: ['LOC'], places: ['LOC'], org: ['ORG'], organization: ['ORG'], organizations: ['ORG'],
+  num: ['NUM'], date: ['NUM'], dates: ['NUM'], number: ['NUM'], numbers: ['NUM'],
+  entities: ['PER', 'LOC', 'ORG', 'NUM'], suspect: ['suspect'], social: ['social'], links: ['social'], mentions: ['social'],
+  all: CATEGORY_KEYS,
+};
+
+function parseCategories(value) {
+  if (!value) return new Set(DEFAULT_CATEGORIES);
+  const out = new Set();
+  for (const word of value.split(/[\s,]+/)) {
+    for (const c of CATEGORY_ALIASES[word.toLowerCase()] || []) out.add(c);
+  }
+  return out.size ? out : new Set(DEFAULT_CATEGORIES);
+}
+
+// Palette shared by the card (inside the shadow root) and the in-place marks.
+const PALETTE = `
+  --aa-hashtag: #b9e6f7; --aa-PER: #ffd0da; --aa-LOC: #c9efcf; --aa-ORG: #d8dcff; --aa-NUM: #ffe9a8;
+  --aa-suspect: #ffd9c2; --aa-social: #e4e4e7; --aa-keyword: rgba(124, 77, 219, .12); --aa-keyword-line: #7c4ddb;
+  --aa-sel: #d31f5e;`;
+const PALETTE_DARK = `
+  --aa-hashtag: #0f4c63; --aa-PER: #6b2437; --aa-LOC: #1e5230; --aa-ORG: #343c85; --aa-NUM: #5e4a0c;
+  --aa-suspect: #6b3512; --aa-social: #3f3f46; --aa-keyword: rgba(185, 160, 255, .16); --aa-keyword-line: #b9a0ff;
+  --aa-sel: #ff7aa8;`;
+
+// Host-document rules: only aa-mark elements, low specificity colours; `color: inherit` keeps the
+// host's text colour, so the host's typography is untouched.
+const HOST_CSS = `
+aa-mark { ${PALETTE} color: inherit; border-radius: .2em; cursor: pointer; -webkit-box-decoration-break: clone; box-decoration-break: clone; }
+aa-mark[data-aa-theme="dark"] { ${PALETTE_DARK} }
+aa-mark[data-aa-cat="hashtag"] { background: var(--aa-hashtag); }
+aa-mark[data-aa-cat="PER"] { background: var(--aa-PER); }
+aa-mark[data-aa-cat="LOC"] { background: var(--aa-LOC); }
+aa-mark[data-aa-cat="ORG"] { background: var(--aa-ORG); }
+aa-mark[data-aa-cat="NUM"] { background: var(--aa-NUM); }
+aa-mark[data-aa-cat="suspect"] { background: var(--aa-suspect); }
+aa-mark[data-aa-cat="social"] { background: var(--aa-social); }
+aa-mark[data-aa-cat="keyword"] { background: var(--aa-keyword); border-bottom: 2px solid var(--aa-keyword-line); }
+aa-mark[data-aa-sel] { outline: 2px solid var(--aa-sel); }
+aa-mark[data-aa-current] { outline: 3px solid var(--aa-sel); }
+aa-mark[data-aa-off] { background: none; border-bottom: 0; outline: 0; cursor: inherit; }
+`;
+
+const CARD_CSS = `
+:host { ${PALETTE}
+  --bg: #ffffff; --fg: #1a1a1e; --muted: #55555f; --border: #d6d6de; --bar: #e7e7ee; --accent: #1c5fd6; --focus: #0b57d0;
+  display: block; contain: content; color: var(--fg); font: 400 1rem/1.7 "Noto Naskh Arabic", "Noto Sans Arabic", "Geeza Pro", Tahoma, sans-serif;
+  text-align: start;
+}
+:host([hidden]) { display: none; }
+:host([theme="dark"]) { ${PALETTE_DARK} --bg: #1c1d23; --fg: #ececf1; --muted: #b1b1bd; --border: #383a45; --bar: #30323c; --accent: #8ab4ff; --focus: #9cc0ff; }
+@media (prefers-color-scheme: dark) {
+  :host([theme="auto"]) { ${PALETTE_DARK} --bg: #1c1d23; --fg: #ececf1; --muted: #b1b1bd; --border: #383a45; --bar: #30323c; --accent: #8ab4ff; --focus: #9cc0ff; }
+}
+* { box-sizing: border-box; }
+.card { background: var(--bg); border: 1px solid var(--border); border-radius: .75rem; padding: .75rem .9rem; }
+header { display: flex; justify-content: space-between; align-items: baseline; gap: .5rem; flex-wrap: wrap; }
+h2 { font-size: 1.05rem; margin: 0; }
+h3 { font-size: .95rem; margin: .6rem 0 .2rem; color: var(--muted); }
+.status { color: var(--muted); font-size: .85rem; }
+.legend { display: flex; flex-wrap: wrap; gap: .3rem; margin: .4rem 0; }
+button { font: inherit; color: inherit; cursor: pointer; }
+:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+.chip { display: inline-flex; gap: .3rem; align-items: center; background: transparent; border: 1px solid var(--border); border-radius: 999px; padding: 0 .55rem; font-size: .85rem; }
+.chip[aria-pressed="false"] { opacity: .6; text-decoration: line-through; }
+.chip[aria-pressed="false"] .sw { background: transparent; }
+.sw { width: .8rem; height: .8rem; border-radius: .2rem; border: 1px solid var(--border); display: inline-block; flex-shrink: 0; }
+.sw-hashtag { background: var(--aa-hashtag); } .sw-PER { background: var(--aa-PER); } .sw-LOC { background: var(--aa-LOC); }
+.sw-ORG { background: var(--aa-ORG); } .sw-NUM { background: var(--aa-NUM); } .sw-suspect { background: var(--aa-suspect); }
+.sw-social { background: var(--aa-social); } .sw-keyword { background: var(--aa-keyword); border-bottom: 3px solid var(--aa-keyword-line); }
+ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .3rem; }
+ul.kw { display: grid; gap: .1rem; }
+.item { display: inline-flex; gap: .35rem; align-items: center; border: 1px solid var(--border); background: transparent; border-radius: .4rem; padding: 0 .45rem; font-size: .92rem; }
+ul.kw .item { display: flex; width: 100%; border-color: transparent; }
+.item[aria-pressed="true"] { border-color: var(--aa-sel); }
+.item .n { color: var(--muted); font-size: .8rem; }
+.label { flex: 1 1 auto; text-align: start; }
+.bar { flex: 0 0 3.5rem; height: .4rem; border-radius: 999px; background: var(--bar); overflow: hidden; }
+.fill { display: block; height: 100%; background: var(--aa-keyword-line); }
+.none { color: var(--muted); font-size: .9rem; }
+details { margin-top: .5rem; }
+summary { cursor: pointer; color: var(--muted); }
+.text { white-space: pre-wrap; line-height: 2; margin-top: .3rem; }
+.text mark { color: inherit; border-radius: .2em; background: transparent; }
+.text .m-hashtag { background: var(--aa-hashtag); } .text .m-PER { background: var(--aa-PER); } .text .m-LOC { background: var(--aa-LOC); }
+.text .m-ORG { background: var(--aa-ORG); } .text .m-NUM { background: var(--aa-NUM); } .text .m-suspect { background: var(--aa-suspect); }
+.text .m-social { background: var(--aa-social); } .text .m-keyword { background: var(--aa-keyword); border-bottom: 2px solid var(--aa-keyword-line); }
+.text.off-hashtag .m-hashtag, .text.off-PER .m-PER, .text.off-LOC .m-LOC, .text.off-ORG .m-ORG, .text.off-NUM .m-NUM,
+.text.off-suspect .m-suspect, .text.off-social .m-social, .text.off-keyword .m-keyword { background: none; border-bottom: 0; }
+.text mark.sel { outline: 2px solid var(--aa-sel); }
+.tip { position: fixed; z-index: 2147483000; max-width: min(22rem, 92vw); background: var(--bg); color: var(--fg); border: 1px solid var(--border);
+  border-radius: .5rem; box-shadow: 0 6px 24px rgba(0,0,0,.2); padding: .35rem .6rem; font-size: .88rem; line-height: 1.55; pointer-events: none; top: 0; left: 0; }
+.tip[hidden] { display: none; }
+.tip-block + .tip-block { border-top: 1px solid var(--border); margin-top: .25rem; padding-top: .25rem; }
+.tip-block strong { display: block; }
+.tip-label { color: var(--muted); }
+`;
+
+let hostSheetAdopted = false;
+let widgetCount = 0;
+function adoptHostSheet() {
+  if (hostSheetAdopted) return;
+  hostSheetAdopted = true;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(HOST_CSS);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
+let cardSheet = null;
+function getCardSheet() {
+  if (!cardSheet) {
+    cardSheet = new CSSStyleSheet();
+    cardSheet.replaceSync(CARD_CSS);
+  }
+  return cardSheet;
+}
+
+// Elements whose text is not article text.
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'SELECT', 'ARABIC-ANALYZER', 'CODE', 'PRE']);
+const INLINE = new Set(['inline', 'inline-block', 'contents', 'inline-flex', 'inline-grid', 'ruby', 'none']);
+
+/**
+ * The text of a host element as the analyzer should see it, and where each text node sits in it.
+ * Block boundaries and <br> become "\n" (belonging to no node), so words of two paragraphs
+ * never run together. Returns { text, parts: [{ node, start, end }] }.
+ */
+function collectText(root) {
+  let text = '';
+  const parts = [];
+  const breakLine = () => { if (text && !text.endsWith('\n')) text += '\n'; };
+  const walk = (node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === Node.TEXT_NODE) {
+        if (!child.data) continue;
+        parts.push({ node: child, start: text.length, end: text.length + child.data.length });
+        text += child.data;
+      } else if (child.nodeType === Node.ELEMENT_NODE) {
+        const tag = child.tagName.toUpperCase();
+        if (SKIP.has(tag) || child.hidden) continue;
+        if (tag === 'BR') { text += '\n'; continue; }
+        const display = getComputedStyle(child).display;
+        if (display === 'none') continue;
+        const block = !INLINE.has(display);
+        if (block) breakLine();
+        walk(child);
+        if (block) breakLine();
+      }
+    }
+  };
+  walk(root);
+  return { text, parts };
+}
+
+/** Spans overlapping [from, to) from a list sorted by start (all spans are short). */
+function spansIn(sorted, from, to, maxLen) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {   // first span that could reach `from`
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start + maxLen <= from) lo = mid + 1; else hi = mid;
+  }
+  const out = [];
+  for (let i = lo; i < sorted.length && sorted[i].start < to; i++) if (sorted[i].end > from) out.push(sorted[i]);
+  return out;
+}
+
+class ArabicAnalyzerElement extends HTMLElement {
+  static get observedAttributes() { return ['for', 'categories', 'theme', 'lang', 'top']; }
+
+  constructor() {
+    super();
+    this.root = this.attachShadow({ mode: 'open' });
+    this.root.adoptedStyleSheets = [getCardSheet()];
+    this.wrapped = [];           // [{ original, inserted: [nodes] }] in the host element
+    this.marksByItem = new Map();
+    this.hiddenCats = new Set();
+    this.result = null;
+    this.token = 0;
+    this.channel = `widget-${++widgetCount}`;
+    this.ready = false;
+    this.onHostOver = this.onHostOver.bind(this);
+    this.onHostOut = this.onHostOut.bind(this);
+    this.onHostClick = this.onHostClick.bind(this);
+  }
+
+  get labels() { return LABELS[pickLang(this.getAttribute('lang') || document.documentElement.lang)]; }
+  get langCode() { return pickLang(this.getAttribute('lang') || document.documentElement.lang); }
+  get categories() { return parseCategories(this.getAttribute('categories')); }
+  get darkMarks() {
+    const t = this.getAttribute('theme');
+    return t === 'dark' || (t === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
+  }
+
+  connectedCallback() {
+    if (!this.hasAttribute('theme')) this.setAttribute('theme', 'light');
+    this.ready = true;
+    this.renderShell();
+    // The target may come later in the document than the widget.
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', () => this.refresh(), { once: true });
+    } else {
+      queueMicrotask(() => this.refresh());
+    }
+  }
+
+  disconnectedCallback() {
+    this.ready = false;
+    this.clear();
+    this.detachTarget();
+  }
+
+  attributeChangedCallback(name, oldValue, newValue) {
+    if (!this.ready || !this.isConnected || oldValue === newValue) return;
+    if (name === 'theme') {
+      for (const list of this.marksByItem.values()) for (const m of list) this.themeMark(m);
+      return;
+    }
+    this.renderShell();
+    if (name === 'lang' && this.result) { this.renderCard(); return; }
+    this.refresh();
+  }
+
+  /** Re-reads the text (of the target or of the element) and analyzes it again. */
+  async refresh() {
+    const token = ++this.token;
+    const target = this.target();
+    let text;
+    this.clear();
+    if (this.hasAttribute('for')) {
+      if (!target) { this.fail({ code: 'no_target', message: `No element matches ${this.getAttribute('for')}` }); return; }
+      const collected = collectText(target);
+      this.collected = collected;
+      text = collected.text;
+    } else {
+      text = this.textContent;
+    }
+    this.text = text;
+    this.setStatus(this.labels.analyzing);
+    let response;
+    try {
+      response = await sharedClient().analyze(text, { keywords: { top_k: 15 } }, this.channel);
+    } catch (e) {
+      if (e.code === 'superseded' && token !== this.token) return;
+      if (token === this.token) this.fail(e);
+      return;
+    }
+    if (token !== this.token) return;
+    this.result = response.result;
+    this.ms = response.ms;
+    this.model = buildModel(this.result);
+    if (this.hasAttribute('for')) this.highlightTarget(target);
+    this.renderCard();
+    this.setAttribute('data-state', 'ready');
+    this.dispatchEvent(new CustomEvent('analyzed', { detail: { result: this.result, ms: this.ms, text }, bubbles: true, composed: true }));
+  }
+
+  fail(e) {
+    this.setAttribute('data-state', 'error');
+    this.setStatus(`${this.labels.error}: ${e.message}`);
+    this.dispatchEvent(new CustomEvent('error', { detail: { code: e.code, message: e.message }, bubbles: true, composed: true }));
+  }
+
+  target() {
+    const sel = this.getAttribute('for');
+    if (!sel) return null;
+    try { return document.querySelector(sel); } catch { return null; }
+  }
+
+  // ---------- in-place highlighting ----------
+  themeMark(m) {
+    if (this.darkMarks) m.setAttribute('data-aa-theme', 'dark'); else m.removeAttribute('data-aa-theme');
+  }
+
+  highlightTarget(target) {
+    adoptHostSheet();
+    this.attachTarget(target);
+    const cats = this.categories;
+    const spans = this.model.spans.filter((s) => cats.has(s.cat)).sort((a, b) => a.start - b.start);
+    const maxLen = spans.reduce((m, s) => Math.max(m, s.end - s.start), 0);
+    const { text, parts } = this.collected;
+    this.marksByItem = new Map();
+    const makeMark = (span, continued) => {
+      const m = document.createElement('aa-mark');
+      m.setAttribute('data-aa-cat', span.cat);
+      m.setAttribute('data-aa-span', String(span.index));
+      m.setAttribute('data-aa-start', String(span.start));
+      m.setAttribute('data-aa-end', String(span.end));
+      if (continued) m.setAttribute('data-aa-frag', '');
+      this.themeMark(m);
+      if (this.hiddenCats.has(span.cat)) m.setAttribute('data-aa-off', '');
+      let list = this.marksByItem.get(span.item);
+      if (!list) { list = []; this.marksByItem.set(span.item, list); }
+      list.push(m);
+      return m;
+    };
+    for (const part of parts) {
+      const local = spansIn(spans, part.start, part.end, maxLen);
+      if (!local.length || part.node.parentNode == null) continue;
+      const frag = document.createDocumentFragment();
+      appendHighlighted(frag, text, local, part.start, part.end, makeMark);
+      const inserted = [...frag.childNodes];
+      part.node.replaceWith(frag);
+      this.wrapped.push({ original: part.node, inserted });
+    }
+  }
+
+  /** Removes every highlight from the host element, restoring its original text nodes. */
+  clear() {
+    for (const { original, inserted } of this.wrapped.reverse()) {
+      const first = inserted[0];
+      if (first?.parentNode) first.parentNode.insertBefore(original, first);
+      for (const n of inserted) n.remove();
+    }
+    this.wrapped = [];
+    this.marksByItem = new Map();
+    this.hideTip();
+  }
+
+  attachTarget(target) {
+    if (this.attached === target) return;
+    this.detachTarget();
+    this.attached = target;
+    target.addEventListener('mouseover', this.onHostOver);
+    target.addEventListener('mouseout', this.onHostOut);
+    target.addEventListener('click', this.onHostClick);
+  }
+
+  detachTarget() {
+    if (!this.attached) return;
+    this.attached.removeEventListener('mouseover', this.onHostOver);
+    this.attached.removeEventListener('mouseout', this.onHostOut);
+    this.attached.removeEventListener('click', this.onHostClick);
+    this.attached = null;
+  }
+
+  chainAt(node) {
+    const chain = [];
+    let m = node instanceof Element ? node.closest('aa-mark') : null;
+    while (m && this.attached?.contains(m)) {
+      if (!m.hasAttribute('data-aa-off')) chain.push(m);
+      m = m.parentElement?.closest('aa-mark');
+    }
+    return chain;
+  }
+
+  onHostOver(e) {
+    const chain = this.chainAt(e.target);
+    if (chain.length) this.showTip(chain[0], chain.map((m) => this.model.spans[Number(m.getAttribute('data-aa-span'))]));
+    else this.hideTip();
+  }
+
+  onHostOut(e) {
+    if (!this.chainAt(e.relatedTarget).length) this.hideTip();
+  }
+
+  onHostClick(e) {
+    // Only marks react, and a click inside a host link still follows the link.
+    const chain = this.chainAt(e.target);
+    if (!chain.length) return;
+    const span = this.model.spans[Number(chain[0].getAttribute('data-aa-span'))];
+    this.selectItem(span.item, span);
+  }
+
+  showTip(anchor, spans) {
+    const tip = this.root.querySelector('.tip');
+    if (!tip) return;
+    fillTooltip(tip, spans, this.labels);
+    tip.hidden = false;
+    const r = anchor.getBoundingClientRect();
+    const t = tip.getBoundingClientRect();
+    let top = r.bottom + 6;
+    if (top + t.height > innerHeight - 6) top = Math.max(6, r.top - t.height - 6);
+    const left = Math.max(6, Math.min(r.left + r.width / 2 - t.width / 2, innerWidth - t.width - 6));
+    tip.style.top = `${Math.round(top)}px`;   // CSSOM properties are allowed under a strict CSP
+    tip.style.left = `${Math.round(left)}px`;
+  }
+
+  hideTip() {
+    const tip = this.root.querySelector('.tip');
+    if (tip) tip.hidden = true;
+  }
+
+  /** Marks every occurrence of an item (variant spellings of an entity included) and scrolls to the next. */
+  selectItem(itemId, fromSpan) {
+    const item = this.model?.items.get(itemId);
+    if (!item) return;
+    const marks = this.hasAttribute('for') ? (this.marksByItem.get(itemId) || [])
+      : [...this.root.querySelectorAll('.text mark')].filter((m) => m.dataset.item === itemId);
+    const all = this.hasAttribute('for') ? [...this.marksByItem.values()].flat() : [...this.root.querySelectorAll('.text mark')];
+    const attrSel = this.hasAttribute('for');
+    for (const m of all) {
+      if (attrSel) { m.removeAttribute('data-aa-sel'); m.removeAttribute('data-aa-current'); } else m.classList.remove('sel');
+    }
+    for (const b of this.root.querySelectorAll('.item')) b.setAttribute('aria-pressed', String(b.dataset.item === itemId));
+    if (!marks.length) return;
+    const heads = marks.filter((m) => !(m.hasAttribute('data-aa-frag') || m.dataset.frag));
+    if (this.selected !== itemId) { this.selected = itemId; this.pos = -1; }
+    if (fromSpan) this.pos = item.spans.indexOf(fromSpan);
+    this.pos = (this.pos + 1) % heads.length;
+    for (const m of marks) { if (attrSel) m.setAttribute('data-aa-sel', ''); else m.classList.add('sel'); }
+    const current = heads[this.pos];
+    if (attrSel) current.setAttribute('data-aa-current', '');
+    current.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    this.dispatchEvent(new CustomEvent('select', { detail: { item: itemId, occurrence: this.pos, count: heads.length } }));
+  }
+
+  // ---------- the card ----------
+  renderShell() {
+    const L = this.labels;
+    const doc = document;
+    const card = doc.createElement('section');
+    card.className = 'card';
+    card.setAttribute('part', 'card');
+    card.setAttribute('aria-label', L.title);
+    card.lang = this.langCode;
+    card.dir = this.langCode === 'ar' ? 'rtl' : 'ltr';
+    const header = doc.createElement('header');
+    const h = doc.createElement('h2');
+    h.textContent = L.title;
+    const status = doc.createElement('span');
+    status.className = 'status';
+    status.setAttribute('role', 'status');
+    status.textContent = L.loading;
+    header.append(h, status);
+    const body = doc.createElement('div');
+    body.className = 'body';
+    const tip = doc.createElement('div');
+    tip.className = 'tip';
+    tip.setAttribute('role', 'tooltip');
+    tip.hidden = true;
+    card.append(header, body);
+    this.root.replaceChildren(card, tip);
+  }
+
+  setStatus(text) {
+    const s = this.root.querySelector('.status');
+    if (s) s.textContent = text;
+  }
+
+  renderCard() {
+    const L = this.labels;
+    const doc = document;
+    const body = this.root.querySelector('.body');
+    if (!body) return;
+    this.setStatus(L.analyzedIn(this.ms ?? 0));
+    body.replaceChildren();
+    const cats = this.categories;
+    const counts = new Map();
+    for (const s of this.model.spans) counts.set(s.cat, (counts.get(s.cat) || 0) + 1);
+
+    // Legend with toggles (for the highlighted text, in place or in the card).
+    const legend = doc.createElement('div');
+    legend.className = 'legend';
+    legend.setAttribute('role', 'group');
+    legend.setAttribute('aria-label', L.legend);
+    for (const cat of CATEGORY_KEYS) {
+      if (!cats.has(cat)) continue;
+      const b = doc.createElement('button');
+      b.type = 'button';
+      b.className = 'chip';
+      b.dataset.cat = cat;
+      b.setAttribute('aria-pressed', String(!this.hiddenCats.has(cat)));
+      const sw = doc.createElement('span');
+      sw.className = `sw sw-${cat}`;
+      const label = doc.createElement('span');
+      label.textContent = `${L.cat[cat]} ${counts.get(cat) || 0}`;
+      b.append(sw, label);
+      b.addEventListener('click', () => this.toggleCategory(cat, b));
+      legend.append(b);
+    }
+    body.append(legend);
+
+    const top = Math.max(1, Number(this.getAttribute('top')) || 5);
+    const item = (it, extra) => {
+      const b = doc.createElement('button');
+      b.type = 'button';
+      b.className = 'item';
+      b.dataset.item = it.id;
+      b.setAttribute('aria-pressed', 'false');
+      const sw = doc.createElement('span');
+      sw.className = `sw sw-${it.cat}`;
+      const label = doc.createElement('span');
+      label.className = 'label';
+      label.dir = 'auto';
+      label.textContent = it.label;
+      const n = doc.createElement('span');
+      n.className = 'n';
+      n.textContent = `×${it.count}`;
+      b.append(sw, label);
+      if (extra) b.append(extra);
+      b.append(n);
+      b.addEventListener('click', () => this.selectItem(it.id, null));
+      const li = doc.createElement('li');
+      li.append(b);
+      return li;
+    };
+    const section = (title, list) => {
+      const h = doc.createElement('h3');
+      h.textContent = title;
+      body.append(h, list);
+    };
+
+    if (cats.has('keyword')) {
+      const ul = doc.createElement('ul');
+      ul.className = 'kw';
+      for (const it of itemsOf(this.model, (i) => i.kind === 'keyword').slice(0, top)) {
+        const bar = doc.createElement('span');
+        bar.className = 'bar';
+        const fill = doc.createElement('span');
+        fill.className = 'fill';
+        fill.style.width = `${Math.max(0, Math.min(1, Number(it.record.score) || 0)) * 100}%`;
+        bar.append(fill);
+        ul.append(item(it, bar));
+      }
+      if (!ul.children.length) ul.append(this.none());
+      section(L.keywords, ul);
+    }
+    const entityCats = ['PER', 'LOC', 'ORG', 'NUM'].filter((c) => cats.has(c));
+    if (entityCats.length) {
+      const ul = doc.createElement('ul');
+      for (const it of itemsOf(this.model, (i) => i.kind === 'entity' && cats.has(i.cat))
+        .sort((a, b) => b.count - a.count).slice(0, top * 2)) ul.append(item(it));
+      if (!ul.children.length) ul.append(this.none());
+      section(L.entities, ul);
+    }
+    if (cats.has('hashtag')) {
+      const ul = doc.createElement('ul');
+      for (const it of itemsOf(this.model, (i) => i.kind === 'hashtag')) ul.append(item(it));
+      if (!ul.children.length) ul.append(this.none());
+      section(L.hashtags, ul);
+    }
+
+    if (!this.hasAttribute('for')) {
+      // The card's own text, highlighted, folded away by default.
+      const details = doc.createElement('details');
+      const summary = doc.createElement('summary');
+      summary.textContent = L.viewTitle;
+      const text = doc.createElement('div');
+      text.className = 'text';
+      text.dir = 'auto';
+      for (const c of this.hiddenCats) text.classList.add(`off-${c}`);
+      const spans = this.model.spans.filter((s) => cats.has(s.cat));
+      appendHighlighted(text, this.text, spans, 0, this.text.length, (span) => {
+        const m = doc.createElement('mark');
+        m.className = `m-${span.cat}`;
+        m.dataset.item = span.item;
+        m.dataset.span = String(span.index);
+        return m;
+      });
+      text.addEventListener('mouseover', (e) => {
+        const chain = [];
+        for (let m = e.target.closest?.('mark'); m && text.contains(m); m = m.parentElement.closest('mark')) {
+          if (!this.hiddenCats.has(this.model.spans[Number(m.dataset.span)].cat)) chain.push(m);
+        }
+        if (chain.length) this.showTip(chain[0], chain.map((m) => this.model.spans[Number(m.dataset.span)]));
+        else this.hideTip();
+      });
+      text.addEventListener('mouseleave', () => this.hideTip());
+      details.append(summary, text);
+      body.append(details);
+    }
+  }
+
+  none() {
+    const li = document.createElement('li');
+    li.className = 'none';
+    li.textContent = this.labels.none;
+    return li;
+  }
+
+  toggleCategory(cat, chip) {
+    if (this.hiddenCats.has(cat)) this.hiddenCats.delete(cat); else this.hiddenCats.add(cat);
+    const off = this.hiddenCats.has(cat);
+    chip.setAttribute('aria-pressed', String(!off));
+    for (const list of this.marksByItem.values()) {
+      for (const m of list) {
+        if (m.getAttribute('data-aa-cat') !== cat) continue;
+        if (off) m.setAttribute('data-aa-off', ''); else m.removeAttribute('data-aa-off');
+      }
+    }
+    this.root.querySelector('.text')?.classList.toggle(`off-${cat}`, off);
+    this.hideTip();
+  }
+}
+
+if (!customElements.get('arabic-analyzer')) customElements.define('arabic-analyzer', ArabicAnalyzerElement);
+export { ArabicAnalyzerElement };

@@ -1,0 +1,85 @@
+// Exports: the result as JSON, the keywords as plain lines, and the text annotated as a
+// standalone HTML file. The HTML is built as a DOM in a separate document and serialized, so
+// the user's text is escaped by the serializer (a pasted <script> comes out as &lt;script&gt;).
+import { appendHighlighted } from './highlight.js';
+import { describeSpan } from './describe.js';
+import { CATEGORY_KEYS } from './categories.js';
+
+/** Offers `data` as a file download (no network: a blob URL). */
+export function download(doc, data, type, filename) {
+  const url = URL.createObjectURL(new Blob([data], { type }));
+  const a = doc.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.hidden = true;
+  doc.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
+/** Copies text to the clipboard; falls back to a selected textarea where the API is missing. */
+export async function copyText(doc, text) {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const ta = doc.createElement('textarea');
+    ta.value = text;
+    ta.className = 'offscreen';
+    doc.body.append(ta);
+    ta.select();
+    const ok = doc.execCommand('copy');
+    ta.remove();
+    return ok;
+  }
+}
+
+// Colours of the annotated file: fixed light theme, same hues as the page.
+const ANNOTATED_CSS = `
+body { font-family: "Noto Naskh Arabic", "Amiri", "Geeza Pro", serif; line-height: 2; max-width: 50rem; margin: 2rem auto; padding: 0 1rem; color: #1a1a1e; background: #fff; }
+.text { white-space: pre-wrap; font-size: 1.15rem; }
+mark { color: inherit; border-radius: .2em; }
+.hl-hashtag { background: #b9e6f7; } .hl-PER { background: #ffd0da; } .hl-LOC { background: #c9efcf; }
+.hl-ORG { background: #d8dcff; } .hl-NUM { background: #ffe9a8; } .hl-social { background: #e4e4e7; }
+.hl-keyword { background: rgba(124, 77, 219, .12); border-bottom: 2px solid #7c4ddb; }
+.hl-suspect { background: #ffd9c2; text-decoration: underline wavy #c2410c; }
+.legend span { display: inline-block; margin-inline-end: 1em; padding: 0 .4em; }
+`;
+
+export function annotatedHtml(text, model, hidden, L, lang) {
+  const d = document.implementation.createHTMLDocument(L.annotatedTitle);
+  d.documentElement.lang = 'ar';
+  d.documentElement.dir = 'rtl';
+  const meta = d.createElement('meta');
+  meta.setAttribute('charset', 'utf-8');
+  d.head.prepend(meta);
+  const style = d.createElement('style');
+  style.textContent = ANNOTATED_CSS;
+  d.head.append(style);
+  const h1 = d.createElement('h1');
+  h1.textContent = L.annotatedTitle;
+  const legend = d.createElement('p');
+  legend.className = 'legend';
+  legend.lang = lang;
+  for (const cat of CATEGORY_KEYS) {
+    if (hidden.has(cat)) continue;
+    const s = d.createElement('mark');
+    s.className = `hl-${cat}`;
+    s.textContent = L.cat[cat];
+    legend.append(s, d.createTextNode(' '));
+  }
+  const body = d.createElement('div');
+  body.className = 'text';
+  body.dir = 'auto';
+  const spans = model.spans.filter((s) => !hidden.has(s.cat));
+  appendHighlighted(body, text, spans, 0, text.length, (span) => {
+    const m = d.createElement('mark');
+    m.className = `hl-${span.cat}`;
+    const { heading, rows } = describeSpan(span, L);
+    m.title = [heading, ...rows.map(([k, v]) => (k ? `${k}: ${v}` : String(v)))].join('\n');
+    return m;
+  });
+  d.body.append(h1, legend, body);
+  return `<!doctype html>\n${d.documentElement.outerHTML}\n`;
+}

@@ -1,0 +1,125 @@
+// The side panels: ranked keywords with score bars, entities grouped by type, hashtags (plus
+// suspect hashtags, mentions and links) and summary statistics. Every item is a real <button>
+// carrying data-item, so the page handles clicks and keyboard the same way for all of them.
+import { itemsOf } from './categories.js';
+
+function el(doc, tag, className, text) {
+  const e = doc.createElement(tag);
+  if (className) e.className = className;
+  if (text != null) e.textContent = text;
+  return e;
+}
+
+function itemButton(doc, item, L, extra) {
+  const b = el(doc, 'button', `item item-${item.cat}`);
+  b.type = 'button';
+  b.dataset.item = item.id;
+  b.setAttribute('aria-pressed', 'false');
+  const sw = el(doc, 'span', `swatch sw-${item.cat}`);
+  sw.setAttribute('aria-hidden', 'true');
+  const label = el(doc, 'span', 'item-label', item.label);
+  label.dir = 'auto';
+  b.append(sw, label);
+  if (extra) b.append(extra);
+  const count = el(doc, 'span', 'count', `×${item.count}`);
+  count.setAttribute('aria-label', L.occurrences(item.count));
+  b.append(count);
+  return b;
+}
+
+function listOrNone(doc, list, L) {
+  if (!list.children.length) {
+    const li = el(doc, 'li', 'none', L.none);
+    list.append(li);
+  }
+}
+
+export function renderKeywords(list, model, L) {
+  const doc = list.ownerDocument;
+  list.replaceChildren();
+  for (const it of itemsOf(model, (i) => i.kind === 'keyword')) {
+    const li = doc.createElement('li');
+    const bar = el(doc, 'span', 'bar');
+    bar.setAttribute('aria-hidden', 'true');
+    const fill = el(doc, 'span', 'fill');
+    fill.style.width = `${Math.max(0, Math.min(1, Number(it.record.score) || 0)) * 100}%`; // CSSOM: allowed by CSP
+    bar.append(fill);
+    const score = el(doc, 'span', 'score', Number(it.record.score).toFixed(2));
+    score.setAttribute('aria-label', `${L.score} ${Number(it.record.score).toFixed(2)}`);
+    const extra = doc.createDocumentFragment();
+    extra.append(bar, score);
+    const b = itemButton(doc, it, L, extra);
+    if (it.record.why) b.title = `${L.why}: ${it.record.why}`;
+    li.append(b);
+    list.append(li);
+  }
+  listOrNone(doc, list, L);
+}
+
+export function renderEntities(container, model, L) {
+  const doc = container.ownerDocument;
+  container.replaceChildren();
+  let any = false;
+  for (const cat of ['PER', 'LOC', 'ORG', 'NUM']) {
+    const items = itemsOf(model, (i) => i.kind === 'entity' && i.cat === cat);
+    if (!items.length) continue;
+    any = true;
+    const group = el(doc, 'section', 'ent-group');
+    const total = items.reduce((n, i) => n + i.count, 0);
+    const h = el(doc, 'h3', '', `${L.cat[cat]} `);
+    h.append(el(doc, 'span', 'badge', `${items.length} · ×${total}`));
+    group.setAttribute('aria-label', `${L.cat[cat]}: ${items.length}`);
+    const ul = el(doc, 'ul', 'item-list');
+    for (const it of items) {
+      const li = doc.createElement('li');
+      const extra = cat === 'NUM' ? el(doc, 'span', 'subtype', L.type[it.type] || it.type) : null;
+      li.append(itemButton(doc, it, L, extra));
+      ul.append(li);
+    }
+    group.append(h, ul);
+    container.append(group);
+  }
+  if (!any) container.append(el(doc, 'p', 'none', L.none));
+}
+
+export function renderHashtags(list, extra, model, L) {
+  const doc = list.ownerDocument;
+  list.replaceChildren();
+  for (const it of itemsOf(model, (i) => i.kind === 'hashtag')) {
+    const li = doc.createElement('li');
+    li.append(itemButton(doc, it, L));
+    list.append(li);
+  }
+  listOrNone(doc, list, L);
+  extra.replaceChildren();
+  for (const [title, pred] of [[L.suspectTitle, (i) => i.cat === 'suspect'], [L.socialTitle, (i) => i.cat === 'social']]) {
+    const items = itemsOf(model, pred);
+    if (!items.length) continue;
+    const ul = el(doc, 'ul', 'item-list');
+    for (const it of items) {
+      const li = doc.createElement('li');
+      li.append(itemButton(doc, it, L, it.cat === 'social' ? el(doc, 'span', 'subtype', L.type[it.kind]) : null));
+      ul.append(li);
+    }
+    extra.append(el(doc, 'h3', '', title), ul);
+  }
+}
+
+export function renderStats(dl, stats, L, lang) {
+  const doc = dl.ownerDocument;
+  dl.replaceChildren();
+  if (!stats) return;
+  const locale = lang === 'ar' ? 'ar' : 'en';
+  const rows = [
+    [L.statWords, Number(stats.words).toLocaleString(locale)],
+    [L.statSentences, Number(stats.sentences).toLocaleString(locale)],
+    [L.statChars, Number(stats.characters).toLocaleString(locale)],
+    [L.statArabic, Number(stats.arabic_share).toLocaleString(locale, { style: 'percent', maximumFractionDigits: 0 })],
+    [L.statReading, L.minutes(Number(stats.reading_minutes).toLocaleString(locale, { maximumFractionDigits: 1 }))],
+  ];
+  for (const [k, v] of rows) {
+    const div = doc.createElement('div');
+    div.append(el(doc, 'dt', '', k), el(doc, 'dd', '', v));
+    dl.append(div);
+  }
+}
