@@ -131,28 +131,26 @@ inline bool valid_transition(int prev, int t) {
   return prev == t || prev == t - 1;
 }
 
-// The shipped model: one-byte weight codes over 2^log2_buckets feature buckets x kTagCount
-// tags, read in place from the embedded file (no copy, no per-feature allocation). A code
-// indexes a 256-entry table of weight values on a logarithmic scale (see ner_train.cpp), which
-// keeps the many small weights a linear int8 scale would round to zero.
+// The shipped model: int16 weights over 2^log2_buckets feature buckets x kTagCount tags
+// with one scale, read in place from the embedded file (no copy, no per-feature allocation).
 class Tagger {
  public:
   bool load(std::string_view bytes);
-  bool loaded() const { return codes_ != nullptr; }
+  bool loaded() const { return weights_ != nullptr; }
   // Greedy left-to-right decoding; `margin` receives a [0,1] confidence per token.
   std::vector<uint8_t> decode(const std::vector<TokenInfo>& toks, const LayerTags& layers,
                               std::vector<float>* confidence) const;
   uint32_t buckets() const { return mask_ + 1; }
 
  private:
-  const uint8_t* codes_ = nullptr;
-  float table_[256] = {};
+  const unsigned char* weights_ = nullptr;  // little-endian int16, possibly unaligned
+  float scale_ = 1.0f;
   uint32_t mask_ = 0;
 };
 
-// Model file layout (little-endian): "AANER02\0", uint32 log2_buckets, float table[256]
-// (code 128 is 0.0), then buckets * kTagCount uint8 codes (bucket-major).
-constexpr char kModelMagic[8] = {'A', 'A', 'N', 'E', 'R', '0', '2', '\0'};
+// Model file layout (little-endian): "AANER03\0", uint32 log2_buckets, float scale, then
+// buckets * kTagCount int16 weights (bucket-major); a weight is value * scale.
+constexpr char kModelMagic[8] = {'A', 'A', 'N', 'E', 'R', '0', '3', '\0'};
 
 // Mentions from per-token tags.
 std::vector<Candidate> tags_to_candidates(const std::vector<uint8_t>& tags,

@@ -117,14 +117,14 @@ LayerTags layer_tags(size_t n, const std::vector<Candidate>& gazetteer,
 }
 
 bool Tagger::load(std::string_view bytes) {
-  constexpr size_t kHeader = sizeof(kModelMagic) + 4 + 256 * 4;
+  constexpr size_t kHeader = sizeof(kModelMagic) + 4 + 4;
   if (bytes.size() < kHeader || std::memcmp(bytes.data(), kModelMagic, sizeof(kModelMagic)) != 0)
     return false;
   uint32_t log2 = 0;
   std::memcpy(&log2, bytes.data() + 8, 4);
-  if (log2 < 8 || log2 > 24 || bytes.size() != kHeader + (size_t(1) << log2) * kTagCount) return false;
-  std::memcpy(table_, bytes.data() + 12, sizeof(table_));
-  codes_ = reinterpret_cast<const uint8_t*>(bytes.data() + kHeader);
+  if (log2 < 8 || log2 > 24 || bytes.size() != kHeader + (size_t(2) << log2) * kTagCount) return false;
+  std::memcpy(&scale_, bytes.data() + 12, 4);
+  weights_ = reinterpret_cast<const unsigned char*>(bytes.data() + kHeader);
   mask_ = (uint32_t(1) << log2) - 1;
   return true;
 }
@@ -134,17 +134,19 @@ std::vector<uint8_t> Tagger::decode(const std::vector<TokenInfo>& toks, const La
   const size_t n = toks.size();
   std::vector<uint8_t> tags(n, O);
   if (confidence) confidence->assign(n, 0.0f);
-  if (!codes_) return tags;
+  if (!weights_) return tags;
   int prev = O, prev2 = O;
   for (size_t i = 0; i < n; ++i) {
     FeatureSet fs;
     static_features(toks, layers, i, fs);
     tag_features(toks, i, prev, prev2, fs);
-    float score[kTagCount] = {};
+    int32_t raw[kTagCount] = {};
     for (int f = 0; f < fs.n; ++f) {
-      const uint8_t* c = codes_ + size_t(fs.h[f] & mask_) * kTagCount;
-      for (int t = 0; t < kTagCount; ++t) score[t] += table_[c[t]];
+      const unsigned char* w = weights_ + size_t(fs.h[f] & mask_) * kTagCount * 2;
+      for (int t = 0; t < kTagCount; ++t) raw[t] += int16_t(uint16_t(w[2 * t] | (w[2 * t + 1] << 8)));
     }
+    float score[kTagCount];
+    for (int t = 0; t < kTagCount; ++t) score[t] = float(raw[t]) * scale_;
     int best = O;
     for (int t = 1; t < kTagCount; ++t)
       if (valid_transition(prev, t) && score[t] > score[best]) best = t;
