@@ -86,6 +86,21 @@ TEST(Keywords, DeterministicAcrossRunsAndExtractors) {
   }
 }
 
+// The background table is compiled in: a news staple (مجلس الأمن) is marked common and a
+// specific term (الغوطة الشرقية) rare, and the explanation says so.
+TEST(Keywords, BackgroundTableShapesTheExplanation) {
+  auto ks = analyze(inputs()[0], {20, 1, 4, true}).keywords;
+  auto why_of = [&](const std::string& key) {
+    for (const auto& k : ks) {
+      if (k.normalized == key) return k.why;
+    }
+    return std::string("(absent)");
+  };
+  EXPECT_NE(why_of("مجلس امن").find("common in general text"), std::string::npos) << why_of("مجلس امن");
+  EXPECT_NE(why_of("غوطه شرقيه").find("rare in general text"), std::string::npos) << why_of("غوطه شرقيه");
+  EXPECT_NE(why_of("كلور").find("in title"), std::string::npos) << why_of("كلور");
+}
+
 TEST(Keywords, EmptyAndPunctuationOnlyInputsGiveNothing) {
   EXPECT_TRUE(analyze("", {}).keywords.empty());
   EXPECT_TRUE(analyze("... ، ؟ !", {}).keywords.empty());
