@@ -8,6 +8,7 @@
 // trainer); `dev` is the NewsFANE slice the trainer reports on.
 #include <algorithm>
 #include <cstdio>
+#include <fstream>
 #include <cstdlib>
 #include <iterator>
 #include <map>
@@ -95,6 +96,17 @@ int main(int argc, char** argv) {
   std::string data = argv[1];
   bool dev = argc > 2 && std::string(argv[2]) == "dev";
   Resources res = Resources::load();
+  // NER_MODEL=FILE evaluates another model than the embedded one (e.g. one trained without
+  // the dev slice, to compare settings on dev honestly).
+  static std::string model_bytes;
+  if (const char* path = std::getenv("NER_MODEL")) {
+    std::ifstream in(path, std::ios::binary);
+    model_bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    if (!res.tagger.load(model_bytes)) {
+      std::fprintf(stderr, "error: %s is not a model\n", path);
+      return 1;
+    }
+  }
   if (!res.tagger.loaded()) std::fprintf(stderr, "warning: no model embedded (wasm/data/ner_model.bin)\n");
   if (dev) {
     evaluate("NewsFANE dev (70-85%)", load_newsfane(data + "/newsfane/NewsFANE_Gold_2014_170K.txt", Split::dev), res);

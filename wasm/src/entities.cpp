@@ -22,9 +22,12 @@ int source_rank(Source s) {
 }
 
 // A name never starts or ends on a function word, month or day (the model sometimes runs a
-// name into الاثنين or starts one on وقالت).
+// name into الاثنين or starts one on وقالت), and a cue word alone (ريف, الرئيس) is no name.
 bool plausible(const Candidate& c, const std::vector<TokenInfo>& toks) {
-  return !toks[c.first].stop && !toks[c.last].stop && !toks[c.first].number;
+  const TokenInfo& f = toks[c.first];
+  if (f.stop || toks[c.last].stop || f.number) return false;
+  bool cue = f.title || f.place_trigger || f.org_head || f.org_trigger;
+  return !(c.first == c.last && cue);
 }
 
 // The clitic before a model-tagged first word: the article is certain; a bare و/ب/ل/ف/ك is
