@@ -111,13 +111,22 @@ std::vector<Candidate> extend_to_known_spans(std::vector<Candidate> model, const
 
 }  // namespace
 
-std::u16string first_word_form(const TokenInfo& t, uint16_t skip) {
+namespace {
+bool restores_article(const TokenInfo& t, uint16_t skip) {
   std::u16string_view w = t.word.substr(skip);
+  return t.article && skip == t.article_skip && skip > 0 && w.substr(0, 2) != u"ال";
+}
+}  // namespace
+
+uint64_t first_word_hash(const TokenInfo& t, uint16_t skip) {
+  if (restores_article(t, skip)) return hash_u16(t.stem, hash_u16(u"ال"));
+  return hash_u16(t.word.substr(skip));
+}
+
+std::u16string first_word_form(const TokenInfo& t, uint16_t skip) {
   // للأمم -> skip 1 leaves لامم: the name's own form has the full article.
-  if (t.article && skip == t.article_skip && skip > 0 && w.substr(0, 2) != u"ال") {
-    return u"ال" + std::u16string(t.stem);
-  }
-  return std::u16string(w);
+  if (restores_article(t, skip)) return u"ال" + std::u16string(t.stem);
+  return std::u16string(t.word.substr(skip));
 }
 
 std::vector<Candidate> resolve(std::vector<Candidate> candidates) {

@@ -174,6 +174,8 @@ std::vector<Entity> recognize(const Document& doc, const Resources& res, Layers 
 // The name's own form of a mention's first word: clitic removed, article restored where
 // لل elided its alef (للأمم -> الامم).
 std::u16string first_word_form(const TokenInfo& t, uint16_t skip);
+// hash_u16(first_word_form(t, skip)) without building the string.
+uint64_t first_word_hash(const TokenInfo& t, uint16_t skip);
 
 // Adds linked mentions (surnames, repeated names found only once by context) and assigns
 // groups. `cands` are final, non-overlapping, sorted by first token.

@@ -4,6 +4,7 @@
 // also found where it appears without that context.
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "arabic_analyzer/clitics.h"
 #include "entities_internal.h"
@@ -56,6 +57,7 @@ std::vector<Candidate> link_mentions(const std::vector<TokenInfo>& toks, std::ve
   std::unordered_map<uint64_t, int32_t> by_surname;  // -2: two different people share it
   int32_t next = 0;
   std::unordered_map<uint64_t, Referent> referents;
+  std::unordered_set<uint64_t> first_keys[3];  // first-word keys of the referents, per type
   for (int pass = 0; pass < 2; ++pass) {
     for (size_t k = 0; k < cands.size(); ++k) {
       const Candidate& c = cands[k];
@@ -76,7 +78,10 @@ std::vector<Candidate> link_mentions(const std::vector<TokenInfo>& toks, std::ve
       // otherwise spread to every occurrence of a common word.
       bool trusted = c.source != Source::model || (c.last > c.first && c.confidence >= 0.8f);
       if (!trusted) continue;
-      if (uint64_t exact = phrase_key(c, false)) referents.emplace(exact, Referent{c.type, group[k], uint8_t(c.last - c.first + 1), c.confidence});
+      if (uint64_t exact = phrase_key(c, false)) {
+        referents.emplace(exact, Referent{c.type, group[k], uint8_t(c.last - c.first + 1), c.confidence});
+        first_keys[int(c.type)].insert(word_key(first_form(c), c.type));
+      }
       if (c.type == EntityType::PER && c.last > c.first) {
         uint64_t sk = word_key(toks[c.last].word, EntityType::PER);
         if (sk && toks[c.last].word.size() >= 3) {
@@ -91,6 +96,7 @@ std::vector<Candidate> link_mentions(const std::vector<TokenInfo>& toks, std::ve
     // A surname alone is a one-word person mention of that group.
     uint64_t h = (0x51ed27 ^ sk) * 1099511628211ull + uint64_t(EntityType::PER);
     referents.emplace(h, Referent{EntityType::PER, g, 1, 0.7f});
+    first_keys[int(EntityType::PER)].insert(sk);
   }
 
   // Find further mentions in the words no mention covers.
@@ -119,9 +125,11 @@ std::vector<Candidate> link_mentions(const std::vector<TokenInfo>& toks, std::ve
       bool found = false;
       for (int s = 0; s < nskips && !found; ++s) {
         for (int type = 0; type < 3 && !found; ++type) {
+          if (first_keys[type].empty()) continue;
           EntityType ty = EntityType(type);
-          uint64_t w0 = word_key(first_word_form(t, skips[s]), ty);
-          if (!w0) continue;
+          uint64_t w0 = ty == EntityType::PER ? word_key(first_word_form(t, skips[s]), ty)
+                                              : first_word_hash(t, skips[s]);
+          if (!w0 || !first_keys[type].count(w0)) continue;
           // Longest phrase first, over uncovered words of the same sentence.
           uint64_t keys[kMaxLinkWords];
           size_t len = 0;
