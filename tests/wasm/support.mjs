@@ -3,6 +3,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const sharedDir = process.env.AA_SHARED_DIR || path.resolve(root, '../shared');
@@ -51,7 +52,8 @@ function partialMatch(want, got) {
     if (got === null || typeof got !== 'object') return false;
     return Object.entries(want).every(([k, v]) => k in got && partialMatch(v, got[k]));
   }
-  return JSON.stringify(want) === JSON.stringify(got);
+  // Arrays and scalars must be equal, whatever the key order inside objects (as in nlohmann's ==).
+  return isDeepStrictEqual(want, got);
 }
 
 export function checkExpectations(c, result) {
