@@ -76,8 +76,15 @@ void evaluate(const char* corpus, const std::vector<Doc>& docs, const Resources&
         (hit ? by[int(m.type)].tp : by[int(m.type)].fp)++;
         (hit ? all.tp : all.fp)++;
       }
-      for (const Mention& m : g)
-        if (!s.count(m)) by[int(m.type)].fn++, all.fn++;
+      for (const Mention& m : g) {
+        if (s.count(m)) continue;
+        by[int(m.type)].fn++, all.fn++;
+        if (debug && &row == &rows[std::size(rows) - 1]) {
+          std::string words;
+          for (uint32_t k = m.first; k <= m.last; ++k) words += (k > m.first ? " " : "") + a.words[k]->text;
+          std::printf("FN %s %s\n", entity_type_name(m.type), words.c_str());
+        }
+      }
     }
     std::printf("| %s |", row.name);
     for (const Counts& c : {by[0], by[1], by[2], all})

@@ -229,6 +229,9 @@ class RuleRunner {
   }
 
   void org_head(size_t i) {
+    // A listed name that starts with the head (حزب الله) is complete: what follows it is a
+    // modifier (حزب الله اللبناني).
+    if (const Candidate* g = gazetteer_at(i); g && g->type == EntityType::ORG) return;
     const TokenInfo& head = toks_[i];
     bool definite = head.article;
     size_t last = i;
