@@ -3,6 +3,8 @@
 #   1. native unit tests and shared cases (GoogleTest via ctest)
 #   2. the same shared cases and wasm-specific tests against the wasm build (Node's test runner)
 #   3. browser end-to-end tests (Playwright driving Debian's Chromium, headless)
+#   4. robustness: the unit tests under AddressSanitizer + UBSan, and a bounded libFuzzer
+#      session (FUZZ_SECONDS per target, default 20: about a minute for the three targets)
 # Every level runs even if an earlier one failed; the exit status is non-zero if any failed.
 set -uo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -19,5 +21,12 @@ node --test --test-reporter=spec tests/wasm/ || status=1
 
 echo "== browser: playwright + chromium"
 node --test --test-concurrency=1 --test-reporter=spec tests/e2e/ || status=1
+
+echo "== sanitizers: unit tests under ASan + UBSan, bounded fuzzing"
+if "$here/fuzz.sh" "${FUZZ_SECONDS:-20}"; then
+  (cd build/fuzz && ctest --output-on-failure -j"$(nproc)") || status=1
+else
+  status=1
+fi
 
 exit $status
