@@ -6,7 +6,7 @@
 // textContent / text nodes / attribute setters only. No innerHTML anywhere.
 import { AnalyzerClient } from './analyzer-client.js';
 import { CATEGORIES, CATEGORY_KEYS, buildModel } from './lib/categories.js';
-import { appendHighlighted } from './lib/highlight.js';
+import { appendHighlighted, textDirection } from './lib/highlight.js';
 import { fillTooltip } from './lib/describe.js';
 import { LABELS, pickLang } from './lib/i18n.js';
 import { renderKeywords, renderEntities, renderHashtags, renderStats } from './lib/panels.js';
@@ -145,6 +145,7 @@ function renderText() {
   state.marksBySpan = new Map();
   const frag = document.createDocumentFragment();
   appendHighlighted(frag, state.text, state.model.spans, 0, state.text.length, makeMark);
+  view.dir = textDirection(state.text);
   view.replaceChildren(frag);
   state.heads = [...view.querySelectorAll('mark.hl:not([data-frag])')];
   resetRoving();
@@ -444,7 +445,10 @@ async function refreshNormalized() {
   const text = input.value;
   try {
     const { result } = await client.normalize(text, { profile: $('profile').value });
-    if (token === normToken) $('normalized').textContent = result;
+    if (token === normToken) {
+      $('normalized').dir = textDirection(result);
+      $('normalized').textContent = result;
+    }
   } catch (e) {
     if (e.code !== 'superseded' && token === normToken) $('normalized').textContent = `${L().error}: ${e.message}`;
   }

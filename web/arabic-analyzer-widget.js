@@ -18,7 +18,7 @@
 // The worker and the wasm load relative to this file (import.meta.url).
 import { sharedClient } from './analyzer-client.js';
 import { buildModel, itemsOf, CATEGORY_KEYS } from './lib/categories.js';
-import { appendHighlighted } from './lib/highlight.js';
+import { appendHighlighted, textDirection } from './lib/highlight.js';
 import { fillTooltip } from './lib/describe.js';
 import { LABELS, pickLang } from './lib/i18n.js';
 
@@ -56,6 +56,7 @@ const PALETTE_DARK = `
 const HOST_CSS = `
 aa-mark { ${PALETTE} color: inherit; border-radius: .2em; cursor: pointer; -webkit-box-decoration-break: clone; box-decoration-break: clone; }
 aa-mark[data-aa-theme="dark"] { ${PALETTE_DARK} }
+@media (prefers-color-scheme: dark) { aa-mark[data-aa-theme="auto"] { ${PALETTE_DARK} } }
 aa-mark[data-aa-cat="hashtag"] { background: var(--aa-hashtag); }
 aa-mark[data-aa-cat="PER"] { background: var(--aa-PER); }
 aa-mark[data-aa-cat="LOC"] { background: var(--aa-LOC); }
@@ -213,10 +214,6 @@ class ArabicAnalyzerElement extends HTMLElement {
   get labels() { return LABELS[pickLang(this.getAttribute('lang') || document.documentElement.lang)]; }
   get langCode() { return pickLang(this.getAttribute('lang') || document.documentElement.lang); }
   get categories() { return parseCategories(this.getAttribute('categories')); }
-  get darkMarks() {
-    const t = this.getAttribute('theme');
-    return t === 'dark' || (t === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
-  }
 
   connectedCallback() {
     if (!this.hasAttribute('theme')) this.setAttribute('theme', 'light');
@@ -295,7 +292,7 @@ class ArabicAnalyzerElement extends HTMLElement {
 
   // ---------- in-place highlighting ----------
   themeMark(m) {
-    if (this.darkMarks) m.setAttribute('data-aa-theme', 'dark'); else m.removeAttribute('data-aa-theme');
+    m.setAttribute('data-aa-theme', this.getAttribute('theme') || 'light');
   }
 
   highlightTarget(target) {
@@ -564,7 +561,7 @@ class ArabicAnalyzerElement extends HTMLElement {
       summary.textContent = L.viewTitle;
       const text = doc.createElement('div');
       text.className = 'text';
-      text.dir = 'auto';
+      text.dir = textDirection(this.text);
       for (const c of this.hiddenCats) text.classList.add(`off-${c}`);
       const spans = this.model.spans.filter((s) => cats.has(s.cat));
       appendHighlighted(text, this.text, spans, 0, this.text.length, (span) => {

@@ -240,11 +240,11 @@ test('screenshots of the widget: light and dark, desktop and phone', async () =>
     ['widget-phone-light', { width: 390, height: 844 }, 'light'],
     ['widget-phone-dark', { width: 390, height: 844 }, 'dark'],
   ]) {
+    // The example's host page and its widgets (theme="auto") both follow the system scheme.
     const page = await browser.newPage({ viewport, colorScheme: theme });
     await openExample(page, 'examples/');
-    await page.evaluate((t) => {
-      for (const el of document.querySelectorAll('arabic-analyzer')) el.setAttribute('theme', t);
-    }, theme);
+    const cardBg = await page.evaluate(() => getComputedStyle(document.getElementById('card').shadowRoot.querySelector('.card')).backgroundColor);
+    assert.equal(cardBg, theme === 'dark' ? 'rgb(28, 29, 35)' : 'rgb(255, 255, 255)');
     if (viewport.width < 600) {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
       assert.ok(overflow <= 1, `no horizontal scrolling on a phone (${overflow}px)`);

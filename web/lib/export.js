@@ -1,7 +1,7 @@
 // Exports: the result as JSON, the keywords as plain lines, and the text annotated as a
 // standalone HTML file. The HTML is built as a DOM in a separate document and serialized, so
 // the user's text is escaped by the serializer (a pasted <script> comes out as &lt;script&gt;).
-import { appendHighlighted } from './highlight.js';
+import { appendHighlighted, textDirection } from './highlight.js';
 import { describeSpan } from './describe.js';
 import { CATEGORY_KEYS } from './categories.js';
 
@@ -71,7 +71,7 @@ export function annotatedHtml(text, model, hidden, L, lang) {
   }
   const body = d.createElement('div');
   body.className = 'text';
-  body.dir = 'auto';
+  body.dir = textDirection(text);
   const spans = model.spans.filter((s) => !hidden.has(s.cat));
   appendHighlighted(body, text, spans, 0, text.length, (span) => {
     const m = d.createElement('mark');

@@ -58,3 +58,13 @@ export function appendHighlighted(parent, text, spans, from = 0, to = text.lengt
     (stack.length ? stack[stack.length - 1].el : parent).appendChild(doc.createTextNode(text.slice(a, b)));
   }
 }
+
+// Direction of a text from its first strong character (the rule of dir="auto"). Set explicitly:
+// dir="auto" on a container makes Chromium re-resolve direction on every node inserted into
+// it, which turns rendering a long highlighted text quadratic.
+const RTL_CHAR = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/;
+const STRONG = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]|\p{L}/u;
+export function textDirection(text) {
+  const m = STRONG.exec(text);
+  return !m || RTL_CHAR.test(m[0]) ? 'rtl' : 'ltr';   // no letter at all: the Arabic default
+}
