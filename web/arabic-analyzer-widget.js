@@ -514,6 +514,9 @@ class ArabicAnalyzerElement extends HTMLElement {
       if (extra) b.append(extra);
       b.append(n);
       b.addEventListener('click', () => this.selectItem(it.id, null));
+      // Keyboard users get the same tooltip as a hover on a highlight gives.
+      b.addEventListener('focus', () => this.showTip(b, [it.spans[0]]));
+      b.addEventListener('blur', () => this.hideTip());
       const li = doc.createElement('li');
       li.append(b);
       return li;

@@ -318,6 +318,7 @@ test('English interface, dark theme, and screenshots at desktop and phone widths
   assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
   await page.screenshot({ path: screenshotPath('page-desktop-dark') });
   await page.setViewportSize({ width: 390, height: 844 });
+  await page.evaluate(() => document.getElementById('view-card').scrollIntoView());
   await page.screenshot({ path: screenshotPath('page-phone-dark') });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
   assert.ok(overflow <= 1, `no horizontal scrolling on a phone (${overflow}px)`);

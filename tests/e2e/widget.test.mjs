@@ -128,6 +128,11 @@ test('in-place mode highlights the article without breaking its markup, links, h
   }, entity.group);
   assert.equal(await page.$$eval('#article aa-mark[data-aa-sel]:not([data-aa-frag])', (ms) => ms.length), groupCount);
 
+  // Keyboard: focusing an entry of the card shows its tooltip.
+  await page.focus('#inline >> css=.item[data-item^="kw:"]');
+  assert.ok(await page.evaluate(() => !document.getElementById('inline').shadowRoot.querySelector('.tip').hidden));
+  assert.equal(await page.evaluate(() => document.getElementById('inline').shadowRoot.activeElement.dataset.item.startsWith('kw:')), true);
+
   // Legend toggle in the card hides one category in the article.
   await page.evaluate(() => document.getElementById('inline').shadowRoot.querySelector('.chip[data-cat="LOC"]').click());
   const locBg = await page.$eval('#article aa-mark[data-aa-cat="LOC"]', (m) => getComputedStyle(m).backgroundColor);
