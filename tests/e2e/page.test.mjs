@@ -279,6 +279,43 @@ test('XSS probes in the text stay inert text everywhere', async () => {
   assert.ok(!requests.some((u) => u.endsWith('/x')), 'the img was never requested');
 });
 
+test('a newer text always wins: a long analysis still running never overwrites it', async () => {
+  const n = await runs();
+  const long = Array(60).fill(seeds[1].text).join('\n\n');
+  await page.fill('#input', long);
+  await page.dispatchEvent('#input', 'paste');
+  await page.waitForTimeout(30);
+  await page.fill('#input', seeds[0].text);
+  await page.dispatchEvent('#input', 'paste');
+  await waitForRun(n);
+  await page.waitForTimeout(1500);   // long enough for the long text's analysis to have come back
+  assert.equal(await page.textContent('#view'), seeds[0].text);
+  assert.equal(await page.inputValue('#input'), seeds[0].text);
+});
+
+test('odd input: NUL, unpaired surrogates and emoji stay in place and offsets stay right', async () => {
+  // Built inside the page: the clipboard and the protocol would turn lone surrogates into U+FFFD.
+  const n = await runs();
+  await page.evaluate(() => {
+    const input = document.getElementById('input');
+    input.value = `#وسم\u0000 نص ${String.fromCharCode(0xD800)} ثم 👍🏽 #الغوطة_الشرقية ${String.fromCharCode(0xDC00)} نهاية`;
+    input.dispatchEvent(new Event('paste'));
+  });
+  await waitForRun(n);
+  const check = await page.evaluate(() => {
+    const text = document.getElementById('input').value;
+    const spans = [...document.querySelectorAll('#view mark.hl:not([data-frag])')].map((m) => {
+      const parts = [...document.querySelectorAll(`#view mark[data-span="${m.dataset.span}"]`)].map((f) => f.textContent).join('');
+      return { cat: m.dataset.cat, ok: parts === text.slice(Number(m.dataset.start), Number(m.dataset.end)), text: parts };
+    });
+    return { same: document.getElementById('view').textContent === text, lone: text.includes(String.fromCharCode(0xD800)), spans };
+  });
+  assert.equal(check.lone, true);
+  assert.equal(check.same, true, 'the view shows the text unit for unit');
+  assert.ok(check.spans.every((s) => s.ok), JSON.stringify(check.spans));
+  assert.ok(check.spans.some((s) => s.cat === 'hashtag' && s.text === '#الغوطة_الشرقية'));
+});
+
 test('normalized view follows the profile switch', async () => {
   await paste(seeds[1].text);
   await page.click('#tab-norm');
