@@ -343,6 +343,49 @@ test('nothing is stored unless the user opts in; opted in, the text survives a r
   assert.equal(await page.evaluate(() => localStorage.length), 0, 'opting out deletes what was kept');
 });
 
+// WCAG contrast of the text over every highlight colour, the muted labels and the buttons.
+function contrastReport() {
+  const parse = (c) => c.match(/[\d.]+/g).map(Number);
+  const over = (fg, bg) => {   // alpha-composite fg (rgba) over an opaque bg
+    const a = fg.length > 3 ? fg[3] : 1;
+    return [0, 1, 2].map((i) => fg[i] * a + bg[i] * (1 - a));
+  };
+  const lum = (rgb) => {
+    const [r, g, b] = rgb.map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const ratio = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+  const card = parse(getComputedStyle(document.querySelector('#view-card')).backgroundColor);
+  const out = [];
+  for (const m of document.querySelectorAll('#view > mark.hl')) {
+    const key = m.dataset.cat;
+    if (out.some((o) => o.what === key)) continue;
+    const cs = getComputedStyle(m);
+    const bg = over(parse(cs.backgroundColor), card);
+    out.push({ what: key, ratio: ratio(over(parse(cs.color), bg), bg) });
+  }
+  for (const sel of ['#status', '.privacy', '#legend .chip .count', '#export-json', '.tabs [aria-selected="true"]']) {
+    const e = document.querySelector(sel);
+    let bgEl = e;
+    while (bgEl && parse(getComputedStyle(bgEl).backgroundColor)[3] === 0) bgEl = bgEl.parentElement;
+    const bg = bgEl ? over(parse(getComputedStyle(bgEl).backgroundColor), card) : card;
+    out.push({ what: sel, ratio: ratio(over(parse(getComputedStyle(e).color), bg), bg) });
+  }
+  return out;
+}
+
+test('contrast: text over every highlight colour and the interface labels is at least 4.5:1 in both themes', async () => {
+  await paste(seeds[0].text);
+  for (const theme of ['light', 'dark']) {
+    if (await page.getAttribute('html', 'data-theme') !== theme) await page.click('#theme-toggle');
+    const report = await page.evaluate(contrastReport);
+    assert.ok(report.length >= 8, JSON.stringify(report));
+    for (const { what, ratio } of report) assert.ok(ratio >= 4.5, `${theme}: ${what} has contrast ${ratio.toFixed(2)}`);
+  }
+  await page.click('#theme-toggle');
+  assert.equal(await page.getAttribute('html', 'data-theme'), 'light');
+});
+
 test('English interface, dark theme, and screenshots at desktop and phone widths', async () => {
   await paste(seeds[0].text);
   await page.evaluate(() => {
