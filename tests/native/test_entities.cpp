@@ -95,6 +95,7 @@ TEST(Entities, NothingInTextWithoutNames) {
   EXPECT_TRUE(names("").empty());
   EXPECT_TRUE(names("قال إنه لم يكن في المنزل يوم الاثنين من شهر شباط/فبراير الماضي.").empty());
   EXPECT_TRUE(names("1234 5678 !!! ؟؟").empty());
+  EXPECT_TRUE(names("لللل وو ال الـ ـــ").empty());
 }
 
 }  // namespace

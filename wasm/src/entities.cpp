@@ -23,11 +23,15 @@ int source_rank(Source s) {
 
 // A name never starts or ends on a function word, month or day (the model sometimes runs a
 // name into الاثنين or starts one on وقالت), and a cue word alone (ريف, الرئيس) is no name.
+// `skip` must already be set.
 bool plausible(const Candidate& c, const std::vector<TokenInfo>& toks) {
   const TokenInfo& f = toks[c.first];
   if (f.stop || toks[c.last].stop || f.number) return false;
   bool cue = f.title || f.place_trigger || f.org_head || f.org_trigger;
-  return !(c.first == c.last && cue);
+  if (c.first == c.last && cue) return false;
+  // Letter runs (لللل, وو) are noise, not names: a name has two different letters.
+  std::u16string_view w = f.word.substr(std::min<size_t>(c.skip, f.word.size()));
+  return c.first < c.last || std::any_of(w.begin(), w.end(), [&](char16_t u) { return u != w[0]; });
 }
 
 // The clitic before a model-tagged first word: the article is certain; a bare و/ب/ل/ف/ك is
