@@ -29,9 +29,11 @@ bool plausible(const Candidate& c, const std::vector<TokenInfo>& toks) {
   if (f.stop || toks[c.last].stop || f.number) return false;
   bool cue = f.title || f.place_trigger || f.org_head || f.org_trigger;
   if (c.first == c.last && cue) return false;
-  // Letter runs (لللل, وو) are noise, not names: a name has two different letters.
+  if (c.first < c.last) return true;
+  // Letter runs (لللل, وو) and a bare article (الـ) are noise; two-letter names must be listed.
   std::u16string_view w = f.word.substr(std::min<size_t>(c.skip, f.word.size()));
-  return c.first < c.last || std::any_of(w.begin(), w.end(), [&](char16_t u) { return u != w[0]; });
+  if (w.size() < 3 && c.source != Source::gazetteer) return false;
+  return std::any_of(w.begin(), w.end(), [&](char16_t u) { return u != w[0]; });
 }
 
 // The clitic before a model-tagged first word: the article is certain; a bare و/ب/ل/ف/ك is
