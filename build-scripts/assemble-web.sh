@@ -37,6 +37,6 @@ while IFS= read -r f; do
   total_raw=$((total_raw + raw)); total_gz=$((total_gz + g))
   case "$f" in *arabic-analyzer-core.*) wasm_gz=$((wasm_gz + g));; esac
   printf '%-48s %10d %10d\n' "${f#$out/}" "$raw" "$g"
-done < <(find "$out" -type f ! -path "*/examples/*" ! -path "*/samples/*" | sort)
+done < <(find "$out" -type f ! -path "*/examples/*" ! -path "*/samples/*" ! -name "*.md" | sort)
 printf '%-48s %10d %10d\n' "TOTAL (page transfer, without samples)" "$total_raw" "$total_gz"
 echo "wasm artifacts (arabic-analyzer-core.wasm + .js) gzipped: $wasm_gz bytes"

@@ -1,7 +1,8 @@
 // A small static file server for dist/web (and the e2e tests). Sends the right MIME types
 // (application/wasm matters for streaming compilation) and, with --csp, the strict
 // Content-Security-Policy the widget must work under.
-// usage: node serve.mjs [--root DIR] [--port 8080] [--host 127.0.0.1] [--csp]
+// usage: node serve.mjs [--root DIR] [--port 8080] [--host 127.0.0.1] [--csp] [--cors]
+// --cors adds Access-Control-Allow-Origin: * (how a CDN serves the widget to other origins).
 import http from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import path from 'node:path';
@@ -39,6 +40,7 @@ const server = http.createServer((req, res) => {
   }
   const headers = { 'content-type': types[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache' };
   if (args.includes('--csp') || url.pathname.includes('/csp')) headers['content-security-policy'] = STRICT_CSP;
+  if (args.includes('--cors')) headers['access-control-allow-origin'] = '*';
   res.writeHead(200, headers);
   createReadStream(file).pipe(res);
 });

@@ -12,9 +12,10 @@ export const screenshotDir = path.join(root, 'build/screenshots');
 // AA_WEB_ROOT serves another assembled copy (build-scripts/assemble-web.sh OUT) instead of dist/web.
 export const webRoot = process.env.AA_WEB_ROOT || path.join(root, 'dist/web');
 
-export async function startServer({ csp = false } = {}) {
+export async function startServer({ csp = false, cors = false } = {}) {
   const args = [path.join(root, 'build-scripts/serve.mjs'), '--root', webRoot, '--port', '0'];
   if (csp) args.push('--csp');
+  if (cors) args.push('--cors');
   const proc = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise((resolve, reject) => {
     let buf = '';

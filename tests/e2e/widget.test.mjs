@@ -238,6 +238,27 @@ test('the page itself works under the strict CSP too', async () => {
   cspServer.close();
 });
 
+test('served from another origin (a CDN with CORS), the widget still works', async () => {
+  const cdn = await startServer({ cors: true });
+  const page = await browser.newPage();
+  const problems = await watchProblems(page);
+  const requests = recordRequests(page);
+  const workers = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  // 127.0.0.1 and localhost are different origins: host page on one, widget files on the other.
+  const cdnBase = cdn.url.replace('127.0.0.1', 'localhost');
+  await page.goto(`${new URL('examples/cross-origin.html', server.url).href}?from=${encodeURIComponent(cdnBase)}`);
+  await page.waitForFunction(() => [...document.querySelectorAll('arabic-analyzer')].every((e) => e.dataset.state === 'ready'),
+    null, { timeout: 30000 });
+  assert.ok(requests.some((u) => u.startsWith(cdnBase) && u.endsWith('.wasm')), 'the wasm came from the other origin');
+  assert.ok(workers.some((u) => u.startsWith('blob:')), 'analysis runs in a worker started from a same-origin blob');
+  assert.ok(await page.$$eval('#article aa-mark[data-aa-cat="hashtag"]', (ms) => ms.map((m) => m.textContent).includes('#روسيا')));
+  assert.ok(await page.evaluate(() => document.getElementById('card').shadowRoot.querySelectorAll('.item').length) > 0);
+  assert.deepEqual(problems, []);
+  await page.close();
+  cdn.close();
+});
+
 test('screenshots of the widget: light and dark, desktop and phone', async () => {
   for (const [name, viewport, theme] of [
     ['widget-desktop-light', { width: 1280, height: 900 }, 'light'],
