@@ -141,14 +141,66 @@ function makeMark(span, continued) {
   return m;
 }
 
-function renderText() {
+// Long texts are drawn in pieces of about CHUNK units cut after a line break, each in its own
+// block (content-visibility lets the browser skip laying out the ones off screen), yielding to
+// the event loop between pieces so the page keeps responding; a newer result cancels the rest.
+const CHUNK = 30000;
+let renderToken = 0;
+
+function chunkCuts(text) {
+  const cuts = [0];
+  let pos = 0;
+  while (text.length - pos > CHUNK * 1.5) {
+    const nl = text.indexOf('\n', pos + CHUNK);
+    if (nl < 0 || nl + 1 >= text.length) break;
+    pos = nl + 1;
+    cuts.push(pos);
+  }
+  cuts.push(text.length);
+  return cuts;
+}
+
+async function renderText() {
+  const token = ++renderToken;
+  const { text } = state;
   state.marksBySpan = new Map();
-  const frag = document.createDocumentFragment();
-  appendHighlighted(frag, state.text, state.model.spans, 0, state.text.length, makeMark);
-  view.dir = textDirection(state.text);
-  view.replaceChildren(frag);
+  state.heads = [];
+  view.dir = textDirection(text);
+  const cuts = chunkCuts(text);
+  if (cuts.length <= 2) {
+    const frag = document.createDocumentFragment();
+    appendHighlighted(frag, text, state.model.spans, 0, text.length, makeMark);
+    view.replaceChildren(frag);
+  } else {
+    view.replaceChildren();
+    const sorted = state.model.spans.slice().sort((a, b) => a.start - b.start);
+    const started = new Set();
+    let next = 0;
+    let carry = [];   // spans begun in an earlier piece that reach into this one
+    let slice = performance.now();
+    for (let i = 0; i + 1 < cuts.length; i++) {
+      const from = cuts[i];
+      const to = cuts[i + 1];
+      const local = carry.filter((s) => s.end > from);
+      while (next < sorted.length && sorted[next].start < to) {
+        if (sorted[next].end > from) local.push(sorted[next]);
+        next++;
+      }
+      carry = local.filter((s) => s.end > to);
+      const box = document.createElement('div');
+      box.className = 'chunk';
+      appendHighlighted(box, text, local, from, to, makeMark, started);
+      view.append(box);
+      if (performance.now() - slice > 40) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (token !== renderToken) return false;
+        slice = performance.now();
+      }
+    }
+  }
   state.heads = [...view.querySelectorAll('mark.hl:not([data-frag])')];
   resetRoving();
+  return true;
 }
 
 const isVisible = (m) => !state.hidden.has(m.dataset.cat);
@@ -314,24 +366,25 @@ $('sel-prev').addEventListener('click', () => stepSelection(-1));
 $('sel-clear').addEventListener('click', clearSelection);
 
 // ---------- rendering a result ----------
-function renderResult() {
+async function renderResult() {
   const l = L();
   const selected = state.selection?.item.id;
   clearSelection();
-  renderText();
   buildLegend();
-  applyHidden();
   renderKeywords($('keywords'), state.model, l);
   renderEntities($('entities'), state.model, l);
   renderHashtags($('hashtags'), $('extra-tags'), state.model, l);
   renderStats($('stats'), state.result.stats, l, state.lang);
+  if (!(await renderText())) return false;
+  applyHidden();
   if (selected && state.model.items.has(selected)) {
     // Re-rendering (language switch) keeps the selection without jumping.
     const item = state.model.items.get(selected);
     state.selection = { item, order: item.spans, pos: -1 };
     for (const span of item.spans) for (const m of state.marksBySpan.get(span.index) || []) m.classList.add('sel');
-    for (const b of document.querySelectorAll(`button.item`)) if (b.dataset.item === selected) b.setAttribute('aria-pressed', 'true');
+    for (const b of document.querySelectorAll('button.item')) if (b.dataset.item === selected) b.setAttribute('aria-pressed', 'true');
   }
+  return true;
 }
 
 function clearResult() {
@@ -419,7 +472,7 @@ async function run() {
     state.ms = ms;
     state.error = null;
     if (text.length > 2000 && ms > 0) state.charsPerMs = text.length / ms;
-    renderResult();
+    if (!(await renderResult()) || token !== runToken) return;
     if (!$('panel-norm').hidden) refreshNormalized();
     state.runs++;
     document.body.dataset.runs = String(state.runs);

@@ -317,11 +317,12 @@ class ArabicAnalyzerElement extends HTMLElement {
       list.push(m);
       return m;
     };
+    const started = new Set();   // a span crossing text nodes: later pieces are marked continued
     for (const part of parts) {
       const local = spansIn(spans, part.start, part.end, maxLen);
       if (!local.length || part.node.parentNode == null) continue;
       const frag = document.createDocumentFragment();
-      appendHighlighted(frag, text, local, part.start, part.end, makeMark);
+      appendHighlighted(frag, text, local, part.start, part.end, makeMark, started);
       const inserted = [...frag.childNodes];
       part.node.replaceWith(frag);
       this.wrapped.push({ original: part.node, inserted });

@@ -293,6 +293,24 @@ test('a newer text always wins: a long analysis still running never overwrites i
   assert.equal(await page.inputValue('#input'), seeds[0].text);
 });
 
+test('a long text (about 190K units) is drawn in pieces, completely, with every span in place', async () => {
+  const long = Array(40).fill(seeds[1].text).join('\n\n');
+  await page.evaluate((t) => {
+    const input = document.getElementById('input');
+    input.value = t;
+    input.dispatchEvent(new Event('paste'));
+  }, long);
+  const n = await runs();
+  await waitForRun(n);
+  assert.ok(await page.$$eval('#view > .chunk', (c) => c.length) > 2, 'drawn in pieces');
+  assert.equal(await page.evaluate(() => document.getElementById('view').textContent.length), long.length);
+  assert.ok(await page.evaluate((t) => document.getElementById('view').textContent === t, long));
+  const result = await exportedResult();
+  const rendered = await renderedSpans();
+  assert.ok(rendered.every((r) => r.text === long.slice(r.start, r.end)));
+  assert.deepEqual(rendered.map((r) => `${r.cat}:${r.start}:${r.end}`).sort(), expectedSpans(result));
+});
+
 test('odd input: NUL, unpaired surrogates and emoji stay in place and offsets stay right', async () => {
   // Built inside the page: the clipboard and the protocol would turn lone surrogates into U+FFFD.
   const n = await runs();

@@ -15,9 +15,10 @@ function outerFirst(a, b) {
 /**
  * Appends to `parent` the text text.slice(from, to) with the spans that intersect it wrapped by
  * makeMark(span, continued) (which returns an element). Offsets of spans are absolute in `text`.
- * `spans` must be sorted by start (any order of ends).
  */
-export function appendHighlighted(parent, text, spans, from = 0, to = text.length, makeMark) {
+export function appendHighlighted(parent, text, spans, from = 0, to = text.length, makeMark, started = new Set()) {
+  // `started`: span indexes that already have an element (pass the same set when one text is
+  // rendered in several pieces, so a span crossing two pieces is marked continued in the second).
   const doc = parent.ownerDocument;
   // Boundaries inside [from, to).
   const cuts = new Set([from, to]);
@@ -33,7 +34,6 @@ export function appendHighlighted(parent, text, spans, from = 0, to = text.lengt
   let next = 0;                 // next span in `relevant` to become active
   let active = [];              // spans covering the current piece
   const stack = [];             // [{span, el}] currently open wrappers, outermost first
-  const started = new Set();    // span indexes that already have an element
 
   for (let p = 0; p + 1 < points.length; p++) {
     const a = points[p];
