@@ -406,13 +406,18 @@ test('contrast: text over every highlight colour and the interface labels is at 
 
 test('English interface, dark theme, and screenshots at desktop and phone widths', async () => {
   await paste(seeds[0].text);
+  const top = (await exportedResult()).keywords[0].occurrences[0];   // the shot shows its tooltip
   await page.evaluate(() => {
     document.activeElement.blur();
     document.getElementById('input').scrollTop = 0;
     scrollTo(0, 0);
   });
+  await page.mouse.move(5, 5);
+  await page.$eval(`#view mark.hl-keyword[data-start="${top.start}"]:not([data-frag])`, (m) => m.focus({ preventScroll: true }));
+  await page.waitForSelector('#tooltip:not([hidden])');
   await page.screenshot({ path: screenshotPath('page-desktop-light') });
   await page.click('#theme-toggle');
+  await page.mouse.move(5, 890);
   assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
   await page.screenshot({ path: screenshotPath('page-desktop-dark') });
   await page.setViewportSize({ width: 390, height: 844 });
