@@ -14,17 +14,18 @@ cd "$root"
 
 status=0
 echo "== native: ctest"
-(cd build/native && ctest --output-on-failure -j"$(nproc)") || status=1
+(cd build/native && ctest --output-on-failure --timeout 900 -j"$(nproc)") || status=1
 
 echo "== wasm: node --test"
-node --test --test-reporter=spec tests/wasm/ || status=1
+timeout 1200 node --test --test-reporter=spec tests/wasm/ || status=1
 
 echo "== browser: playwright + chromium"
-node --test --test-concurrency=1 --test-reporter=spec tests/e2e/ || status=1
+# A hard bound: a browser that hangs must fail the run, not stall CI.
+timeout 1200 node --test --test-concurrency=1 --test-reporter=spec tests/e2e/ || status=1
 
 echo "== sanitizers: unit tests under ASan + UBSan, bounded fuzzing"
 if "$here/fuzz.sh" "${FUZZ_SECONDS:-20}"; then
-  (cd build/fuzz && ctest --output-on-failure -j"$(nproc)") || status=1
+  (cd build/fuzz && ctest --output-on-failure --timeout 1800 -j"$(nproc)") || status=1
 else
   status=1
 fi

@@ -16,7 +16,12 @@ export async function startServer({ csp = false, cors = false } = {}) {
   const args = [path.join(root, 'build-scripts/serve.mjs'), '--root', webRoot, '--port', '0'];
   if (csp) args.push('--csp');
   if (cors) args.push('--cors');
-  const proc = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+  // stderr is piped, not inherited: an orphaned server holding the test runner's stderr
+  // would keep the runner waiting forever after a failed test.
+  const proc = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  proc.stderr.on('data', (d) => process.stderr.write(d));
+  const stop = () => { try { proc.kill(); } catch { /* already gone */ } };
+  process.once('exit', stop);
   const url = await new Promise((resolve, reject) => {
     let buf = '';
     proc.stdout.on('data', (d) => {
@@ -26,7 +31,11 @@ export async function startServer({ csp = false, cors = false } = {}) {
     });
     proc.on('exit', (code) => reject(new Error(`server exited ${code}`)));
   });
-  return { url, close: () => proc.kill() };
+  // From here nothing of the server keeps a test file's process alive; the exit hook stops it.
+  proc.unref();
+  proc.stdout.unref();
+  proc.stderr.unref();
+  return { url, close: stop };
 }
 
 export async function launchBrowser() {
