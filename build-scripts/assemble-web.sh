@@ -30,13 +30,24 @@ fs.writeFileSync(path.join(dir, "index.json"), JSON.stringify(list, null, 1) + "
 ' "$out/samples"
 
 gz() { gzip -9 -c "$1" | wc -c; }
+# The page's transfer budget (issue 8): everything a first visit downloads, gzipped.
+budget=$((1024 * 1024))
+files=$(find "$out" -type f ! -path "*/examples/*" ! -path "*/samples/*" ! -name "*.md" | sort)
 total_raw=0; total_gz=0; wasm_gz=0
-printf '%-48s %10s %10s\n' "file (dist/web)" "bytes" "gzip -9"
-while IFS= read -r f; do
-  raw=$(stat -c %s "$f"); g=$(gz "$f")
-  total_raw=$((total_raw + raw)); total_gz=$((total_gz + g))
-  case "$f" in *arabic-analyzer-core.*) wasm_gz=$((wasm_gz + g));; esac
-  printf '%-48s %10d %10d\n' "${f#$out/}" "$raw" "$g"
-done < <(find "$out" -type f ! -path "*/examples/*" ! -path "*/samples/*" ! -name "*.md" | sort)
+declare -A gzs raws
+for f in $files; do
+  raws[$f]=$(stat -c %s "$f"); gzs[$f]=$(gz "$f")
+  total_raw=$((total_raw + raws[$f])); total_gz=$((total_gz + gzs[$f]))
+  case "$f" in *arabic-analyzer-core.*) wasm_gz=$((wasm_gz + gzs[$f]));; esac
+done
+printf '%-48s %10s %10s %7s\n' "file (dist/web)" "bytes" "gzip -9" "share"
+for f in $files; do
+  printf '%-48s %10d %10d %6.1f%%\n' "${f#$out/}" "${raws[$f]}" "${gzs[$f]}" "$(awk -v a="${gzs[$f]}" -v b="$total_gz" 'BEGIN { print 100 * a / b }')"
+done
 printf '%-48s %10d %10d\n' "TOTAL (page transfer, without samples)" "$total_raw" "$total_gz"
 echo "wasm artifacts (arabic-analyzer-core.wasm + .js) gzipped: $wasm_gz bytes"
+if [ "$total_gz" -le "$budget" ]; then
+  echo "size budget: $total_gz of $budget bytes gzipped (within budget)"
+else
+  echo "size budget: $total_gz of $budget bytes gzipped: OVER BUDGET by $((total_gz - budget)) bytes (a goal, not a gate: see README)"
+fi
