@@ -16,6 +16,15 @@ status=0
 echo "== native: ctest"
 (cd build/native && ctest --output-on-failure --timeout 900 -j"$(nproc)") || status=1
 
+echo "== quality on held-out data (figures for the README; needs ../shared)"
+if [ -d "$root/../shared/data" ]; then
+  "$here/eval-keywords.sh" build/native/arabic-analyzer || status=1
+  echo "== entities: CoNLL entity-level P/R/F1 per layer (held-out test splits)"
+  build/native/tools/ner/ner_eval "$root/../shared/data" test || status=1
+else
+  echo "quality: ../shared/data absent; evaluations skipped"
+fi
+
 echo "== wasm: node --test"
 timeout 1200 node --test --test-reporter=spec tests/wasm/ || status=1
 
