@@ -15,6 +15,7 @@ cmake -S . -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_CO
 ninja -C build/fuzz "${targets[@]}" aa_tests arabic-analyzer >/dev/null
 mkdir -p build/fuzz/corpus build/fuzz/artifacts
 cp tests/data/*.txt build/fuzz/corpus/ 2>/dev/null || true
+cp tests/fuzz/regressions/crash-* build/fuzz/corpus/ 2>/dev/null || true
 for f in ../shared/data/aqmar/text/*.txt; do [ -f "$f" ] && head -c 4000 "$f" > "build/fuzz/corpus/aqmar-$(basename "$f")"; done
 status=0
 for t in "${targets[@]}"; do

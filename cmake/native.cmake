@@ -7,6 +7,7 @@ if(AA_SANITIZE)
   add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
   add_link_options(-fsanitize=address,undefined)
   target_compile_options(aa_core PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  add_compile_definitions(AA_SANITIZE_BUILD=1)
 endif()
 
 add_executable(arabic-analyzer ${CMAKE_SOURCE_DIR}/cli/main.cpp)

@@ -192,8 +192,14 @@ Extracted extract_social(std::u16string_view text, const Normalizer& search) {
         break;
     }
   }
+  // Suspects never overlap a kept entity or each other ("أث#أث#" is one suspect, not two
+  // sharing أث): the first one found wins, like entities across kinds.
+  uint32_t suspect_end = 0;
   for (const auto& s : tags.suspects) {
-    if (!overlaps_any(kept, s.span, [](const Found& f) { return f.span; })) out.suspect_hashtags.push_back({s.span, utf16_to_utf8(slice(s.span)), s.reason});
+    if (s.span.start < suspect_end) continue;
+    if (overlaps_any(kept, s.span, [](const Found& f) { return f.span; })) continue;
+    out.suspect_hashtags.push_back({s.span, utf16_to_utf8(slice(s.span)), s.reason});
+    suspect_end = s.span.end;
   }
   return out;
 }

@@ -20,7 +20,8 @@ enum Action : uint8_t {
 };
 constexpr uint8_t kActionMask = 0x0F;
 constexpr uint8_t kNeedsNfkc = 0x80;  // not NFKC-inert: normalize its segment through ICU
-constexpr uint8_t kNfkcAlone = 0x40;  // ...but unchanged by NFKC when it stands alone (e.g. ا)
+constexpr uint8_t kNfkcAlone = 0x40;
+constexpr size_t kMaxSegment = 32;  // ...but unchanged by NFKC when it stands alone (e.g. ا)
 
 struct CharRule {
   bool NormalizeSteps::*step;
@@ -251,7 +252,10 @@ Normalized Normalizer::normalize(std::u16string_view in) const {
     // The NFKC segment runs to the next code point with a normalization boundary before it,
     // so composition and reordering never reach across segments and each output unit maps
     // to exactly the input characters that produced it.
-    while (i < in.size()) {
+    // A segment is cut after kMaxSegment code points, as Unicode's Stream-Safe Text Format
+    // (UAX #15) does after 30 non-starters: canonical reordering is quadratic in the run
+    // length, and a paste of nothing but diacritics would otherwise be one huge segment.
+    for (size_t count = 1; i < in.size() && count < kMaxSegment; ++count) {
       size_t j = i;
       char32_t d = next_code_point(in, j);
       if (t.nfkc->hasBoundaryBefore(UChar32(d))) break;
