@@ -8,26 +8,8 @@
 namespace aa::ner {
 namespace {
 
-// Calls `row(fields...)` for each non-comment line: fields are tab-separated.
-template <typename Row>
-void for_each_row(std::string_view file, Row&& row) {
-  size_t pos = 0;
-  while (pos < file.size()) {
-    size_t eol = file.find('\n', pos);
-    if (eol == std::string_view::npos) eol = file.size();
-    std::string_view line = file.substr(pos, eol - pos);
-    pos = eol + 1;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line[0] == '#') continue;
-    size_t tab = line.find('\t');
-    std::string_view first = line.substr(0, tab);
-    std::string_view rest = tab == std::string_view::npos ? std::string_view() : line.substr(tab + 1);
-    row(first, rest.substr(0, rest.find('\t')));
-  }
-}
-
 void add_words(std::unordered_set<uint64_t>& set, std::string_view file, const Normalizer& norm) {
-  for_each_row(file, [&](std::string_view w, std::string_view) {
+  for_each_data_row(file, [&](std::string_view w, std::string_view) {
     set.insert(hash_u16(norm.normalize_text(utf8_to_utf16(w))));
   });
 }
@@ -41,7 +23,7 @@ bool type_from_name(std::string_view s, EntityType& out) {
 }
 
 void add_phrases(Lexicon& lex, std::string_view file, const Normalizer& norm) {
-  for_each_row(file, [&](std::string_view name, std::string_view type_name) {
+  for_each_data_row(file, [&](std::string_view name, std::string_view type_name) {
     EntityType type;
     if (!type_from_name(type_name, type)) return;
     std::u16string n = norm.normalize_text(utf8_to_utf16(name));
@@ -89,12 +71,12 @@ Lexicon Lexicon::load() {
   add_words(lex.stopwords, embedded_file("ner_stopwords_ar.txt"), norm);
   add_words(lex.titles, embedded_file("ner_titles_ar.txt"), norm);
   add_words(lex.given_names, embedded_file("ner_given_names_ar.txt"), norm);
-  for_each_row(embedded_file("ner_place_triggers_ar.txt"), [&](std::string_view w, std::string_view kind) {
+  for_each_data_row(embedded_file("ner_place_triggers_ar.txt"), [&](std::string_view w, std::string_view kind) {
     uint64_t h = hash_u16(norm.normalize_text(utf8_to_utf16(w)));
     lex.place_triggers.insert(h);
     if (kind == "strong") lex.strong_place_triggers.insert(h);
   });
-  for_each_row(embedded_file("ner_org_heads_ar.txt"), [&](std::string_view w, std::string_view kind) {
+  for_each_data_row(embedded_file("ner_org_heads_ar.txt"), [&](std::string_view w, std::string_view kind) {
     uint64_t h = hash_u16(norm.normalize_text(utf8_to_utf16(w)));
     (kind == "trigger" ? lex.org_triggers : lex.org_heads).insert(h);
   });

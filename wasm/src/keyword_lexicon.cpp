@@ -20,18 +20,13 @@ std::u16string_view strip_article(std::u16string_view w) {
 }
 
 void load_list(std::string_view data, const Normalizer& search, std::unordered_set<std::u16string>& out) {
-  while (!data.empty()) {
-    size_t eol = data.find('\n');
-    std::string_view line = data.substr(0, eol);
-    data = eol == std::string_view::npos ? std::string_view() : data.substr(eol + 1);
-    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
-    if (line.empty() || line[0] == '#') continue;
-    std::u16string w = search.normalize_text(utf8_to_utf16(line));
-    if (w.empty()) continue;
+  for_each_data_row(data, [&](std::string_view word, std::string_view) {
+    std::u16string w = search.normalize_text(utf8_to_utf16(word));
+    if (w.empty()) return;
     std::u16string_view bare = strip_article(w);
     if (bare.size() != w.size()) out.emplace(bare);
     out.insert(std::move(w));
-  }
+  });
 }
 
 uint32_t read_u32(const char* p) {

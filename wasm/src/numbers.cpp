@@ -38,20 +38,13 @@ class DateWords {
 
  private:
   static void load(const Normalizer& search, const char* name, std::vector<Phrase>& out) {
-    std::string_view data = embedded_file(name);
-    size_t pos = 0;
-    while (pos < data.size()) {
-      size_t eol = data.find('\n', pos);
-      if (eol == std::string_view::npos) eol = data.size();
-      std::string_view line = data.substr(pos, eol - pos);
-      pos = eol + 1;
-      size_t tab = line.find('\t');
-      if (line.empty() || line[0] == '#' || tab == std::string_view::npos) continue;
+    for_each_data_row(embedded_file(name), [&](std::string_view number, std::string_view name_text) {
+      if (name_text.empty()) return;
       Phrase p;
-      for (char c : line.substr(0, tab)) p.value = p.value * 10 + (c - '0');
-      p.text = search.normalize_text(utf8_to_utf16(line.substr(tab + 1)));
+      for (char c : number) p.value = p.value * 10 + (c - '0');
+      p.text = search.normalize_text(utf8_to_utf16(name_text));
       out.push_back(std::move(p));
-    }
+    });
     // Longest first, so "تشرين الاول" wins over a shorter name at the same place.
     std::stable_sort(out.begin(), out.end(),
                      [](const Phrase& a, const Phrase& b) { return a.text.size() > b.text.size(); });

@@ -28,24 +28,16 @@ char16_t ascii_lower(char16_t c) { return (c >= 'A' && c <= 'Z') ? char16_t(c + 
 class TldTable {
  public:
   TldTable() {
-    std::string_view data = embedded_file("tlds.txt");
     // Views into storage_ are taken only after it is complete, so they stay valid.
     std::vector<std::pair<size_t, size_t>> ranges;
-    size_t pos = 0;
-    while (pos < data.size()) {
-      size_t eol = data.find('\n', pos);
-      if (eol == std::string_view::npos) eol = data.size();
-      std::string_view line = data.substr(pos, eol - pos);
-      pos = eol + 1;
-      while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
-      if (line.empty() || line[0] == '#') continue;
+    for_each_data_row(embedded_file("tlds.txt"), [&](std::string_view line, std::string_view) {
       std::u16string tld = utf8_to_utf16(line);
       for (char16_t& c : tld) c = ascii_lower(c);
-      if (tld.empty() || tld.size() > 63) continue;
+      if (tld.empty() || tld.size() > 63) return;
       ranges.emplace_back(storage_.size(), tld.size());
       storage_ += tld;
       lengths_[tld[0]] |= uint64_t(1) << tld.size();
-    }
+    });
     std::u16string_view all(storage_);
     for (auto [start, size] : ranges) set_.insert(all.substr(start, size));
   }

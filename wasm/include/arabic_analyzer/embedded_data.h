@@ -9,4 +9,21 @@ namespace aa {
 // The bytes of wasm/data/<name> (e.g. "stopwords.txt"), or an empty view if not embedded.
 std::string_view embedded_file(std::string_view name);
 
+// The one reader of our text data files: calls row(first, second) for every line that is
+// not blank and not a '#' comment, with a trailing '\r' and spaces trimmed; `first` is the
+// text up to the first tab and `second` the next tab-separated field (empty if none).
+template <typename Row>
+void for_each_data_row(std::string_view file, Row&& row) {
+  while (!file.empty()) {
+    size_t eol = file.find('\n');
+    std::string_view line = file.substr(0, eol);
+    file = eol == std::string_view::npos ? std::string_view() : file.substr(eol + 1);
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
+    size_t tab = line.find('\t');
+    std::string_view rest = tab == std::string_view::npos ? std::string_view() : line.substr(tab + 1);
+    row(line.substr(0, tab), rest.substr(0, rest.find('\t')));
+  }
+}
+
 }  // namespace aa
