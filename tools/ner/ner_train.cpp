@@ -113,9 +113,7 @@ std::vector<uint8_t> decode(const Perceptron& p, const Example& ex) {
     tag_features(ex.toks, i, prev, prev2, fs);
     float s[kTagCount];
     p.scores(fs, s);
-    int best = O;
-    for (int t = 1; t < kTagCount; ++t)
-      if (valid_transition(prev, t) && s[t] > s[best]) best = t;
+    int best = best_valid_tag(prev, s);
     tags[i] = uint8_t(best);
     prev2 = prev;
     prev = best;
@@ -189,9 +187,7 @@ int main(int argc, char** argv) {
         tag_features(ex.toks, i, prev, prev2, fs);
         float s[kTagCount];
         p.scores(fs, s);
-        int best = O;
-        for (int t = 1; t < kTagCount; ++t)
-          if (valid_transition(prev, t) && s[t] > s[best]) best = t;
+        int best = best_valid_tag(prev, s);
         int gold = ex.gold[i];
         if (best != gold) {
           ++errors;

@@ -131,6 +131,16 @@ inline bool valid_transition(int prev, int t) {
   return prev == t || prev == t - 1;
 }
 
+// Greedy decoding's choice: the best-scoring tag that may follow `prev` (O on ties).
+// Shared by the runtime tagger and the trainer so both decode identically.
+template <typename Score>
+int best_valid_tag(int prev, const Score* score) {
+  int best = O;
+  for (int t = 1; t < kTagCount; ++t)
+    if (valid_transition(prev, t) && score[t] > score[best]) best = t;
+  return best;
+}
+
 // The shipped model: int16 weights over 2^log2_buckets feature buckets x kTagCount tags
 // with one scale, read in place from the embedded file (no copy, no per-feature allocation).
 class Tagger {

@@ -147,9 +147,7 @@ std::vector<uint8_t> Tagger::decode(const std::vector<TokenInfo>& toks, const La
     }
     float score[kTagCount];
     for (int t = 0; t < kTagCount; ++t) score[t] = float(raw[t]) * scale_;
-    int best = O;
-    for (int t = 1; t < kTagCount; ++t)
-      if (valid_transition(prev, t) && score[t] > score[best]) best = t;
+    int best = best_valid_tag(prev, score);
     if (confidence) {
       // Softmax probability of the chosen tag among the valid ones; perceptron scores are
       // uncalibrated, the temperature only spreads them over [0, 1] usefully.
