@@ -74,11 +74,7 @@ EMSCRIPTEN_KEEPALIVE char* aa_variant_key(void* analyzer, const char16_t* text, 
 // stages, as UTF-8 JSON (see aa::social_to_json).
 EMSCRIPTEN_KEEPALIVE char* aa_extract_social(void* analyzer, const char16_t* text, size_t length,
                                              const char*) {
-  if (length > aa::kMaxInputUnits) {
-    return to_c_string(error_json({"input_too_large", "The text has " + std::to_string(length) +
-                                                          " UTF-16 code units; the limit is " +
-                                                          std::to_string(aa::kMaxInputUnits) + "."}));
-  }
+  if (auto too_large = aa::input_size_error(length)) return to_c_string(error_json(*too_large));
   std::u16string clean(text, length);
   aa::replace_lone_surrogates(clean);
   auto* a = static_cast<aa::Analyzer*>(analyzer);

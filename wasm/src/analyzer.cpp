@@ -66,15 +66,17 @@ Stats compute_stats(const Document& doc) {
 
 }  // namespace
 
+std::optional<Error> input_size_error(size_t units) {
+  if (units <= kMaxInputUnits) return std::nullopt;
+  return Error{"input_too_large", "The text has " + std::to_string(units) +
+                                      " UTF-16 code units; the limit is " +
+                                      std::to_string(kMaxInputUnits) + "."};
+}
+
 Result Analyzer::analyze(std::u16string_view text, const AnalyzeOptions& options) const {
   Result r;
   r.profile = options.profile;
-  if (text.size() > kMaxInputUnits) {
-    r.error = Error{"input_too_large", "The text has " + std::to_string(text.size()) +
-                                           " UTF-16 code units; the limit is " +
-                                           std::to_string(kMaxInputUnits) + "."};
-    return r;
-  }
+  if ((r.error = input_size_error(text.size()))) return r;
   Document doc;
   doc.original.assign(text);
   replace_lone_surrogates(doc.original);

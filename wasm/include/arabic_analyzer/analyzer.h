@@ -37,6 +37,10 @@ struct Error {
   std::string message;  // one clear sentence
 };
 
+// The "input_too_large" error for a text of `units` UTF-16 code units, or nothing if it
+// is within kMaxInputUnits. Every entry point that takes user text checks through this.
+std::optional<Error> input_size_error(size_t units);
+
 struct Result {
   std::optional<Error> error;
   Profile profile = Profile::search;
