@@ -24,9 +24,9 @@ std::vector<std::string> list_dir(const std::string& dir) {
   return out;
 }
 
-// Removes U+200E (NewsFANE prefixes every word with it), U+FEFF and trailing \r.
+// Removes U+200E (NewsFANE prefixes every word with it), U+200F, U+FEFF and trailing \r.
 std::string clean(std::string s) {
-  for (const char* junk : {"\xE2\x80\x8E", "\xEF\xBB\xBF", "\r"}) {
+  for (const char* junk : {"\xE2\x80\x8E", "\xE2\x80\x8F", "\xEF\xBB\xBF", "\r"}) {
     size_t p;
     while ((p = s.find(junk)) != std::string::npos) s.erase(p, std::string(junk).size());
   }
@@ -109,11 +109,24 @@ std::vector<Word> join_clitics(const std::vector<Word>& in) {
   return out;
 }
 
+std::vector<Doc> group_sentences(const std::string& name, std::vector<std::vector<Word>>& sentences,
+                                 size_t from, size_t to, size_t doc_sentences) {
+  std::vector<Doc> docs;
+  for (size_t i = from; i < to; i += doc_sentences) {
+    Doc d;
+    d.name = name + "/" + std::to_string(i);
+    for (size_t k = i; k < std::min(to, i + doc_sentences); ++k) d.sentences.push_back(std::move(sentences[k]));
+    docs.push_back(std::move(d));
+  }
+  return docs;
+}
+
 // Marks an I without a preceding B/I of its type as B (CoNLL's IOB1 habit in AQMAR).
 void repair_bio(std::vector<Word>& s) {
   for (size_t i = 0; i < s.size(); ++i) {
     if (s[i].bio != 'I') continue;
-    if (i == 0 || s[i - 1].bio == 'O' || s[i - 1].type != s[i].type) s[i].bio = 'B';
+    if (i == 0 || s[i - 1].bio == 'O' || s[i - 1].type != s[i].type || s[i - 1].misc != s[i].misc)
+      s[i].bio = 'B';
   }
 }
 
@@ -151,7 +164,7 @@ std::vector<Doc> load_aqmar(const std::string& dir, Split split) {
   return docs;
 }
 
-std::vector<Doc> load_newsfane(const std::string& path, Split split, size_t doc_sentences) {
+std::vector<Doc> load_fane(const std::string& path, Split split, size_t doc_sentences) {
   std::ifstream in(path);
   std::vector<std::vector<Word>> sentences;
   std::vector<Word> s;
@@ -167,16 +180,22 @@ std::vector<Doc> load_newsfane(const std::string& path, Split split, size_t doc_
   while (std::getline(in, line)) {
     line = clean(line);
     size_t tab = line.find('\t');
-    if (line.empty() || tab == std::string::npos) {
+    // WikiFANE marks a sentence break with an empty word ("\t").
+    if (line.empty() || tab == std::string::npos || tab == 0) {
       flush();
       continue;
     }
     Word w{line.substr(0, tab), 'O', EntityType::PER};
     std::string tag = line.substr(tab + 1);
     EntityType type;
-    if (tag.size() > 2 && (tag[0] == 'B' || tag[0] == 'I') && newsfane_type(tag.substr(2), type)) {
-      w.bio = tag[0];
-      w.type = type;
+    if (tag.size() > 2 && (tag[0] == 'B' || tag[0] == 'I')) {
+      if (newsfane_type(tag.substr(2), type)) {
+        w.bio = tag[0];
+        w.type = type;
+      } else if (tag.substr(2) == "Group") {
+        w.bio = tag[0];
+        w.misc = true;
+      }
     }
     s.push_back(w);
   }
@@ -184,14 +203,42 @@ std::vector<Doc> load_newsfane(const std::string& path, Split split, size_t doc_
   size_t n = sentences.size(), a = n * 70 / 100, b = n * 85 / 100;
   size_t from = split == Split::train ? 0 : split == Split::dev ? a : b;
   size_t to = split == Split::train ? a : split == Split::dev ? b : n;
-  std::vector<Doc> docs;
-  for (size_t i = from; i < to; i += doc_sentences) {
-    Doc d;
-    d.name = "newsfane/" + std::to_string(i);
-    for (size_t k = i; k < std::min(to, i + doc_sentences); ++k) d.sentences.push_back(sentences[k]);
-    docs.push_back(std::move(d));
+  std::string name = path.substr(path.find_last_of('/') + 1);
+  return group_sentences(name, sentences, from, to, doc_sentences);
+}
+
+std::vector<Doc> load_anercorp(const std::string& path, Split split, size_t doc_sentences) {
+  if (split == Split::test) return {};
+  std::ifstream in(path);
+  std::vector<std::vector<Word>> sentences;
+  std::vector<Word> s;
+  std::string line;
+  auto flush = [&] {
+    if (!s.empty()) repair_bio(s), sentences.push_back(std::move(s));
+    s.clear();
+  };
+  while (std::getline(in, line)) {
+    line = clean(line);
+    size_t sp = line.rfind(' ');
+    if (line.empty() || sp == std::string::npos) {
+      flush();
+      continue;
+    }
+    Word w{line.substr(0, sp), 'O', EntityType::PER};
+    std::string tag = line.substr(sp + 1);
+    if (tag.size() > 2 && (tag[0] == 'B' || tag[0] == 'I') && tag[1] == '-') {
+      std::string t = tag.substr(2);
+      EntityType type;
+      if (t == "PERS") t = "PER";
+      if (parse_type(t, type)) w.bio = tag[0], w.type = type;
+      else if (t == "MISC") w.bio = tag[0], w.misc = true;
+    }
+    s.push_back(w);
   }
-  return docs;
+  flush();
+  size_t n = sentences.size(), a = n * 90 / 100;
+  return split == Split::train ? group_sentences("anercorp", sentences, 0, a, doc_sentences)
+                               : group_sentences("anercorp", sentences, a, n, doc_sentences);
 }
 
 Analyzed analyze(const Doc& d) {
@@ -233,9 +280,11 @@ Analyzed analyze(const Doc& d) {
 std::vector<Mention> gold_mentions(const Analyzed& a) {
   std::vector<Mention> out;
   for (size_t k = 0; k < a.words.size(); ++k) {
-    if (a.words[k]->bio != 'B') continue;
+    if (a.words[k]->bio != 'B' || a.words[k]->misc) continue;
     size_t e = k;
-    while (e + 1 < a.words.size() && a.words[e + 1]->bio == 'I' && a.words[e + 1]->type == a.words[k]->type) ++e;
+    while (e + 1 < a.words.size() && a.words[e + 1]->bio == 'I' && !a.words[e + 1]->misc &&
+           a.words[e + 1]->type == a.words[k]->type)
+      ++e;
     out.push_back({uint32_t(k), uint32_t(e), a.words[k]->type});
   }
   return out;
@@ -263,7 +312,7 @@ std::vector<uint8_t> token_tags(const Analyzed& a) {
     if (w >= 0 && a.words[size_t(w)]->bio != 'O') {
       const Word& gw = *a.words[size_t(w)];
       bool begins = gw.bio == 'B' && w != prev_word;
-      tag = uint8_t(ner::begin_tag(gw.type) + (begins ? 0 : 1));
+      tag = uint8_t((gw.misc ? int(ner::B_MISC) : ner::begin_tag(gw.type)) + (begins ? 0 : 1));
     }
     tags.push_back(tag);
     prev_word = w;

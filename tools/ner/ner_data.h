@@ -19,6 +19,7 @@ struct Word {
   std::string text;  // UTF-8
   char bio = 'O';    // 'B', 'I' or 'O'
   EntityType type = EntityType::PER;
+  bool misc = false; // ANERcorp's MISC (nationalities, events...): trained on, never scored
 };
 
 struct Doc {
@@ -30,9 +31,14 @@ enum class Split { train, dev, test };
 
 // AQMAR articles: every fourth article (sorted by name) is held out for test.
 std::vector<Doc> load_aqmar(const std::string& conll_dir, Split split);
-// NewsFANE in file order: the first 70% of sentences train, the next 15% dev, the last 15%
-// test; consecutive sentences are grouped into documents of `doc_sentences`.
-std::vector<Doc> load_newsfane(const std::string& path, Split split, size_t doc_sentences = 10);
+// NewsFANE or WikiFANE (same format and classes) in file order: the first 70% of sentences
+// train, the next 15% dev, the last 15% test; consecutive sentences are grouped into
+// documents of `doc_sentences`. Their Group class (nationalities) is read as MISC.
+std::vector<Doc> load_fane(const std::string& path, Split split, size_t doc_sentences = 10);
+// ANERcorp's train split (`token TAG` lines, PERS/LOC/ORG/MISC): the first 90% of its
+// sentences are our train, the last 10% our dev. Its own test split is held out elsewhere
+// and is not read by anything here (Split::test gives nothing).
+std::vector<Doc> load_anercorp(const std::string& path, Split split, size_t doc_sentences = 10);
 
 // A corpus document analyzed like product input, with the gold words located in it.
 struct Analyzed {

@@ -5,7 +5,7 @@
 //   token_infos()      per-token views: normalized word, article-free stem, lexicon flags
 //   match_gazetteer()  layer 1: phrases of the gazetteers, clitics stripped
 //   apply_rules()      layer 2: titles -> PER, place triggers -> LOC, organization heads -> ORG
-//   Tagger::decode()   layer 3: averaged-perceptron BIO tagger, layers 1-2 as features
+//   Tagger::decode()   layer 3: linear-chain BIO tagger (Viterbi), layers 1-2 as features
 //   resolve() + link() non-overlapping mentions, then mentions of one referent grouped
 #pragma once
 
@@ -38,12 +38,17 @@ inline uint64_t hash_join(uint64_t h, std::u16string_view word) {
 enum class Source : uint8_t { gazetteer, rule, model, link };
 const char* source_name(Source s);
 
-// BIO tags of the sequence tagger.
-enum Tag : uint8_t { O = 0, B_PER, I_PER, B_LOC, I_LOC, B_ORG, I_ORG };
-constexpr int kTagCount = 7;
-inline bool tag_begins(int t) { return t == B_PER || t == B_LOC || t == B_ORG; }
+// BIO tags of the sequence tagger. MISC (nationalities, events: ANERcorp's convention) is
+// learned so that such words stop looking like places or people, and is never reported.
+enum Tag : uint8_t { O = 0, B_PER, I_PER, B_LOC, I_LOC, B_ORG, I_ORG, B_MISC, I_MISC };
+constexpr int kTagCount = 9;
+inline bool tag_begins(int t) { return t != O && (t & 1); }
+inline bool tag_reported(int t) { return t != O && t < B_MISC; }
 inline EntityType tag_type(int t) { return EntityType((t - 1) / 2); }  // PER, LOC, ORG
 inline int begin_tag(EntityType t) { return 1 + 2 * int(t); }
+
+// Bits of TokenInfo::name_types.
+enum NameBits : uint8_t { kNamePer = 1, kNameLoc = 2, kNameOrg = 4, kNameMisc = 8 };
 
 struct PhraseInfo {
   EntityType type;
@@ -55,6 +60,8 @@ struct Lexicon {
   std::unordered_map<uint64_t, PhraseInfo> phrases;  // hash of normalized phrase -> type
   std::unordered_set<uint64_t> phrase_prefixes;      // hashes of every proper prefix of a phrase
   uint8_t max_phrase_words = 1;
+  std::unordered_map<uint64_t, uint16_t> clusters;   // hash of a token stem -> word cluster
+  std::unordered_map<uint64_t, uint8_t> name_words;  // hash of a token stem -> kName* bits
   std::unordered_set<uint64_t> stopwords, titles, given_names, place_triggers, strong_place_triggers,
       org_heads, org_triggers;
 
@@ -71,6 +78,8 @@ struct TokenInfo {
   bool article = false;      // `stem` lost an article
   uint16_t given_skip = 0, head_skip = 0;  // clitic units before a listed given name / org head
   uint32_t sentence = 0;
+  int16_t cluster = -1;      // unsupervised word cluster of `stem` (ner_clusters.tsv), or -1
+  uint8_t name_types = 0;    // kName* bits: name types `stem` is mostly seen in (ner_name_words.tsv)
   bool arabic = false, number = false, break_before = false;
   bool stop = false, title = false, given = false, place_trigger = false, org_head = false,
        org_trigger = false, strong_place_trigger = false;
@@ -110,8 +119,10 @@ LayerTags layer_tags(size_t n, const std::vector<Candidate>& gazetteer,
                      const std::vector<Candidate>& rules);
 
 // ---- Layer 3: the tagger -------------------------------------------------------------
-// Hashed features of token i that do not depend on predicted tags.
-constexpr int kMaxFeatures = 48;
+// A linear-chain model over BIO tags: per-token scores from hashed features plus a score for
+// each tag pair, decoded exactly (Viterbi) with only valid transitions. Trained as a
+// structured averaged perceptron (tools/ner/ner_train.cpp) with the same decoder.
+constexpr int kMaxFeatures = 64;
 struct FeatureSet {
   std::array<uint32_t, kMaxFeatures> h;
   int n = 0;
@@ -119,48 +130,48 @@ struct FeatureSet {
     if (n < kMaxFeatures) h[n++] = x;
   }
 };
+// Hashed features of token i (they never depend on predicted tags: that is what keeps
+// decoding exact and linear).
 void static_features(const std::vector<TokenInfo>& toks, const LayerTags& layers, size_t i,
                      FeatureSet& out);
-// Features combining the previous predicted tags with the token.
-void tag_features(const std::vector<TokenInfo>& toks, size_t i, int prev, int prev2,
-                  FeatureSet& out);
 
-// A transition is invalid when I-X follows anything but B-X / I-X.
+// I-X may only follow B-X or I-X; a sequence never starts with I-X.
 inline bool valid_transition(int prev, int t) {
   if (t == O || tag_begins(t)) return true;
   return prev == t || prev == t - 1;
 }
+constexpr int kStart = kTagCount;  // the "previous tag" of the first token
 
-// Greedy decoding's choice: the best-scoring tag that may follow `prev` (O on ties).
-// Shared by the runtime tagger and the trainer so both decode identically.
-template <typename Score>
-int best_valid_tag(int prev, const Score* score) {
-  int best = O;
-  for (int t = 1; t < kTagCount; ++t)
-    if (valid_transition(prev, t) && score[t] > score[best]) best = t;
-  return best;
-}
+// Transition scores: row prev in [0, kTagCount] (kStart last), column = tag.
+using Transitions = std::array<float, (kTagCount + 1) * kTagCount>;
 
-// The shipped model: int16 weights over 2^log2_buckets feature buckets x kTagCount tags
-// with one scale, read in place from the embedded file (no copy, no per-feature allocation).
+// Exact best path under per-token `emit` scores (n x kTagCount, row-major) and `trans`;
+// invalid transitions are never taken. With `margin`, each token receives how much lower the
+// best path that gives it any other tag scores (max-marginals from a backward pass).
+std::vector<uint8_t> viterbi(const std::vector<float>& emit, size_t n, const Transitions& trans,
+                             std::vector<float>* margin = nullptr);
+
+// The shipped model, read in place from the embedded file (no copy, no per-feature allocation).
 class Tagger {
  public:
   bool load(std::string_view bytes);
   bool loaded() const { return weights_ != nullptr; }
-  // Greedy left-to-right decoding; `margin` receives a [0,1] confidence per token.
+  // Best tag sequence; `confidence` receives a [0,1] value per token from its margin.
   std::vector<uint8_t> decode(const std::vector<TokenInfo>& toks, const LayerTags& layers,
                               std::vector<float>* confidence) const;
   uint32_t buckets() const { return mask_ + 1; }
 
  private:
-  const unsigned char* weights_ = nullptr;  // little-endian int16, possibly unaligned
+  const int8_t* weights_ = nullptr;
   float scale_ = 1.0f;
   uint32_t mask_ = 0;
+  Transitions trans_{};
 };
 
-// Model file layout (little-endian): "AANER03\0", uint32 log2_buckets, float scale, then
-// buckets * kTagCount int16 weights (bucket-major); a weight is value * scale.
-constexpr char kModelMagic[8] = {'A', 'A', 'N', 'E', 'R', '0', '3', '\0'};
+// Model file layout (little-endian): "AANER05\0", uint32 log2_buckets, float scale,
+// (kTagCount + 1) * kTagCount float transition scores, then buckets * kTagCount int8
+// emission weights (bucket-major); a weight is value * scale.
+constexpr char kModelMagic[8] = {'A', 'A', 'N', 'E', 'R', '0', '5', '\0'};
 
 // Mentions from per-token tags.
 std::vector<Candidate> tags_to_candidates(const std::vector<uint8_t>& tags,

@@ -80,6 +80,18 @@ Lexicon Lexicon::load() {
     uint64_t h = hash_u16(norm.normalize_text(utf8_to_utf16(w)));
     (kind == "trigger" ? lex.org_triggers : lex.org_heads).insert(h);
   });
+  // Keys are already token stems in search form (written by build-scripts/build-ner-clusters.sh).
+  for_each_data_row(embedded_file("ner_clusters.tsv"), [&](std::string_view w, std::string_view id) {
+    int v = 0;
+    for (char c : id) v = v * 10 + (c - '0');
+    lex.clusters.emplace(hash_u16(utf8_to_utf16(w)), uint16_t(v));
+  });
+  for_each_data_row(embedded_file("ner_name_words.tsv"), [&](std::string_view w, std::string_view types) {
+    uint8_t bits = 0;
+    for (char c : types)
+      bits |= c == 'P' ? kNamePer : c == 'L' ? kNameLoc : c == 'O' ? kNameOrg : c == 'M' ? kNameMisc : 0;
+    lex.name_words.emplace(hash_u16(utf8_to_utf16(w)), bits);
+  });
   return lex;
 }
 
@@ -142,6 +154,14 @@ std::vector<TokenInfo> token_infos(const Document& doc, const Lexicon& lex) {
       bool letters = true;
       for (char16_t c : t.word) letters = letters && is_arabic_letter(c);
       t.arabic = letters;
+    }
+    if (!lex.clusters.empty()) {
+      auto it = lex.clusters.find(hash_u16(t.stem));
+      if (it != lex.clusters.end()) t.cluster = int16_t(it->second);
+    }
+    if (!lex.name_words.empty()) {
+      auto it = lex.name_words.find(hash_u16(t.stem));
+      if (it != lex.name_words.end()) t.name_types = it->second;
     }
     t.stop = in_set(lex.stopwords, t);
     t.title = in_set(lex.titles, t);

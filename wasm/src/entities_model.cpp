@@ -1,5 +1,6 @@
-// Layer 3: an averaged-perceptron BIO tagger over hashed features (trained by
-// tools/ner/ner_train.cpp; the shipped weights are wasm/data/ner_model.bin).
+// Layer 3: a linear-chain BIO tagger over hashed features with exact Viterbi decoding
+// (trained by tools/ner/ner_train.cpp; the shipped weights are wasm/data/ner_model.bin).
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -15,7 +16,8 @@ enum Template : uint32_t {
   kPrevWord, kNextWord, kPrevStem, kNextStem, kPrev2Word, kNext2Word, kPrevStemStem,
   kStemNextStem, kShape, kFlags, kPrevFlags, kNextFlags, kPrev2Flags, kGaz, kPrevGaz, kNextGaz,
   kRule, kPrevRule, kNextRule, kGazRule, kPrevGazRule, kNextGazRule,
-  kPrevTag = 40, kPrevTags, kPrevTagStem, kPrevTagLayers, kPrevTagWord,
+  kCluster = 40, kCoarse, kPrevCluster, kNextCluster, kPrev2Coarse, kNext2Coarse, kClusterPair,
+  kWordPrefix1, kStemCoarse, kNames, kPrevNames, kNextNames, kNamesWindow,
 };
 
 inline uint32_t finish(uint64_t h) {
@@ -92,14 +94,25 @@ void static_features(const std::vector<TokenInfo>& toks, const LayerTags& layers
   out.add(fnum(kGazRule, layer(layers.gazetteer, li) << 4 | layer(layers.rule, li)));
   out.add(fnum(kPrevGazRule, layer(layers.gazetteer, li - 1) << 4 | layer(layers.rule, li - 1)));
   out.add(fnum(kNextGazRule, layer(layers.gazetteer, li + 1) << 4 | layer(layers.rule, li + 1)));
-}
-
-void tag_features(const std::vector<TokenInfo>& toks, size_t i, int prev, int prev2,
-                  FeatureSet& out) {
-  out.add(fnum(kPrevTag, uint64_t(prev)));
-  out.add(fnum(kPrevTags, uint64_t(prev) << 4 | uint64_t(prev2)));
-  out.add(finish(hash_u16(toks[i].stem, seed(kPrevTagStem) ^ uint64_t(prev))));
-  out.add(finish(hash_u16(i > 0 ? toks[i - 1].word : kBoundary, seed(kPrevTagWord) ^ uint64_t(prev))));
+  // Word clusters: an unseen transliterated name shares a cluster with names seen in training.
+  auto cluster = [&](long k) -> uint64_t {
+    return k >= 0 && size_t(k) < n ? uint64_t(toks[size_t(k)].cluster + 1) : 0xFFFF;
+  };
+  auto coarse = [&](long k) -> uint64_t { uint64_t c = cluster(k); return c == 0 || c == 0xFFFF ? c : 1 + ((c - 1) >> 4); };
+  out.add(fnum(kCluster, cluster(li)));
+  out.add(fnum(kCoarse, coarse(li)));
+  out.add(fnum(kPrevCluster, cluster(li - 1)));
+  out.add(fnum(kNextCluster, cluster(li + 1)));
+  out.add(fnum(kPrev2Coarse, coarse(li - 2)));
+  out.add(fnum(kNext2Coarse, coarse(li + 2)));
+  out.add(fnum(kClusterPair, coarse(li - 1) << 20 | coarse(li) << 10 | coarse(li + 1)));
+  if (!t.word.empty()) out.add(fstr(kWordPrefix1, t.word.substr(0, 1)));
+  // Name-word lists from annotated Wikipedia: which kinds of names this stem is part of.
+  auto names = [&](long k) -> uint64_t { return k >= 0 && size_t(k) < n ? toks[size_t(k)].name_types : 16; };
+  out.add(fnum(kNames, names(li)));
+  out.add(fnum(kPrevNames, names(li - 1)));
+  out.add(fnum(kNextNames, names(li + 1)));
+  out.add(fnum(kNamesWindow, names(li - 1) << 10 | names(li) << 5 | names(li + 1)));
 }
 
 LayerTags layer_tags(size_t n, const std::vector<Candidate>& gazetteer,
@@ -116,15 +129,77 @@ LayerTags layer_tags(size_t n, const std::vector<Candidate>& gazetteer,
   return lt;
 }
 
+std::vector<uint8_t> viterbi(const std::vector<float>& emit, size_t n, const Transitions& trans,
+                             std::vector<float>* margin) {
+  constexpr float kNone = -1e30f;
+  std::vector<uint8_t> tags(n, O);
+  if (margin) margin->assign(n, 0.0f);
+  if (n == 0) return tags;
+  // alpha[i][t]: best score of a path over 0..i ending in t; back[i][t]: its tag at i-1.
+  std::vector<float> alpha(n * kTagCount, kNone);
+  std::vector<uint8_t> back(n * kTagCount, O);
+  for (int t = 0; t < kTagCount; ++t)
+    if (valid_transition(kStart, t)) alpha[size_t(t)] = trans[kStart * kTagCount + t] + emit[size_t(t)];
+  for (size_t i = 1; i < n; ++i) {
+    const float* prev = &alpha[(i - 1) * kTagCount];
+    float* cur = &alpha[i * kTagCount];
+    for (int t = 0; t < kTagCount; ++t) {
+      float best = kNone;
+      int arg = O;
+      for (int p = 0; p < kTagCount; ++p) {
+        if (prev[p] <= kNone || !valid_transition(p, t)) continue;
+        float v = prev[p] + trans[size_t(p * kTagCount + t)];
+        if (v > best) best = v, arg = p;
+      }
+      if (best > kNone) cur[t] = best + emit[i * kTagCount + size_t(t)];
+      back[i * kTagCount + size_t(t)] = uint8_t(arg);
+    }
+  }
+  const float* last = &alpha[(n - 1) * kTagCount];
+  int end = O;
+  for (int t = 1; t < kTagCount; ++t)
+    if (last[t] > last[end]) end = t;
+  tags[n - 1] = uint8_t(end);
+  for (size_t i = n - 1; i > 0; --i) tags[i - 1] = back[i * kTagCount + tags[i]];
+  if (!margin) return tags;
+  // beta[i][t]: best score of the rest of the sentence after token i given tag t at i.
+  std::vector<float> beta(n * kTagCount, 0.0f);
+  for (size_t i = n - 1; i > 0; --i) {
+    const float* next = &beta[i * kTagCount];
+    float* cur = &beta[(i - 1) * kTagCount];
+    for (int p = 0; p < kTagCount; ++p) {
+      float best = kNone;
+      for (int t = 0; t < kTagCount; ++t) {
+        if (!valid_transition(p, t)) continue;
+        float v = trans[size_t(p * kTagCount + t)] + emit[i * kTagCount + size_t(t)] + next[t];
+        if (v > best) best = v;
+      }
+      cur[p] = best;
+    }
+  }
+  const float total = last[end];
+  for (size_t i = 0; i < n; ++i) {
+    float other = kNone;
+    for (int t = 0; t < kTagCount; ++t) {
+      float a = alpha[i * kTagCount + size_t(t)];
+      if (t == tags[i] || a <= kNone) continue;
+      other = std::max(other, a + beta[i * kTagCount + size_t(t)]);
+    }
+    (*margin)[i] = other <= kNone ? 1e9f : total - other;
+  }
+  return tags;
+}
+
 bool Tagger::load(std::string_view bytes) {
-  constexpr size_t kHeader = sizeof(kModelMagic) + 4 + 4;
+  constexpr size_t kHeader = sizeof(kModelMagic) + 4 + 4 + sizeof(Transitions);
   if (bytes.size() < kHeader || std::memcmp(bytes.data(), kModelMagic, sizeof(kModelMagic)) != 0)
     return false;
   uint32_t log2 = 0;
   std::memcpy(&log2, bytes.data() + 8, 4);
-  if (log2 < 8 || log2 > 24 || bytes.size() != kHeader + (size_t(2) << log2) * kTagCount) return false;
+  if (log2 < 8 || log2 > 24 || bytes.size() != kHeader + (size_t(1) << log2) * kTagCount) return false;
   std::memcpy(&scale_, bytes.data() + 12, 4);
-  weights_ = reinterpret_cast<const unsigned char*>(bytes.data() + kHeader);
+  std::memcpy(trans_.data(), bytes.data() + 16, sizeof(Transitions));
+  weights_ = reinterpret_cast<const int8_t*>(bytes.data() + kHeader);
   mask_ = (uint32_t(1) << log2) - 1;
   return true;
 }
@@ -132,34 +207,27 @@ bool Tagger::load(std::string_view bytes) {
 std::vector<uint8_t> Tagger::decode(const std::vector<TokenInfo>& toks, const LayerTags& layers,
                                     std::vector<float>* confidence) const {
   const size_t n = toks.size();
-  std::vector<uint8_t> tags(n, O);
-  if (confidence) confidence->assign(n, 0.0f);
-  if (!weights_) return tags;
-  int prev = O, prev2 = O;
+  if (!weights_) {
+    if (confidence) confidence->assign(n, 0.0f);
+    return std::vector<uint8_t>(n, O);
+  }
+  std::vector<float> emit(n * kTagCount);
   for (size_t i = 0; i < n; ++i) {
     FeatureSet fs;
     static_features(toks, layers, i, fs);
-    tag_features(toks, i, prev, prev2, fs);
     int32_t raw[kTagCount] = {};
     for (int f = 0; f < fs.n; ++f) {
-      const unsigned char* w = weights_ + size_t(fs.h[f] & mask_) * kTagCount * 2;
-      for (int t = 0; t < kTagCount; ++t) raw[t] += int16_t(uint16_t(w[2 * t] | (w[2 * t + 1] << 8)));
+      const int8_t* w = weights_ + size_t(fs.h[f] & mask_) * kTagCount;
+      for (int t = 0; t < kTagCount; ++t) raw[t] += w[t];
     }
-    float score[kTagCount];
-    for (int t = 0; t < kTagCount; ++t) score[t] = float(raw[t]) * scale_;
-    int best = best_valid_tag(prev, score);
-    if (confidence) {
-      // Softmax probability of the chosen tag among the valid ones; perceptron scores are
-      // uncalibrated, the temperature only spreads them over [0, 1] usefully.
-      constexpr double kTemperature = 4.0;
-      double z = 0;
-      for (int t = 0; t < kTagCount; ++t)
-        if (valid_transition(prev, t)) z += std::exp(double(score[t] - score[best]) / kTemperature);
-      (*confidence)[i] = float(1.0 / z);
-    }
-    tags[i] = uint8_t(best);
-    prev2 = prev;
-    prev = best;
+    for (int t = 0; t < kTagCount; ++t) emit[i * kTagCount + size_t(t)] = float(raw[t]) * scale_;
+  }
+  std::vector<uint8_t> tags = viterbi(emit, n, trans_, confidence);
+  if (confidence) {
+    // A token's margin (how much worse the best path giving it another tag is) mapped to
+    // [0, 1]; perceptron scores are uncalibrated, the temperature only spreads them usefully.
+    constexpr float kTemperature = 4.0f;
+    for (float& m : *confidence) m = 1.0f / (1.0f + std::exp(-m / kTemperature));
   }
   return tags;
 }
@@ -169,7 +237,7 @@ std::vector<Candidate> tags_to_candidates(const std::vector<uint8_t>& tags,
                                           const std::vector<TokenInfo>& toks) {
   std::vector<Candidate> out;
   for (size_t i = 0; i < tags.size();) {
-    if (!tag_begins(tags[i])) {
+    if (!tag_reported(tags[i]) || !tag_begins(tags[i])) {
       ++i;
       continue;
     }
