@@ -18,8 +18,11 @@ namespace {
 using nlohmann::json;
 
 std::string case_input(const json& c) {
-  if (c.contains("input_file")) return aa_test::read_file(aa_test::source_path(c["input_file"]));
-  return c.value("input", "");
+  std::string one = c.contains("input_file") ? aa_test::read_file(aa_test::source_path(c["input_file"]))
+                                             : c.value("input", "");
+  std::string out;
+  for (int k = c.value("repeat", 1); k > 0; --k) out += one;
+  return out;
 }
 
 std::string run_string_op(const aa::Analyzer& a, const json& c, const std::string& input) {

@@ -80,6 +80,16 @@ std::string check_expectations(const json& c, const json& result) {
       if (want != got) errors += key.get<std::string>() + ": want " + std::to_string(want) + " items, got " + std::to_string(got) + "\n";
     }
   }
+  if (c.contains("count")) {
+    for (const json& want : c["count"]) {
+      const std::string key = want["array"];
+      size_t n = 0;
+      if (result.contains(key))
+        for (const json& g : result[key]) n += partial_match(want["match"], g);
+      if (n != want["n"].get<size_t>())
+        errors += key + ": want " + want["n"].dump() + " items like " + want["match"].dump() + ", got " + std::to_string(n) + "\n";
+    }
+  }
   if (c.contains("absent")) {
     for (auto it = c["absent"].begin(); it != c["absent"].end(); ++it) {
       const json& got = result.contains(it.key()) ? result[it.key()] : json::array();

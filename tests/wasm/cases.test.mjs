@@ -12,7 +12,7 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
   for (const c of cases) {
     test(`cases_${path.basename(file, '.json')}.${c.name}`, async () => {
       const a = await getAnalyzer();
-      const input = c.input_file ? readText(c.input_file) : (c.input ?? '');
+      const input = (c.input_file ? readText(c.input_file) : (c.input ?? '')).repeat(c.repeat ?? 1);
       if (c.op === 'normalize' || c.op === 'variant_key') {
         const run = (t) => (c.op === 'variant_key' ? a.variantKey(t) : a.normalize(t, { profile: c.profile ?? 'search' }));
         const got = run(input);

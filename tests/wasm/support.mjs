@@ -75,6 +75,10 @@ export function checkExpectations(c, result) {
       errors.push(`${key}: want ${c.expect[key].length} items, got ${result[key].length}`);
     }
   }
+  for (const want of c.count ?? []) {
+    const n = (result[want.array] ?? []).filter((g) => partialMatch(want.match, g)).length;
+    if (n !== want.n) errors.push(`${want.array}: want ${want.n} items like ${JSON.stringify(want.match)}, got ${n}`);
+  }
   for (const [key, bad] of Object.entries(c.absent ?? {})) {
     for (const b of bad) for (const g of result[key] ?? []) {
       if (partialMatch(b, g)) errors.push(`${key}: unexpected ${JSON.stringify(g)}`);

@@ -10,11 +10,7 @@
 // NewsFANE is not read: the sentences it has beyond ANERcorp's train file are very probably
 // ANERcorp's held-out test split. The raw AQMAR text (aqmar/text) is not read either: it is
 // word for word the CoNLL files, so it would only count the same articles twice.
-#include <unistd.h>
-
 #include <cstdio>
-#include <cstdlib>
-#include <fstream>
 #include <string>
 #include <vector>
 
@@ -53,41 +49,6 @@ size_t dump(const std::vector<Doc>& docs, const ner::Resources& res, std::string
   return tokens;
 }
 
-// The word of a FANE line ("word<TAB>tag"), without the marks load_fane also ignores.
-std::string fane_word(const std::string& line) {
-  std::string w = line.substr(0, line.find('\t'));
-  for (const char* junk : {"\xE2\x80\x8E", "\xE2\x80\x8F", "\xEF\xBB\xBF", "\r"})
-    for (size_t p; (p = w.find(junk)) != std::string::npos;) w.erase(p, std::string(junk).size());
-  return w;
-}
-
-// load_fane() splits train/dev/test by sentence count, and sentences at blank lines. The
-// WikiFANE file has no blank line at all, so it reads as one sentence and its train and dev
-// slices are empty. Until the loader segments it itself, it is given a copy with a blank
-// line after each sentence-final . ! ? ؟ (same slices as the loader would make with that
-// rule: the test slice, the last 15%, starts near line 426,000 of 505,323 either way).
-std::vector<Doc> load_fane_segmented(const std::string& path, Split split) {
-  std::vector<Doc> docs = load_fane(path, split);
-  if (!docs.empty()) return docs;
-  char tmp[] = "/tmp/ner_dump_fane_XXXXXX";
-  int fd = mkstemp(tmp);
-  if (fd < 0) return docs;
-  close(fd);
-  {
-    std::ifstream in(path);
-    std::ofstream out(tmp);
-    std::string line;
-    while (std::getline(in, line)) {
-      out << line << '\n';
-      std::string w = fane_word(line);
-      if (w == "." || w == "!" || w == "?" || w == "\xD8\x9F") out << '\n';
-    }
-  }
-  docs = load_fane(tmp, split);
-  std::remove(tmp);
-  return docs;
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -104,8 +65,8 @@ int main(int argc, char** argv) {
   const std::string fane = data + "/wikifane/WikiFANE_Gold_2014_500K.txt";
   Part parts[] = {
       {"anercorp train", load_anercorp(data + "/anercorp/train.txt", Split::train)},
-      {"wikifane train", load_fane_segmented(fane, Split::train)},
-      {"wikifane dev", load_fane_segmented(fane, Split::dev)},
+      {"wikifane train", load_fane(fane, Split::train)},
+      {"wikifane dev", load_fane(fane, Split::dev)},
       {"aqmar train", load_aqmar(data + "/aqmar/conll", Split::train)},
   };
   std::string buf;

@@ -2,11 +2,12 @@
 // wasm/src/entities_model.cpp (same hashed features, same Viterbi decoder), and writes the
 // quantized model wasm/data/ner_model.bin.
 //
-//   ner_train SHARED_DATA_DIR OUT.bin [epochs=10] [log2_buckets=18] [dev|ship]
+//   ner_train SHARED_DATA_DIR OUT.bin [epochs=10] [log2_buckets=16] [dev|ship|cv]
 //
 // `dev` (default) trains on ANERcorp's train split minus our dev slice (its last 10% of
 // sentences) and reports entity F1 on that slice after each epoch: every setting was chosen
 // there. `ship` trains the same way on all of ANERcorp's train split (no dev figure then).
+// `cv` scores five-fold cross-validation over our train part (no model written).
 // Extra corpora (Wikipedia, other conventions) join with NER_EXTRA=wikifane,aqmar and a
 // per-update weight NER_EXTRA_WEIGHT (default 0.5). NewsFANE is never read: its newswire is
 // ANERcorp's, re-annotated, so the part of it not in ANERcorp's train file is very probably
@@ -39,6 +40,7 @@ struct Example {
   std::vector<TokenInfo> toks;  // views into the Analyzed text
   std::vector<uint8_t> gold;
   std::vector<FeatureSet> feats;
+  std::vector<FeatureSet> context_feats;  // the same without the token's own word (dropout)
   float weight = 1.0f;
 };
 
@@ -88,6 +90,9 @@ struct NewsNames {
   }
 };
 
+// Chosen on dev (see tools/ner/README.md).
+constexpr float kWordDropout = 0.0f;
+
 const bool use_news_names = std::getenv("NER_NEWS_NAMES") != nullptr;
 
 void prepare(const std::vector<Doc>& docs, const Resources& res, float weight, Prepared& out,
@@ -119,7 +124,11 @@ void prepare(const std::vector<Doc>& docs, const Resources& res, float weight, P
       ex.toks.assign(toks.begin() + long(i), toks.begin() + long(j));
       ex.gold.assign(gold.begin() + long(i), gold.begin() + long(j));
       ex.feats.resize(j - i);
-      for (size_t k = i; k < j; ++k) static_features(toks, lt, k, ex.feats[k - i]);
+      ex.context_feats.resize(j - i);
+      for (size_t k = i; k < j; ++k) {
+        static_features(toks, lt, k, ex.feats[k - i]);
+        static_features(toks, lt, k, ex.context_feats[k - i], false);
+      }
       out.examples.push_back(std::move(ex));
       i = j;
     }
@@ -135,20 +144,21 @@ class Perceptron {
     trans_total_.fill(0.0);
   }
 
-  void emissions(const Example& ex, std::vector<float>& emit) const {
+  void emissions(const Example& ex, std::vector<float>& emit,
+                 const std::vector<const FeatureSet*>* use = nullptr) const {
     emit.assign(ex.toks.size() * kTagCount, 0.0f);
     for (size_t i = 0; i < ex.toks.size(); ++i) {
       float* s = &emit[i * kTagCount];
-      const FeatureSet& fs = ex.feats[i];
+      const FeatureSet& fs = use ? *(*use)[i] : ex.feats[i];
       for (int f = 0; f < fs.n; ++f) {
         const float* w = &w_[size_t(fs.h[f] & mask_) * kTagCount];
         for (int t = 0; t < kTagCount; ++t) s[t] += w[t];
       }
     }
   }
-  std::vector<uint8_t> decode(const Example& ex) const {
+  std::vector<uint8_t> decode(const Example& ex, const std::vector<const FeatureSet*>* use = nullptr) const {
     std::vector<float> emit;
-    emissions(ex, emit);
+    emissions(ex, emit, use);
     return viterbi(emit, ex.toks.size(), trans_);
   }
   void update(const FeatureSet& fs, int tag, float delta) {
@@ -196,9 +206,15 @@ class Perceptron {
   uint64_t now_ = 0;
 };
 
-void train_one(Perceptron& p, const Example& ex, size_t& errors) {
+// One perceptron step on a sentence. A token's own-word features are dropped with
+// probability `dropout` (NER_WORD_DROPOUT), so the rest of its features learn to find names
+// whose words were never seen.
+void train_one(Perceptron& p, const Example& ex, size_t& errors, float dropout, std::mt19937& rng) {
   p.tick();
-  std::vector<uint8_t> pred = p.decode(ex);
+  std::vector<const FeatureSet*> use(ex.toks.size());
+  std::uniform_real_distribution<float> coin(0.0f, 1.0f);
+  for (size_t i = 0; i < use.size(); ++i) use[i] = coin(rng) < dropout ? &ex.context_feats[i] : &ex.feats[i];
+  std::vector<uint8_t> pred = p.decode(ex, &use);
   if (pred == ex.gold) return;
   const float d = ex.weight;
   int gp = kStart, pp = kStart;
@@ -206,8 +222,8 @@ void train_one(Perceptron& p, const Example& ex, size_t& errors) {
     int g = ex.gold[i], y = pred[i];
     if (g != y) {
       ++errors;
-      p.update(ex.feats[i], g, d);
-      p.update(ex.feats[i], y, -d);
+      p.update(*use[i], g, d);
+      p.update(*use[i], y, -d);
     }
     if (g != y || gp != pp) {
       p.update_transition(gp, g, d);
@@ -239,7 +255,7 @@ std::vector<std::array<uint32_t, 3>> spans(const std::vector<uint8_t>& tags) {
 // Entity F1 over analyzer tokens (the tagger alone; tools/ner/ner_eval scores the whole
 // recognizer on corpus words).
 template <typename Decode>
-void report(const char* what, const std::vector<Example>& dev, Decode decode) {
+Counts report(const char* what, const std::vector<Example>& dev, Decode decode) {
   Counts all, by[3];
   for (const Example& ex : dev) {
     auto g = spans(ex.gold), s = spans(decode(ex));
@@ -267,6 +283,24 @@ void report(const char* what, const std::vector<Example>& dev, Decode decode) {
   }
   std::fprintf(stderr, "%s: F1 %.4f (P %.3f R %.3f)  PER %.3f  LOC %.3f  ORG %.3f\n", what, all.f1(), all.p(),
                all.r(), by[0].f1(), by[1].f1(), by[2].f1());
+  return all;
+}
+
+Perceptron train_perceptron(const std::vector<Example>& examples, int epochs, uint32_t log2) {
+  Perceptron p(log2);
+  std::vector<size_t> order(examples.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::mt19937 rng(12345);
+  const char* dropout_env = std::getenv("NER_WORD_DROPOUT");
+  const float dropout = dropout_env ? float(std::atof(dropout_env)) : kWordDropout;
+  for (int epoch = 0; epoch < epochs; ++epoch) {
+    std::shuffle(order.begin(), order.end(), rng);
+    size_t errors = 0;
+    for (size_t idx : order) train_one(p, examples[idx], errors, dropout, rng);
+    std::fprintf(stderr, "epoch %d: %zu token errors\n", epoch + 1, errors);
+  }
+  p.average();
+  return p;
 }
 
 std::vector<std::string> split_list(const char* s) {
@@ -293,8 +327,9 @@ int main(int argc, char** argv) {
   }
   std::string data = argv[1], out_path = argv[2];
   int epochs = argc > 3 ? std::atoi(argv[3]) : 10;
-  uint32_t log2 = argc > 4 ? uint32_t(std::atoi(argv[4])) : 18;
+  uint32_t log2 = argc > 4 ? uint32_t(std::atoi(argv[4])) : 16;
   bool ship = argc > 5 && std::string(argv[5]) == "ship";
+  bool cv = argc > 5 && std::string(argv[5]) == "cv";
   const char* extra_weight_env = std::getenv("NER_EXTRA_WEIGHT");
   float extra_weight = extra_weight_env ? float(std::atof(extra_weight_env)) : 0.5f;
 
@@ -311,6 +346,7 @@ int main(int argc, char** argv) {
   }
   prepare(news_docs, res, 1.0f, train, &news, true);
   if (!ship) prepare(dev_docs, res, 1.0f, dev, &news, false);
+  const size_t n_news_examples = train.examples.size();
   for (const std::string& extra : split_list(std::getenv("NER_EXTRA"))) {
     if (extra == "wikifane") {
       // Its test slice stays out so ner_eval can report it.
@@ -328,22 +364,24 @@ int main(int argc, char** argv) {
   std::fprintf(stderr, "train: %zu sequences, %zu tokens; dev: %zu sequences\n", train.examples.size(), ntok,
                dev.examples.size());
 
-  Perceptron p(log2);
-  std::vector<size_t> order(train.examples.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::mt19937 rng(12345);
-  for (int epoch = 0; epoch < epochs; ++epoch) {
-    std::shuffle(order.begin(), order.end(), rng);
-    size_t errors = 0;
-    for (size_t idx : order) train_one(p, train.examples[idx], errors);
-    std::fprintf(stderr, "epoch %d: %zu token errors\n", epoch + 1, errors);
-    if (!ship && (epoch + 1 == epochs || std::getenv("NER_EVERY_EPOCH"))) {
-      Perceptron avg = p;
-      avg.average();
-      report("  dev (averaged)", dev.examples, [&](const Example& ex) { return avg.decode(ex); });
+  if (cv) {
+    // Five contiguous blocks of our train part, each scored by a model trained on the others
+    // (the extra corpora always train): a steadier signal for choices than one dev slice.
+    Counts total;
+    size_t n = train.examples.size(), base = n_news_examples;
+    for (int k = 0; k < 5; ++k) {
+      size_t lo = base * size_t(k) / 5, hi = base * size_t(k + 1) / 5;
+      std::vector<Example> tr, te;
+      for (size_t i = 0; i < n; ++i) (i >= lo && i < hi ? te : tr).push_back(train.examples[i]);
+      Perceptron fp = train_perceptron(tr, epochs, log2);
+      Counts c = report("  fold", te, [&](const Example& ex) { return fp.decode(ex); });
+      total.tp += c.tp, total.fp += c.fp, total.fn += c.fn;
     }
+    std::fprintf(stderr, "cv: F1 %.4f (P %.3f R %.3f)\n", total.f1(), total.p(), total.r());
+    return 0;
   }
-  p.average();
+  Perceptron p = train_perceptron(train.examples, epochs, log2);
+  if (!ship) report("  dev (averaged)", dev.examples, [&](const Example& ex) { return p.decode(ex); });
   p.center();
 
   // Quantize linearly to int8: the largest weight maps to 127. Measured on dev: int16 and

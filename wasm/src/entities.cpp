@@ -3,6 +3,8 @@
 #include "arabic_analyzer/entities.h"
 
 #include <algorithm>
+#include <cstdlib>
+#include <unordered_map>
 
 #include "arabic_analyzer/embedded_data.h"
 #include "entities_internal.h"
@@ -36,12 +38,24 @@ bool plausible(const Candidate& c, const std::vector<TokenInfo>& toks) {
   return std::any_of(w.begin(), w.end(), [&](char16_t u) { return u != w[0]; });
 }
 
-// The clitic before a model-tagged first word: the article is certain; a bare و/ب/ل/ف/ك is
-// stripped only when the rest is a word the document or the lexicon knows on its own
-// (وكفريا when كفريا occurs, but not وزير -> زير).
-uint16_t clitic_skip(const TokenInfo& t, const std::unordered_set<uint64_t>& known) {
+// The clitic before a model-tagged first word: the article is certain; a bare و/ب/ل/ف/ك (or
+// two of them) is stripped only when the rest is a word the document or the lexicons know on
+// their own and the whole word is not (وكفريا when كفريا occurs, وطهران: طهران is listed,
+// لمنظمة: منظمة heads organizations; but not وزير -> زير).
+uint16_t clitic_skip(const TokenInfo& t, const std::unordered_set<uint64_t>& known, const Lexicon& lex) {
   if (t.article) return t.article_skip;
-  if (!t.bare.empty() && known.count(hash_u16(t.bare))) return uint16_t(t.word.size() - t.bare.size());
+  if (lex.lists(hash_u16(t.word))) return 0;
+  // Listed or seen alone in the document first (وبدمشق: دمشق before بدمشق), then seen in
+  // the corpora.
+  for (std::u16string_view rest : {t.bare2, t.bare})
+    if (!rest.empty() && (known.count(hash_u16(rest)) || lex.lists(hash_u16(rest))))
+      return uint16_t(t.word.size() - rest.size());
+  for (std::u16string_view rest : {t.bare2, t.bare})
+    if (!rest.empty() && lex.knows(hash_u16(rest))) return uint16_t(t.word.size() - rest.size());
+  // A conjunction before an unlisted name (وكفريا): names that begin with و are listed
+  // (واشنطن, وليد), and what is left must still look like a word.
+  if (t.word.size() >= 5 && t.word[0] == u'و' && t.bare.size() + 1 == t.word.size() && !lex.knows(hash_u16(t.word)))
+    return 1;
   return 0;
 }
 
@@ -76,41 +90,106 @@ std::vector<Candidate> split_at_listed_conjuncts(const std::vector<Candidate>& m
   return out;
 }
 
-// The model sometimes cuts a name the gazetteer or a rule knows whole (خان | شيخون, لمنظمة |
-// الأسلحة الكيماوية): when every model mention overlapping a listed or rule span lies inside
-// it and has its type, the whole span replaces them, with its clitic analysis.
-std::vector<Candidate> extend_to_known_spans(std::vector<Candidate> model, const std::vector<Candidate>& gaz,
-                                             const std::vector<Candidate>& rules, size_t n) {
-  std::vector<int32_t> owner(n, -1);  // token -> index in `model` of the mention covering it
-  std::vector<bool> alive(model.size(), true);
+// One document names one thing the same way: a multi-word name the model found somewhere
+// (خان شيخون) replaces what it made elsewhere of the same words (خان | شيخون, or nothing),
+// when those words are not part of a longer mention. Keys are token stems, so clitics and
+// the article do not matter (وخان شيخون, الغوطة / غوطة).
+std::vector<Candidate> spread_multiword_names(std::vector<Candidate> model, const std::vector<TokenInfo>& toks) {
+  struct Name {
+    uint32_t words;
+    uint64_t key;
+    EntityType type;
+    float confidence;
+  };
+  auto first_key = [](const TokenInfo& t) { return hash_u16(t.bare.empty() || t.article ? t.stem : t.bare); };
+  std::unordered_map<uint64_t, std::vector<Name>> by_first;  // first stem -> names starting so
+  for (const Candidate& c : model) {
+    if (c.last == c.first || c.last - c.first > 5) continue;
+    uint64_t h = hash_u16(toks[c.first].stem);
+    for (uint32_t k = c.first + 1; k <= c.last; ++k) h = hash_join(h, toks[k].stem);
+    auto& names = by_first[hash_u16(toks[c.first].stem)];
+    bool seen = false;
+    for (Name& n : names)
+      if (n.key == h) seen = true, n.confidence = std::max(n.confidence, c.confidence);
+    if (!seen) names.push_back({c.last - c.first + 1, h, c.type, c.confidence});
+  }
+  if (by_first.empty()) return model;
+  const size_t n = toks.size();
+  std::vector<int32_t> owner(n, -1);
   for (size_t m = 0; m < model.size(); ++m)
     for (uint32_t t = model[m].first; t <= model[m].last; ++t) owner[t] = int32_t(m);
-  std::vector<int32_t> hit;
-  for (const std::vector<Candidate>* list : {&gaz, &rules}) {
-    for (const Candidate& k : *list) {
-      hit.clear();
-      bool inside = true;
-      float conf = 0;
-      for (uint32_t t = k.first; t <= k.last; ++t) {
-        int32_t m = owner[t];
-        if (m < 0 || (!hit.empty() && hit.back() == m)) continue;
-        const Candidate& c = model[size_t(m)];
-        inside = inside && c.first >= k.first && c.last <= k.last && c.type == k.type;
-        conf = std::max(conf, c.confidence);
-        hit.push_back(m);
+  std::vector<bool> alive(model.size(), true);
+  std::vector<Candidate> added;
+  for (size_t i = 0; i < n; ++i) {
+    auto it = by_first.find(first_key(toks[i]));
+    if (it == by_first.end() && toks[i].stem != (toks[i].bare.empty() ? toks[i].stem : toks[i].bare))
+      it = by_first.find(hash_u16(toks[i].stem));
+    if (it == by_first.end()) continue;
+    for (const Name& name : it->second) {
+      size_t last = i + name.words - 1;
+      if (last >= n || toks[last].sentence != toks[i].sentence) continue;
+      uint64_t h = hash_u16(toks[i].stem);
+      for (size_t k = i + 1; k <= last; ++k) h = hash_join(h, toks[k].stem);
+      if (h != name.key) {
+        // The first word may carry a bare proclitic the name's key has not (وخان).
+        if (toks[i].bare.empty()) continue;
+        h = hash_u16(toks[i].bare);
+        for (size_t k = i + 1; k <= last; ++k) h = hash_join(h, toks[k].stem);
+        if (h != name.key) continue;
       }
-      if (hit.empty() || !inside) continue;
-      for (int32_t m : hit) alive[size_t(m)] = false;
-      Candidate merged = k;
-      merged.confidence = std::max(conf, k.confidence);
-      model.push_back(merged);
-      alive.push_back(true);
-      for (uint32_t t = k.first; t <= k.last; ++t) owner[t] = int32_t(model.size() - 1);
+      // Already this name, or words of a mention reaching outside it: leave as is.
+      int32_t o = owner[i];
+      if (o >= 0 && model[size_t(o)].first == i && model[size_t(o)].last == last) break;
+      bool inside = true;
+      for (size_t k = i; k <= last && inside; ++k) {
+        int32_t m = owner[k];
+        inside = m < 0 || (model[size_t(m)].first >= i && model[size_t(m)].last <= last);
+      }
+      if (!inside) continue;
+      for (size_t k = i; k <= last; ++k)
+        if (owner[k] >= 0) alive[size_t(owner[k])] = false;
+      Candidate c{uint32_t(i), uint32_t(last), 0, name.type, Source::link, name.confidence * 0.9f};
+      added.push_back(c);
+      for (size_t k = i; k <= last; ++k) owner[k] = -2;  // taken
+      break;
     }
   }
   std::vector<Candidate> out;
   for (size_t m = 0; m < model.size(); ++m)
     if (alive[m]) out.push_back(model[m]);
+  out.insert(out.end(), added.begin(), added.end());
+  std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+  return out;
+}
+
+// A place after a strong trigger (مدينة دارة عزة, بلدتي الفوعة) is kept whole where the model
+// found nothing there or only pieces of it as places.
+std::vector<Candidate> complete_triggered_places(std::vector<Candidate> model, const std::vector<Candidate>& rules,
+                                                 size_t n) {
+  std::vector<int32_t> owner(n, -1);
+  for (size_t m = 0; m < model.size(); ++m)
+    for (uint32_t t = model[m].first; t <= model[m].last; ++t) owner[t] = int32_t(m);
+  std::vector<bool> alive(model.size(), true);
+  std::vector<Candidate> added;
+  for (const Candidate& k : rules) {
+    if (k.type != EntityType::LOC || !k.strong) continue;
+    bool inside = true;
+    for (uint32_t t = k.first; t <= k.last && inside; ++t) {
+      int32_t m = owner[t];
+      inside = m == -1 || (m >= 0 && model[size_t(m)].first >= k.first && model[size_t(m)].last <= k.last &&
+                           model[size_t(m)].type == EntityType::LOC);
+    }
+    if (!inside) continue;
+    for (uint32_t t = k.first; t <= k.last; ++t) {
+      if (owner[t] >= 0) alive[size_t(owner[t])] = false;
+      owner[t] = -2;
+    }
+    added.push_back(k);
+  }
+  std::vector<Candidate> out;
+  for (size_t m = 0; m < model.size(); ++m)
+    if (alive[m]) out.push_back(model[m]);
+  out.insert(out.end(), added.begin(), added.end());
   std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
   return out;
 }
@@ -179,10 +258,15 @@ std::vector<Entity> recognize(const Document& doc, const Resources& res, Layers 
     std::vector<float> conf;
     std::vector<uint8_t> tags = res.tagger.decode(toks, lt, &conf);
     std::vector<Candidate> model = tags_to_candidates(tags, conf, toks);
-    model = split_at_listed_conjuncts(model, gaz, toks.size());
-    model = extend_to_known_spans(std::move(model), gaz, rules, toks.size());
+    // Ambiguous listed names (النصر the club or the word) only inform the model.
+    std::vector<Candidate> sure;
+    for (const Candidate& c : gaz)
+      if (c.strong) sure.push_back(c);
+    model = split_at_listed_conjuncts(model, sure, toks.size());
+    model = spread_multiword_names(std::move(model), toks);
+    model = complete_triggered_places(std::move(model), rules, toks.size());
     for (Candidate& c : model) {
-      if (c.source == Source::model) c.skip = clitic_skip(toks[c.first], known);
+      if (c.source == Source::model) c.skip = clitic_skip(toks[c.first], known, res.lexicon);
       if (plausible(c, toks)) all.push_back(c);
     }
     // Gazetteer and organization-rule mentions the model left untagged are kept where they
@@ -191,7 +275,7 @@ std::vector<Entity> recognize(const Document& doc, const Resources& res, Layers 
     for (const Candidate& m : all)
       for (uint32_t t = m.first; t <= m.last; ++t) tagged[t] = true;
     std::vector<Candidate> rest;
-    for (const std::vector<Candidate>* list : {&gaz, &rules}) {
+    for (const std::vector<Candidate>* list : {&sure, &rules}) {
       for (const Candidate& c : *list) {
         if (!layers.fill) break;
         // Measured on the NewsFANE dev slice: organization rules add recall the model lacks

@@ -1,5 +1,6 @@
 // Loading the entity lexicons from wasm/data and the per-token view the layers share.
 #include <string>
+#include <vector>
 
 #include "arabic_analyzer/clitics.h"
 #include "arabic_analyzer/embedded_data.h"
@@ -22,30 +23,68 @@ bool type_from_name(std::string_view s, EntityType& out) {
   return true;
 }
 
-void add_phrases(Lexicon& lex, std::string_view file, const Normalizer& norm) {
-  for_each_data_row(file, [&](std::string_view name, std::string_view type_name) {
+struct PhraseRow {
+  std::u16string name;  // search-normalized, words separated by one space
+  EntityType type;
+  bool weak;
+};
+
+void read_phrases(std::vector<PhraseRow>& rows, std::string_view file, const Normalizer& norm) {
+  for_each_data_row(file, [&](std::string_view name, std::string_view type_name, std::string_view kind) {
     EntityType type;
     if (!type_from_name(type_name, type)) return;
     std::u16string n = norm.normalize_text(utf8_to_utf16(name));
+    if (n.find_first_not_of(u' ') == std::u16string::npos) return;
+    bool weak = kind.size() >= 10 && kind.substr(kind.size() - 10) == "_ambiguous";
+    rows.push_back({std::move(n), type, weak});
+  });
+}
+
+// A nationality adjective (البريطاني, الكورية) names the country of a listed place.
+bool nationality_adjective(std::u16string_view w, const std::unordered_set<uint64_t>& places) {
+  if (w.size() < 5 || w.substr(0, 2) != u"ال") return false;
+  std::u16string_view root = w.substr(2);
+  if (root.size() > 2 && root.substr(root.size() - 2) == u"يه") root.remove_suffix(2);
+  else if (root.back() == u'ي') root.remove_suffix(1);
+  else return false;
+  for (std::u16string_view tail : {u"", u"يا", u"ا"})
+    if (places.count(hash_u16(tail, hash_u16(root))) || places.count(hash_u16(tail, hash_u16(root, hash_u16(u"ال")))))
+      return true;
+  return false;
+}
+
+// ANERcorp's convention, which the tagger is judged by, leaves a nationality adjective after
+// a name outside it (حزب العمال | البريطاني): a listed phrase that only adds one to another
+// listed phrase is dropped so it cannot pull the adjective in.
+void add_phrases(Lexicon& lex, const std::vector<PhraseRow>& rows) {
+  std::unordered_set<uint64_t> places, strong;
+  for (const PhraseRow& r : rows) {
+    if (r.type == EntityType::LOC && r.name.find(u' ') == std::u16string::npos) places.insert(hash_u16(r.name));
+    if (!r.weak) strong.insert(hash_u16(r.name));
+  }
+  for (const PhraseRow& r : rows) {
+    std::u16string_view n = r.name;
+    size_t last_space = n.rfind(u' ');
+    if (last_space != std::u16string_view::npos && strong.count(hash_u16(n.substr(0, last_space))) &&
+        nationality_adjective(n.substr(last_space + 1), places))
+      continue;
     uint64_t h = 0;
     uint8_t words = 0;
     size_t pos = 0;
     while (pos < n.size()) {
       size_t sp = n.find(u' ', pos);
-      if (sp == std::u16string::npos) sp = n.size();
+      if (sp == std::u16string_view::npos) sp = n.size();
       if (sp > pos) {
         if (words) lex.phrase_prefixes.insert(h);
-        h = words ? hash_join(h, std::u16string_view(n).substr(pos, sp - pos))
-                  : hash_u16(std::u16string_view(n).substr(pos, sp - pos));
+        h = words ? hash_join(h, n.substr(pos, sp - pos)) : hash_u16(n.substr(pos, sp - pos));
         ++words;
       }
       pos = sp + 1;
     }
-    if (!words) return;
-    // The first list to name a phrase wins; the curated lists are read after CLDR.
-    lex.phrases.emplace(h, PhraseInfo{type, words});
+    // The first list to name a phrase wins; the curated lists are read before CLDR.
+    lex.phrases.emplace(h, PhraseInfo{r.type, words, r.weak});
     if (words > lex.max_phrase_words) lex.max_phrase_words = words;
-  });
+  }
 }
 
 bool is_arabic_letter(char16_t c) { return c >= 0x0620 && c <= 0x064A; }
@@ -65,9 +104,11 @@ const char* source_name(Source s) {
 Lexicon Lexicon::load() {
   Lexicon lex;
   Normalizer norm(Profile::search);
-  add_phrases(lex, embedded_file("gazetteer_orgs_ar.tsv"), norm);
-  add_phrases(lex, embedded_file("gazetteer_places_ar.tsv"), norm);
-  add_phrases(lex, embedded_file("gazetteer_cldr.tsv"), norm);
+  std::vector<PhraseRow> rows;
+  read_phrases(rows, embedded_file("gazetteer_orgs_ar.tsv"), norm);
+  read_phrases(rows, embedded_file("gazetteer_places_ar.tsv"), norm);
+  read_phrases(rows, embedded_file("gazetteer_cldr.tsv"), norm);
+  add_phrases(lex, rows);
   add_words(lex.stopwords, embedded_file("ner_stopwords_ar.txt"), norm);
   add_words(lex.titles, embedded_file("ner_titles_ar.txt"), norm);
   add_words(lex.given_names, embedded_file("ner_given_names_ar.txt"), norm);
@@ -100,6 +141,11 @@ bool Lexicon::phrase(uint64_t h, PhraseInfo& out) const {
   if (it == phrases.end()) return false;
   out = it->second;
   return true;
+}
+
+bool Lexicon::lists(uint64_t h) const {
+  return phrases.count(h) || phrase_prefixes.count(h) || given_names.count(h) || org_heads.count(h) ||
+         place_triggers.count(h) || titles.count(h);
 }
 
 bool in_set(const std::unordered_set<uint64_t>& set, const TokenInfo& t, uint16_t* skip) {
@@ -155,13 +201,17 @@ std::vector<TokenInfo> token_infos(const Document& doc, const Lexicon& lex) {
       for (char16_t c : t.word) letters = letters && is_arabic_letter(c);
       t.arabic = letters;
     }
-    if (!lex.clusters.empty()) {
-      auto it = lex.clusters.find(hash_u16(t.stem));
-      if (it != lex.clusters.end()) t.cluster = int16_t(it->second);
-    }
-    if (!lex.name_words.empty()) {
-      auto it = lex.name_words.find(hash_u16(t.stem));
-      if (it != lex.name_words.end()) t.name_types = it->second;
+    // Clusters and name words are keyed by stem; a word with bare proclitics (وبدمشق) falls
+    // back to the word without them when its own form is not listed.
+    for (std::u16string_view key : {t.stem, t.bare2, t.bare}) {
+      if (key.empty()) continue;
+      uint64_t h = hash_u16(key);
+      auto c = lex.clusters.find(h);
+      auto nw = lex.name_words.find(h);
+      if (c == lex.clusters.end() && nw == lex.name_words.end()) continue;
+      if (c != lex.clusters.end()) t.cluster = int16_t(c->second);
+      if (nw != lex.name_words.end()) t.name_types = nw->second;
+      break;
     }
     t.stop = in_set(lex.stopwords, t);
     t.title = in_set(lex.titles, t);

@@ -17,7 +17,8 @@ enum Template : uint32_t {
   kStemNextStem, kShape, kFlags, kPrevFlags, kNextFlags, kPrev2Flags, kGaz, kPrevGaz, kNextGaz,
   kRule, kPrevRule, kNextRule, kGazRule, kPrevGazRule, kNextGazRule,
   kCluster = 40, kCoarse, kPrevCluster, kNextCluster, kPrev2Coarse, kNext2Coarse, kClusterPair,
-  kWordPrefix1, kStemCoarse, kNames, kPrevNames, kNextNames, kNamesWindow,
+  kWordPrefix1, kStemCoarse, kNames, kPrevNames, kNextNames, kNamesWindow, kCharGram, kPrefix4,
+  kSuffix4,
 };
 
 inline uint32_t finish(uint64_t h) {
@@ -50,7 +51,7 @@ const std::u16string_view kBoundary = u"<s>";
 }  // namespace
 
 void static_features(const std::vector<TokenInfo>& toks, const LayerTags& layers, size_t i,
-                     FeatureSet& out) {
+                     FeatureSet& out, bool own_word) {
   const size_t n = toks.size();
   const TokenInfo& t = toks[i];
   auto word = [&](long k) { return k >= 0 && size_t(k) < n ? toks[size_t(k)].word : kBoundary; };
@@ -61,9 +62,11 @@ void static_features(const std::vector<TokenInfo>& toks, const LayerTags& layers
   long li = long(i);
   std::u16string_view s = t.stem;
   out.add(fnum(kBias, 0));
-  out.add(fstr(kWord, t.word));
-  out.add(fstr(kStem, s));
-  if (!t.bare.empty()) out.add(fstr(kBare, t.bare));
+  if (own_word) {
+    out.add(fstr(kWord, t.word));
+    out.add(fstr(kStem, s));
+    if (!t.bare.empty()) out.add(fstr(kBare, t.bare));
+  }
   if (!t.number) {
     out.add(fstr(kPrefix2, s.substr(0, 2)));
     out.add(fstr(kPrefix3, s.substr(0, 3)));
@@ -77,8 +80,10 @@ void static_features(const std::vector<TokenInfo>& toks, const LayerTags& layers
   out.add(fstr(kNextStem, stem(li + 1)));
   out.add(fstr(kPrev2Word, word(li - 2)));
   out.add(fstr(kNext2Word, word(li + 2)));
-  out.add(fpair(kPrevStemStem, stem(li - 1), s));
-  out.add(fpair(kStemNextStem, s, stem(li + 1)));
+  if (own_word) {
+    out.add(fpair(kPrevStemStem, stem(li - 1), s));
+    out.add(fpair(kStemNextStem, s, stem(li + 1)));
+  }
   bool break_after = i + 1 >= n || toks[i + 1].break_before;
   out.add(fnum(kShape, shape(t, break_after)));
   out.add(fnum(kFlags, flags(t)));
@@ -107,6 +112,13 @@ void static_features(const std::vector<TokenInfo>& toks, const LayerTags& layers
   out.add(fnum(kNext2Coarse, coarse(li + 2)));
   out.add(fnum(kClusterPair, coarse(li - 1) << 20 | coarse(li) << 10 | coarse(li + 1)));
   if (!t.word.empty()) out.add(fstr(kWordPrefix1, t.word.substr(0, 1)));
+  // Letter trigrams inside the stem: transliterated names share spelling patterns
+  // (تش, غو, ...) that whole-word features of unseen names cannot see.
+  if (t.arabic && s.size() >= 4) {
+    out.add(fstr(kPrefix4, s.substr(0, 4)));
+    out.add(fstr(kSuffix4, s.substr(s.size() - 4)));
+    for (size_t k = 1; k + 3 < s.size() && k < 8; ++k) out.add(fstr(kCharGram, s.substr(k, 3)));
+  }
   // Name-word lists from annotated Wikipedia: which kinds of names this stem is part of.
   auto names = [&](long k) -> uint64_t { return k >= 0 && size_t(k) < n ? toks[size_t(k)].name_types : 16; };
   out.add(fnum(kNames, names(li)));
@@ -120,8 +132,9 @@ LayerTags layer_tags(size_t n, const std::vector<Candidate>& gazetteer,
   LayerTags lt;
   lt.gazetteer.assign(n, O);
   lt.rule.assign(n, O);
+  // An ambiguous listed name (a club called النصر) is a feature value of its own.
   auto mark = [](std::vector<uint8_t>& v, const Candidate& c) {
-    int b = begin_tag(c.type);
+    int b = begin_tag(c.type) + (c.source == Source::gazetteer && !c.strong ? 8 : 0);
     for (uint32_t k = c.first; k <= c.last; ++k) v[k] = uint8_t(k == c.first ? b : b + 1);
   };
   for (const Candidate& c : gazetteer) mark(lt.gazetteer, c);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string_view>
+#include <type_traits>
 
 namespace aa {
 
@@ -11,7 +12,8 @@ std::string_view embedded_file(std::string_view name);
 
 // The one reader of our text data files: calls row(first, second) for every line that is
 // not blank and not a '#' comment, with a trailing '\r' and spaces trimmed; `first` is the
-// text up to the first tab and `second` the next tab-separated field (empty if none).
+// text up to the first tab and `second` the next tab-separated field (empty if none). A row
+// callable taking three views also receives the third field.
 template <typename Row>
 void for_each_data_row(std::string_view file, Row&& row) {
   while (!file.empty()) {
@@ -22,7 +24,13 @@ void for_each_data_row(std::string_view file, Row&& row) {
     if (line.empty() || line[0] == '#') continue;
     size_t tab = line.find('\t');
     std::string_view rest = tab == std::string_view::npos ? std::string_view() : line.substr(tab + 1);
-    row(line.substr(0, tab), rest.substr(0, rest.find('\t')));
+    size_t tab2 = rest.find('\t');
+    if constexpr (std::is_invocable_v<Row, std::string_view, std::string_view, std::string_view>) {
+      std::string_view third = tab2 == std::string_view::npos ? std::string_view() : rest.substr(tab2 + 1);
+      row(line.substr(0, tab), rest.substr(0, tab2), third.substr(0, third.find('\t')));
+    } else {
+      row(line.substr(0, tab), rest.substr(0, tab2));
+    }
   }
 }
 
