@@ -266,7 +266,7 @@ std::vector<Entity> recognize(const Document& doc, const Resources& res, Layers 
     model = spread_multiword_names(std::move(model), toks);
     model = complete_triggered_places(std::move(model), rules, toks.size());
     for (Candidate& c : model) {
-      if (c.source == Source::model) c.skip = clitic_skip(toks[c.first], known, res.lexicon);
+      if (c.source != Source::rule) c.skip = clitic_skip(toks[c.first], known, res.lexicon);
       if (plausible(c, toks)) all.push_back(c);
     }
     // Gazetteer and organization-rule mentions the model left untagged are kept where they
