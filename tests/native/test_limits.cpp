@@ -58,7 +58,10 @@ INSTANTIATE_TEST_SUITE_P(
     testing::Values(Pattern{"hash_signs", u"#"}, Pattern{"tatweel", u"ـ"}, Pattern{"one_long_word", u"كلمة"},
                     Pattern{"alternating_scripts", u"aب1٢"}, Pattern{"hashtag_storm", u"#وسم_"},
                     Pattern{"dotted_chain", u"a."}, Pattern{"diacritics_only", u"َُِّ"},
-                    Pattern{"words_and_spaces", u"مجلس الأمن "}),
+                    Pattern{"words_and_spaces", u"مجلس الأمن "},
+                    // Dense names: every document-wide entity step (linking, spreading names)
+                    // sees thousands of mentions of a few referents.
+                    Pattern{"names_and_clitics", u"قال الرئيس جورج بوش في واشنطن وبدمشق لوكالة رويترز "}),
     [](const auto& info) { return std::string(info.param.name); });
 
 TEST(Limits, InputOverTheLimitIsAClearError) {
