@@ -40,7 +40,6 @@ struct Example {
   std::vector<TokenInfo> toks;  // views into the Analyzed text
   std::vector<uint8_t> gold;
   std::vector<FeatureSet> feats;
-  std::vector<FeatureSet> context_feats;  // the same without the token's own word (dropout)
   float weight = 1.0f;
 };
 
@@ -49,62 +48,12 @@ struct Prepared {
   std::vector<Example> examples;
 };
 
-// Name words of the training news itself (ANERcorp), "jackknifed": a document's tokens get the
-// bits of a list built from the other folds only, so that during training the feature is as
-// unreliable as it will be on unseen news; at run time the list from all training documents
-// is used (written by `ner_train` next to the model).
-struct NewsNames {
-  static constexpr int kFolds = 5;
-  struct Counts {
-    uint32_t total = 0, in[4] = {};
-  };
-  std::unordered_map<std::u16string, Counts> fold[kFolds];
-
-  void count(size_t doc_index, const std::vector<TokenInfo>& toks, const std::vector<uint8_t>& gold) {
-    auto& f = fold[doc_index % kFolds];
-    for (size_t i = 0; i < toks.size(); ++i) {
-      if (!toks[i].arabic || toks[i].stop || toks[i].stem.size() < 2) continue;
-      Counts& c = f[std::u16string(toks[i].stem)];
-      ++c.total;
-      if (gold[i] != O) ++c.in[(gold[i] - 1) / 2];
-    }
-  }
-  static uint8_t bits(const Counts& c) {
-    uint8_t b = 0;
-    for (int t = 0; t < 4; ++t)
-      if (c.in[t] >= 1 && 2 * c.in[t] >= c.total) b |= uint8_t(1 << t);
-    return b;
-  }
-  // Bits for a token of a document in fold `skip` (or of no training fold with skip < 0).
-  uint8_t lookup(std::u16string_view stem, int skip) const {
-    Counts sum;
-    std::u16string key(stem);
-    for (int k = 0; k < kFolds; ++k) {
-      if (k == skip) continue;
-      auto it = fold[k].find(key);
-      if (it == fold[k].end()) continue;
-      sum.total += it->second.total;
-      for (int t = 0; t < 4; ++t) sum.in[t] += it->second.in[t];
-    }
-    return bits(sum);
-  }
-};
-
-// Chosen on dev (see tools/ner/README.md).
-constexpr float kWordDropout = 0.0f;
-
-const bool use_news_names = std::getenv("NER_NEWS_NAMES") != nullptr;
-
-void prepare(const std::vector<Doc>& docs, const Resources& res, float weight, Prepared& out,
-             const NewsNames* news = nullptr, bool jackknife = false) {
+void prepare(const std::vector<Doc>& docs, const Resources& res, float weight, Prepared& out) {
   for (size_t di = 0; di < docs.size(); ++di) {
     const Doc& d = docs[di];
     out.analyzed.push_back(analyze(d));
     const Analyzed& a = out.analyzed.back();
     std::vector<TokenInfo> toks = token_infos(a.doc, res.lexicon);
-    if (news && use_news_names)
-      for (TokenInfo& t : toks)
-        if (t.arabic && !t.stop) t.name_types |= uint8_t(news->lookup(t.stem, jackknife ? int(di % NewsNames::kFolds) : -1) << 4);
     // NER_ABLATE=clusters,names: train and score without a feature family (for the README).
     static const std::string ablate = std::getenv("NER_ABLATE") ? std::getenv("NER_ABLATE") : "";
     for (TokenInfo& t : toks) {
@@ -124,11 +73,7 @@ void prepare(const std::vector<Doc>& docs, const Resources& res, float weight, P
       ex.toks.assign(toks.begin() + long(i), toks.begin() + long(j));
       ex.gold.assign(gold.begin() + long(i), gold.begin() + long(j));
       ex.feats.resize(j - i);
-      ex.context_feats.resize(j - i);
-      for (size_t k = i; k < j; ++k) {
-        static_features(toks, lt, k, ex.feats[k - i]);
-        static_features(toks, lt, k, ex.context_feats[k - i], false);
-      }
+      for (size_t k = i; k < j; ++k) static_features(toks, lt, k, ex.feats[k - i]);
       out.examples.push_back(std::move(ex));
       i = j;
     }
@@ -144,21 +89,20 @@ class Perceptron {
     trans_total_.fill(0.0);
   }
 
-  void emissions(const Example& ex, std::vector<float>& emit,
-                 const std::vector<const FeatureSet*>* use = nullptr) const {
+  void emissions(const Example& ex, std::vector<float>& emit) const {
     emit.assign(ex.toks.size() * kTagCount, 0.0f);
     for (size_t i = 0; i < ex.toks.size(); ++i) {
       float* s = &emit[i * kTagCount];
-      const FeatureSet& fs = use ? *(*use)[i] : ex.feats[i];
+      const FeatureSet& fs = ex.feats[i];
       for (int f = 0; f < fs.n; ++f) {
         const float* w = &w_[size_t(fs.h[f] & mask_) * kTagCount];
         for (int t = 0; t < kTagCount; ++t) s[t] += w[t];
       }
     }
   }
-  std::vector<uint8_t> decode(const Example& ex, const std::vector<const FeatureSet*>* use = nullptr) const {
+  std::vector<uint8_t> decode(const Example& ex) const {
     std::vector<float> emit;
-    emissions(ex, emit, use);
+    emissions(ex, emit);
     return viterbi(emit, ex.toks.size(), trans_);
   }
   void update(const FeatureSet& fs, int tag, float delta) {
@@ -206,15 +150,10 @@ class Perceptron {
   uint64_t now_ = 0;
 };
 
-// One perceptron step on a sentence. A token's own-word features are dropped with
-// probability `dropout` (NER_WORD_DROPOUT), so the rest of its features learn to find names
-// whose words were never seen.
-void train_one(Perceptron& p, const Example& ex, size_t& errors, float dropout, std::mt19937& rng) {
+// One perceptron step on a sentence.
+void train_one(Perceptron& p, const Example& ex, size_t& errors) {
   p.tick();
-  std::vector<const FeatureSet*> use(ex.toks.size());
-  std::uniform_real_distribution<float> coin(0.0f, 1.0f);
-  for (size_t i = 0; i < use.size(); ++i) use[i] = coin(rng) < dropout ? &ex.context_feats[i] : &ex.feats[i];
-  std::vector<uint8_t> pred = p.decode(ex, &use);
+  std::vector<uint8_t> pred = p.decode(ex);
   if (pred == ex.gold) return;
   const float d = ex.weight;
   int gp = kStart, pp = kStart;
@@ -222,8 +161,8 @@ void train_one(Perceptron& p, const Example& ex, size_t& errors, float dropout, 
     int g = ex.gold[i], y = pred[i];
     if (g != y) {
       ++errors;
-      p.update(*use[i], g, d);
-      p.update(*use[i], y, -d);
+      p.update(ex.feats[i], g, d);
+      p.update(ex.feats[i], y, -d);
     }
     if (g != y || gp != pp) {
       p.update_transition(gp, g, d);
@@ -291,12 +230,10 @@ Perceptron train_perceptron(const std::vector<Example>& examples, int epochs, ui
   std::vector<size_t> order(examples.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::mt19937 rng(12345);
-  const char* dropout_env = std::getenv("NER_WORD_DROPOUT");
-  const float dropout = dropout_env ? float(std::atof(dropout_env)) : kWordDropout;
   for (int epoch = 0; epoch < epochs; ++epoch) {
     std::shuffle(order.begin(), order.end(), rng);
     size_t errors = 0;
-    for (size_t idx : order) train_one(p, examples[idx], errors, dropout, rng);
+    for (size_t idx : order) train_one(p, examples[idx], errors);
     std::fprintf(stderr, "epoch %d: %zu token errors\n", epoch + 1, errors);
   }
   p.average();
@@ -339,13 +276,8 @@ int main(int argc, char** argv) {
   std::vector<Doc> news_docs = load_anercorp(anercorp, Split::train);
   std::vector<Doc> dev_docs = load_anercorp(anercorp, Split::dev);
   if (ship) news_docs.insert(news_docs.end(), dev_docs.begin(), dev_docs.end());
-  NewsNames news;
-  for (size_t di = 0; di < news_docs.size(); ++di) {
-    Analyzed a = analyze(news_docs[di]);
-    news.count(di, token_infos(a.doc, res.lexicon), token_tags(a));
-  }
-  prepare(news_docs, res, 1.0f, train, &news, true);
-  if (!ship) prepare(dev_docs, res, 1.0f, dev, &news, false);
+  prepare(news_docs, res, 1.0f, train);
+  if (!ship) prepare(dev_docs, res, 1.0f, dev);
   const size_t n_news_examples = train.examples.size();
   for (const std::string& extra : split_list(std::getenv("NER_EXTRA"))) {
     if (extra == "wikifane") {

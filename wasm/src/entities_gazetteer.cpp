@@ -13,10 +13,10 @@ struct FirstWord {
 // The ways the first word of a phrase can appear in a token, unsplit first.
 int first_word_forms(const TokenInfo& t, FirstWord* out) {
   int n = 0;
-  out[n++] = {hash_u16(t.word), 0};
-  if (t.article && t.article_skip > 0) out[n++] = {hash_u16(t.stem, hash_u16(u"ال")), t.article_skip};
-  if (!t.bare.empty()) out[n++] = {hash_u16(t.bare), uint16_t(t.word.size() - t.bare.size())};
-  if (!t.bare2.empty()) out[n++] = {hash_u16(t.bare2), uint16_t(t.word.size() - t.bare2.size())};
+  out[n++] = {t.h_word, 0};
+  if (t.article && t.article_skip > 0) out[n++] = {t.h_article_stem, t.article_skip};
+  if (!t.bare.empty()) out[n++] = {t.h_bare, uint16_t(t.word.size() - t.bare.size())};
+  if (!t.bare2.empty()) out[n++] = {t.h_bare2, uint16_t(t.word.size() - t.bare2.size())};
   return n;
 }
 

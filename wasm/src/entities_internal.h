@@ -47,6 +47,12 @@ inline bool tag_reported(int t) { return t != O && t < B_MISC; }
 inline EntityType tag_type(int t) { return EntityType((t - 1) / 2); }  // PER, LOC, ORG
 inline int begin_tag(EntityType t) { return 1 + 2 * int(t); }
 
+// Bits of Lexicon::cues: the curated word lists (stopwords, titles, given names, triggers).
+enum CueBits : uint8_t {
+  kCueStop = 1, kCueTitle = 2, kCueGiven = 4, kCuePlace = 8, kCueStrongPlace = 16, kCueOrgHead = 32,
+  kCueOrgTrigger = 64,
+};
+
 // Bits of TokenInfo::name_types.
 enum NameBits : uint8_t { kNamePer = 1, kNameLoc = 2, kNameOrg = 4, kNameMisc = 8 };
 
@@ -61,10 +67,12 @@ struct Lexicon {
   std::unordered_map<uint64_t, PhraseInfo> phrases;  // hash of normalized phrase -> type
   std::unordered_set<uint64_t> phrase_prefixes;      // hashes of every proper prefix of a phrase
   uint8_t max_phrase_words = 1;
-  std::unordered_map<uint64_t, uint16_t> clusters;   // hash of a token stem -> word cluster
-  std::unordered_map<uint64_t, uint8_t> name_words;  // hash of a token stem -> kName* bits
-  std::unordered_set<uint64_t> stopwords, titles, given_names, place_triggers, strong_place_triggers,
-      org_heads, org_triggers;
+  struct WordStats {
+    int16_t cluster = -1;    // unsupervised word cluster (ner_clusters.tsv)
+    uint8_t name_types = 0;  // kName* bits (ner_name_words.tsv)
+  };
+  std::unordered_map<uint64_t, WordStats> words;  // hash of a token stem -> corpus statistics
+  std::unordered_map<uint64_t, uint8_t> cues;     // hash of a normalized word -> kCue* bits
 
   static Lexicon load();
   bool phrase(uint64_t h, PhraseInfo& out) const;
@@ -72,7 +80,7 @@ struct Lexicon {
   // name start, a given name, a cue.
   bool lists(uint64_t h) const;
   // ... or at least seen as a word in the corpora (clusters, name words).
-  bool knows(uint64_t h) const { return lists(h) || clusters.count(h) || name_words.count(h); }
+  bool knows(uint64_t h) const { return lists(h) || words.count(h); }
 };
 
 struct TokenInfo {
@@ -84,6 +92,9 @@ struct TokenInfo {
   bool article = false;      // `stem` lost an article
   uint16_t given_skip = 0, head_skip = 0;  // clitic units before a listed given name / org head
   uint32_t sentence = 0;
+  // hash_u16 of word, stem, bare, bare2 and ال + stem, computed once: every lexicon lookup
+  // and feature of the token and its neighbours reuses them.
+  uint64_t h_word = 0, h_stem = 0, h_bare = 0, h_bare2 = 0, h_article_stem = 0;
   int16_t cluster = -1;      // unsupervised word cluster of `stem` (ner_clusters.tsv), or -1
   uint8_t name_types = 0;    // kName* bits: name types `stem` is mostly seen in (ner_name_words.tsv)
   bool arabic = false, number = false, break_before = false;
@@ -92,10 +103,6 @@ struct TokenInfo {
 };
 
 
-// The token's word, or failing that the word without its bare proclitic (وزارة is not
-// و+زارة, but ولجنة is و+لجنة), is in `set`; `skip` receives the proclitic's length.
-bool in_set(const std::unordered_set<uint64_t>& set, const TokenInfo& t,
-            uint16_t* skip = nullptr);
 
 std::vector<TokenInfo> token_infos(const Document& doc, const Lexicon& lex);
 
@@ -137,11 +144,9 @@ struct FeatureSet {
   }
 };
 // Hashed features of token i (they never depend on predicted tags: that is what keeps
-// decoding exact and linear). Without `own_word`, the features naming the token itself are
-// left out: the trainer drops them at random so that context, lists, clusters and spelling
-// learn to carry names the training data never showed.
+// decoding exact and linear).
 void static_features(const std::vector<TokenInfo>& toks, const LayerTags& layers, size_t i,
-                     FeatureSet& out, bool own_word = true);
+                     FeatureSet& out);
 
 // I-X may only follow B-X or I-X; a sequence never starts with I-X.
 inline bool valid_transition(int prev, int t) {

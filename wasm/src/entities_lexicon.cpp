@@ -9,9 +9,11 @@
 namespace aa::ner {
 namespace {
 
-void add_words(std::unordered_set<uint64_t>& set, std::string_view file, const Normalizer& norm) {
-  for_each_data_row(file, [&](std::string_view w, std::string_view) {
-    set.insert(hash_u16(norm.normalize_text(utf8_to_utf16(w))));
+void add_cues(Lexicon& lex, std::string_view file, const Normalizer& norm, uint8_t bits,
+              std::string_view only_kind = {}, uint8_t kind_bits = 0) {
+  for_each_data_row(file, [&](std::string_view w, std::string_view kind) {
+    uint8_t& cue = lex.cues[hash_u16(norm.normalize_text(utf8_to_utf16(w)))];
+    cue |= !only_kind.empty() && kind == only_kind ? kind_bits : bits;
   });
 }
 
@@ -109,29 +111,23 @@ Lexicon Lexicon::load() {
   read_phrases(rows, embedded_file("gazetteer_places_ar.tsv"), norm);
   read_phrases(rows, embedded_file("gazetteer_cldr.tsv"), norm);
   add_phrases(lex, rows);
-  add_words(lex.stopwords, embedded_file("ner_stopwords_ar.txt"), norm);
-  add_words(lex.titles, embedded_file("ner_titles_ar.txt"), norm);
-  add_words(lex.given_names, embedded_file("ner_given_names_ar.txt"), norm);
-  for_each_data_row(embedded_file("ner_place_triggers_ar.txt"), [&](std::string_view w, std::string_view kind) {
-    uint64_t h = hash_u16(norm.normalize_text(utf8_to_utf16(w)));
-    lex.place_triggers.insert(h);
-    if (kind == "strong") lex.strong_place_triggers.insert(h);
-  });
-  for_each_data_row(embedded_file("ner_org_heads_ar.txt"), [&](std::string_view w, std::string_view kind) {
-    uint64_t h = hash_u16(norm.normalize_text(utf8_to_utf16(w)));
-    (kind == "trigger" ? lex.org_triggers : lex.org_heads).insert(h);
-  });
-  // Keys are already token stems in search form (written by build-scripts/build-ner-clusters.sh).
+  add_cues(lex, embedded_file("ner_stopwords_ar.txt"), norm, kCueStop);
+  add_cues(lex, embedded_file("ner_titles_ar.txt"), norm, kCueTitle);
+  add_cues(lex, embedded_file("ner_given_names_ar.txt"), norm, kCueGiven);
+  add_cues(lex, embedded_file("ner_place_triggers_ar.txt"), norm, kCuePlace, "strong", kCuePlace | kCueStrongPlace);
+  add_cues(lex, embedded_file("ner_org_heads_ar.txt"), norm, kCueOrgHead, "trigger", kCueOrgTrigger);
+  // Keys are already token stems in search form (written by build-scripts/build-ner-clusters.sh
+  // and tools/ner/gen_name_words.cpp).
   for_each_data_row(embedded_file("ner_clusters.tsv"), [&](std::string_view w, std::string_view id) {
     int v = 0;
     for (char c : id) v = v * 10 + (c - '0');
-    lex.clusters.emplace(hash_u16(utf8_to_utf16(w)), uint16_t(v));
+    lex.words[hash_u16(utf8_to_utf16(w))].cluster = int16_t(v);
   });
   for_each_data_row(embedded_file("ner_name_words.tsv"), [&](std::string_view w, std::string_view types) {
     uint8_t bits = 0;
     for (char c : types)
       bits |= c == 'P' ? kNamePer : c == 'L' ? kNameLoc : c == 'O' ? kNameOrg : c == 'M' ? kNameMisc : 0;
-    lex.name_words.emplace(hash_u16(utf8_to_utf16(w)), bits);
+    lex.words[hash_u16(utf8_to_utf16(w))].name_types = bits;
   });
   return lex;
 }
@@ -144,29 +140,9 @@ bool Lexicon::phrase(uint64_t h, PhraseInfo& out) const {
 }
 
 bool Lexicon::lists(uint64_t h) const {
-  return phrases.count(h) || phrase_prefixes.count(h) || given_names.count(h) || org_heads.count(h) ||
-         place_triggers.count(h) || titles.count(h);
-}
-
-bool in_set(const std::unordered_set<uint64_t>& set, const TokenInfo& t, uint16_t* skip) {
-  if (set.count(hash_u16(t.word))) {
-    if (skip) *skip = 0;
-    return true;
-  }
-  if (!t.bare.empty() && set.count(hash_u16(t.bare))) {
-    if (skip) *skip = uint16_t(t.word.size() - t.bare.size());
-    return true;
-  }
-  if (!t.bare2.empty() && set.count(hash_u16(t.bare2))) {
-    if (skip) *skip = uint16_t(t.word.size() - t.bare2.size());
-    return true;
-  }
-  // والرئيس, للرئيس: the listed form keeps its article.
-  if (t.article && t.article_skip > 0 && set.count(hash_u16(t.stem, hash_u16(u"ال")))) {
-    if (skip) *skip = t.article_skip;
-    return true;
-  }
-  return false;
+  auto cue = cues.find(h);
+  return phrases.count(h) || phrase_prefixes.count(h) ||
+         (cue != cues.end() && (cue->second & (kCueGiven | kCueOrgHead | kCuePlace | kCueTitle)));
 }
 
 std::vector<TokenInfo> token_infos(const Document& doc, const Lexicon& lex) {
@@ -203,23 +179,47 @@ std::vector<TokenInfo> token_infos(const Document& doc, const Lexicon& lex) {
     }
     // Clusters and name words are keyed by stem; a word with bare proclitics (وبدمشق) falls
     // back to the word without them when its own form is not listed.
-    for (std::u16string_view key : {t.stem, t.bare2, t.bare}) {
-      if (key.empty()) continue;
-      uint64_t h = hash_u16(key);
-      auto c = lex.clusters.find(h);
-      auto nw = lex.name_words.find(h);
-      if (c == lex.clusters.end() && nw == lex.name_words.end()) continue;
-      if (c != lex.clusters.end()) t.cluster = int16_t(c->second);
-      if (nw != lex.name_words.end()) t.name_types = nw->second;
+    t.h_word = hash_u16(t.word);
+    t.h_stem = t.stem.size() == t.word.size() ? t.h_word : hash_u16(t.stem);
+    t.h_bare = t.bare.empty() ? 0 : hash_u16(t.bare);
+    t.h_bare2 = t.bare2.empty() ? 0 : hash_u16(t.bare2);
+    t.h_article_stem = t.article ? hash_u16(t.stem, hash_u16(u"ال")) : 0;
+    for (uint64_t h : {t.h_stem, t.h_bare2, t.h_bare}) {
+      if (!h) continue;
+      auto w = lex.words.find(h);
+      if (w == lex.words.end()) continue;
+      t.cluster = w->second.cluster;
+      t.name_types = w->second.name_types;
       break;
     }
-    t.stop = in_set(lex.stopwords, t);
-    t.title = in_set(lex.titles, t);
-    t.given = in_set(lex.given_names, t, &t.given_skip);
-    t.place_trigger = in_set(lex.place_triggers, t);
-    t.strong_place_trigger = t.place_trigger && in_set(lex.strong_place_triggers, t);
-    t.org_head = in_set(lex.org_heads, t, &t.head_skip);
-    t.org_trigger = in_set(lex.org_triggers, t);
+    // Cue lists: the word itself, or the word without a bare proclitic (وزارة is not و+زارة,
+    // but ولجنة is و+لجنة), or with its article restored (والرئيس, للرئيس: listed as الرئيس).
+    // A cue's `skip` is the length of what precedes it in the first form that has it.
+    struct Form {
+      uint64_t hash;
+      uint16_t skip;
+    };
+    const Form forms[] = {{t.h_word, 0},
+                          {t.h_bare, uint16_t(t.word.size() - t.bare.size())},
+                          {t.h_bare2, uint16_t(t.word.size() - t.bare2.size())},
+                          {t.article && t.article_skip > 0 ? t.h_article_stem : 0, t.article_skip}};
+    uint8_t any = 0;
+    for (const Form& f : forms) {
+      if (!f.hash) continue;
+      auto c = lex.cues.find(f.hash);
+      if (c == lex.cues.end()) continue;
+      uint8_t fresh = c->second & ~any;
+      if (fresh & kCueGiven) t.given_skip = f.skip;
+      if (fresh & kCueOrgHead) t.head_skip = f.skip;
+      any |= c->second;
+    }
+    t.stop = any & kCueStop;
+    t.title = any & kCueTitle;
+    t.given = any & kCueGiven;
+    t.place_trigger = any & kCuePlace;
+    t.strong_place_trigger = any & kCueStrongPlace;
+    t.org_head = any & kCueOrgHead;
+    t.org_trigger = any & kCueOrgTrigger;
     out.push_back(t);
   }
   return out;

@@ -30,8 +30,10 @@ inline uint32_t finish(uint64_t h) {
 inline uint64_t seed(Template id) { return 1469598103934665603ull ^ (uint64_t(id) * 0x9E3779B97F4A7C15ull); }
 inline uint32_t fstr(Template id, std::u16string_view s) { return finish(hash_u16(s, seed(id))); }
 inline uint32_t fnum(Template id, uint64_t v) { return finish(seed(id) ^ (v * 0xC2B2AE3D27D4EB4Full)); }
-inline uint32_t fpair(Template id, std::u16string_view a, std::u16string_view b) {
-  return finish(hash_join(hash_u16(a, seed(id)), b));
+// Features of whole words use the token's precomputed hashes (TokenInfo::h_*).
+inline uint32_t fhash(Template id, uint64_t h) { return finish(h ^ seed(id)); }
+inline uint32_t fpair(Template id, uint64_t a, uint64_t b) {
+  return finish((a * 0x100000001B3ull) ^ (b + 0x9E3779B97F4A7C15ull) ^ seed(id));
 }
 
 uint64_t flags(const TokenInfo& t) {
@@ -46,27 +48,26 @@ uint64_t shape(const TokenInfo& t, bool break_after) {
          uint64_t(len) << 6;
 }
 
-const std::u16string_view kBoundary = u"<s>";
+// Stands for the word before the first token and after the last.
+constexpr uint64_t kBoundary = 0x3c733e3c733e3c73ull;
 
 }  // namespace
 
 void static_features(const std::vector<TokenInfo>& toks, const LayerTags& layers, size_t i,
-                     FeatureSet& out, bool own_word) {
+                     FeatureSet& out) {
   const size_t n = toks.size();
   const TokenInfo& t = toks[i];
-  auto word = [&](long k) { return k >= 0 && size_t(k) < n ? toks[size_t(k)].word : kBoundary; };
-  auto stem = [&](long k) { return k >= 0 && size_t(k) < n ? toks[size_t(k)].stem : kBoundary; };
+  auto word = [&](long k) { return k >= 0 && size_t(k) < n ? toks[size_t(k)].h_word : kBoundary; };
+  auto stem = [&](long k) { return k >= 0 && size_t(k) < n ? toks[size_t(k)].h_stem : kBoundary; };
   auto layer = [&](const std::vector<uint8_t>& v, long k) -> uint64_t {
     return k >= 0 && size_t(k) < n && !v.empty() ? v[size_t(k)] : 15;
   };
   long li = long(i);
   std::u16string_view s = t.stem;
   out.add(fnum(kBias, 0));
-  if (own_word) {
-    out.add(fstr(kWord, t.word));
-    out.add(fstr(kStem, s));
-    if (!t.bare.empty()) out.add(fstr(kBare, t.bare));
-  }
+  out.add(fhash(kWord, t.h_word));
+  out.add(fhash(kStem, t.h_stem));
+  if (!t.bare.empty()) out.add(fhash(kBare, t.h_bare));
   if (!t.number) {
     out.add(fstr(kPrefix2, s.substr(0, 2)));
     out.add(fstr(kPrefix3, s.substr(0, 3)));
@@ -74,16 +75,14 @@ void static_features(const std::vector<TokenInfo>& toks, const LayerTags& layers
     out.add(fstr(kSuffix2, s.substr(s.size() > 2 ? s.size() - 2 : 0)));
     out.add(fstr(kSuffix3, s.substr(s.size() > 3 ? s.size() - 3 : 0)));
   }
-  out.add(fstr(kPrevWord, word(li - 1)));
-  out.add(fstr(kNextWord, word(li + 1)));
-  out.add(fstr(kPrevStem, stem(li - 1)));
-  out.add(fstr(kNextStem, stem(li + 1)));
-  out.add(fstr(kPrev2Word, word(li - 2)));
-  out.add(fstr(kNext2Word, word(li + 2)));
-  if (own_word) {
-    out.add(fpair(kPrevStemStem, stem(li - 1), s));
-    out.add(fpair(kStemNextStem, s, stem(li + 1)));
-  }
+  out.add(fhash(kPrevWord, word(li - 1)));
+  out.add(fhash(kNextWord, word(li + 1)));
+  out.add(fhash(kPrevStem, stem(li - 1)));
+  out.add(fhash(kNextStem, stem(li + 1)));
+  out.add(fhash(kPrev2Word, word(li - 2)));
+  out.add(fhash(kNext2Word, word(li + 2)));
+  out.add(fpair(kPrevStemStem, stem(li - 1), t.h_stem));
+  out.add(fpair(kStemNextStem, t.h_stem, stem(li + 1)));
   bool break_after = i + 1 >= n || toks[i + 1].break_before;
   out.add(fnum(kShape, shape(t, break_after)));
   out.add(fnum(kFlags, flags(t)));
@@ -148,23 +147,26 @@ std::vector<uint8_t> viterbi(const std::vector<float>& emit, size_t n, const Tra
   std::vector<uint8_t> tags(n, O);
   if (margin) margin->assign(n, 0.0f);
   if (n == 0) return tags;
+  // Invalid transitions score kNone, so the loops below need no branches.
+  Transitions allowed;
+  for (int p = 0; p <= kTagCount; ++p)
+    for (int t = 0; t < kTagCount; ++t)
+      allowed[size_t(p * kTagCount + t)] = valid_transition(p, t) ? trans[size_t(p * kTagCount + t)] : kNone;
   // alpha[i][t]: best score of a path over 0..i ending in t; back[i][t]: its tag at i-1.
-  std::vector<float> alpha(n * kTagCount, kNone);
+  std::vector<float> alpha(n * kTagCount);
   std::vector<uint8_t> back(n * kTagCount, O);
-  for (int t = 0; t < kTagCount; ++t)
-    if (valid_transition(kStart, t)) alpha[size_t(t)] = trans[kStart * kTagCount + t] + emit[size_t(t)];
+  for (int t = 0; t < kTagCount; ++t) alpha[size_t(t)] = allowed[size_t(kStart * kTagCount + t)] + emit[size_t(t)];
   for (size_t i = 1; i < n; ++i) {
     const float* prev = &alpha[(i - 1) * kTagCount];
     float* cur = &alpha[i * kTagCount];
     for (int t = 0; t < kTagCount; ++t) {
-      float best = kNone;
-      int arg = O;
-      for (int p = 0; p < kTagCount; ++p) {
-        if (prev[p] <= kNone || !valid_transition(p, t)) continue;
-        float v = prev[p] + trans[size_t(p * kTagCount + t)];
+      float best = prev[0] + allowed[size_t(t)];
+      int arg = 0;
+      for (int p = 1; p < kTagCount; ++p) {
+        float v = prev[p] + allowed[size_t(p * kTagCount + t)];
         if (v > best) best = v, arg = p;
       }
-      if (best > kNone) cur[t] = best + emit[i * kTagCount + size_t(t)];
+      cur[t] = best + emit[i * kTagCount + size_t(t)];
       back[i * kTagCount + size_t(t)] = uint8_t(arg);
     }
   }
@@ -179,26 +181,21 @@ std::vector<uint8_t> viterbi(const std::vector<float>& emit, size_t n, const Tra
   std::vector<float> beta(n * kTagCount, 0.0f);
   for (size_t i = n - 1; i > 0; --i) {
     const float* next = &beta[i * kTagCount];
+    const float* e = &emit[i * kTagCount];
     float* cur = &beta[(i - 1) * kTagCount];
     for (int p = 0; p < kTagCount; ++p) {
-      float best = kNone;
-      for (int t = 0; t < kTagCount; ++t) {
-        if (!valid_transition(p, t)) continue;
-        float v = trans[size_t(p * kTagCount + t)] + emit[i * kTagCount + size_t(t)] + next[t];
-        if (v > best) best = v;
-      }
+      const float* row = &allowed[size_t(p * kTagCount)];
+      float best = row[0] + e[0] + next[0];
+      for (int t = 1; t < kTagCount; ++t) best = std::max(best, row[t] + e[t] + next[t]);
       cur[p] = best;
     }
   }
   const float total = last[end];
   for (size_t i = 0; i < n; ++i) {
     float other = kNone;
-    for (int t = 0; t < kTagCount; ++t) {
-      float a = alpha[i * kTagCount + size_t(t)];
-      if (t == tags[i] || a <= kNone) continue;
-      other = std::max(other, a + beta[i * kTagCount + size_t(t)]);
-    }
-    (*margin)[i] = other <= kNone ? 1e9f : total - other;
+    for (int t = 0; t < kTagCount; ++t)
+      if (t != tags[i]) other = std::max(other, alpha[i * kTagCount + size_t(t)] + beta[i * kTagCount + size_t(t)]);
+    (*margin)[i] = other <= kNone / 2 ? 1e9f : total - other;
   }
   return tags;
 }
