@@ -19,8 +19,8 @@ echo "== native: ctest"
 echo "== quality on held-out data (figures for the README; needs ../shared)"
 if [ -d "$root/../shared/data" ]; then
   "$here/eval-keywords.sh" build/native/arabic-analyzer || status=1
-  echo "== entities: CoNLL entity-level P/R/F1 per layer (held-out test splits)"
-  build/native/tools/ner/ner_eval "$root/../shared/data" test || status=1
+  echo "== entities: CoNLL entity-level P/R/F1 per layer (dev slice, cross-validation, held-out test splits)"
+  "$here/eval-ner.sh" build/native "$root/../shared/data" || status=1
 else
   echo "quality: ../shared/data absent; evaluations skipped"
 fi

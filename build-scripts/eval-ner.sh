@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Prints the entity evaluation of the README without changing any file:
+#   1. our ANERcorp dev slice (the last 10% of its train split's sentences), scored on a model
+#      trained WITHOUT it by the same trainer and settings as the shipped one (the shipped
+#      model has seen the slice, so it cannot be scored there);
+#   2. five-fold cross-validation of the tagger alone over the rest of ANERcorp's train split;
+#   3. the shipped recognizer on each other corpus's own held-out test slice.
+# usage: build-scripts/eval-ner.sh [NATIVE_BUILD_DIR=build/native] [SHARED_DATA_DIR]
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+build="${1:-$root/build/native}"
+data="${2:-$root/../shared/data}"
+tools="$build/tools/ner"
+# Settings of the shipped model (build-scripts/train-ner.sh).
+epochs=10
+buckets=16
+dev_model="$(mktemp --suffix=.bin)"
+trap 'rm -f "$dev_model"' EXIT
+echo "== entities: ANERcorp dev slice, model trained without it (ner_train dev + ner_eval dev)"
+"$tools/ner_train" "$data" "$dev_model" "$epochs" "$buckets" dev 2>&1 | grep -v '^epoch'
+NER_MODEL="$dev_model" "$tools/ner_eval" "$data" dev
+echo "== entities: five-fold cross-validation of the tagger on the rest of ANERcorp train (ner_train cv)"
+"$tools/ner_train" "$data" /dev/null "$epochs" "$buckets" cv 2>&1 | grep -v '^epoch'
+echo "== entities: shipped model on the other corpora's held-out test slices (ner_eval test)"
+"$tools/ner_eval" "$data" test
