@@ -1,5 +1,6 @@
 // Loading the entity lexicons from wasm/data and the per-token view the layers share.
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "arabic_analyzer/clitics.h"
@@ -148,9 +149,24 @@ bool Lexicon::lists(uint64_t h) const {
 std::vector<TokenInfo> token_infos(const Document& doc, const Lexicon& lex) {
   std::vector<TokenInfo> out;
   out.reserve(doc.words.tokens.size());
+  // Everything below but the position depends only on the word and its kind: a word seen
+  // before in the document is copied from its first occurrence.
+  std::unordered_map<uint64_t, uint32_t> first_seen;
+  first_seen.reserve(doc.words.tokens.size() / 2 + 1);
   for (const Token& tok : doc.words.tokens) {
+    std::u16string_view word = doc.normalized_text(tok);
+    uint64_t h_word = hash_u16(word);
+    auto [seen, fresh] = first_seen.try_emplace(
+        h_word ^ (uint64_t(tok.kind == TokenKind::number) << 63) ^ (uint64_t(tok.arabic) << 62), uint32_t(out.size()));
+    if (!fresh && out[seen->second].word == word) {
+      TokenInfo t = out[seen->second];
+      t.break_before = tok.break_before;
+      t.sentence = tok.sentence;
+      out.push_back(t);
+      continue;
+    }
     TokenInfo t;
-    t.word = doc.normalized_text(tok);
+    t.word = word;
     t.number = tok.kind == TokenKind::number;
     t.arabic = tok.arabic;
     t.break_before = tok.break_before;
@@ -179,7 +195,7 @@ std::vector<TokenInfo> token_infos(const Document& doc, const Lexicon& lex) {
     }
     // Clusters and name words are keyed by stem; a word with bare proclitics (وبدمشق) falls
     // back to the word without them when its own form is not listed.
-    t.h_word = hash_u16(t.word);
+    t.h_word = h_word;
     t.h_stem = t.stem.size() == t.word.size() ? t.h_word : hash_u16(t.stem);
     t.h_bare = t.bare.empty() ? 0 : hash_u16(t.bare);
     t.h_bare2 = t.bare2.empty() ? 0 : hash_u16(t.bare2);

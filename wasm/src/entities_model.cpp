@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <unordered_map>
 
 #include "entities_internal.h"
 
@@ -53,16 +54,11 @@ constexpr uint64_t kBoundary = 0x3c733e3c733e3c73ull;
 
 }  // namespace
 
-void static_features(const std::vector<TokenInfo>& toks, const LayerTags& layers, size_t i,
-                     FeatureSet& out) {
-  const size_t n = toks.size();
-  const TokenInfo& t = toks[i];
-  auto word = [&](long k) { return k >= 0 && size_t(k) < n ? toks[size_t(k)].h_word : kBoundary; };
-  auto stem = [&](long k) { return k >= 0 && size_t(k) < n ? toks[size_t(k)].h_stem : kBoundary; };
-  auto layer = [&](const std::vector<uint8_t>& v, long k) -> uint64_t {
-    return k >= 0 && size_t(k) < n && !v.empty() ? v[size_t(k)] : 15;
-  };
-  long li = long(i);
+namespace {
+
+// Features of the token alone: they depend only on its normalized word (and token kind), so
+// the decoder sums their weights once per distinct word of the document.
+void word_features(const TokenInfo& t, FeatureSet& out) {
   std::u16string_view s = t.stem;
   out.add(fnum(kBias, 0));
   out.add(fhash(kWord, t.h_word));
@@ -75,6 +71,33 @@ void static_features(const std::vector<TokenInfo>& toks, const LayerTags& layers
     out.add(fstr(kSuffix2, s.substr(s.size() > 2 ? s.size() - 2 : 0)));
     out.add(fstr(kSuffix3, s.substr(s.size() > 3 ? s.size() - 3 : 0)));
   }
+  out.add(fnum(kFlags, flags(t)));
+  // Word clusters: an unseen transliterated name shares a cluster with names seen in training.
+  uint64_t cluster = uint64_t(t.cluster + 1);
+  out.add(fnum(kCluster, cluster));
+  out.add(fnum(kCoarse, cluster == 0 ? 0 : 1 + ((cluster - 1) >> 4)));
+  if (!t.word.empty()) out.add(fstr(kWordPrefix1, t.word.substr(0, 1)));
+  // Letter trigrams inside the stem: transliterated names share spelling patterns
+  // (تش, غو, ...) that whole-word features of unseen names cannot see.
+  if (t.arabic && s.size() >= 4) {
+    out.add(fstr(kPrefix4, s.substr(0, 4)));
+    out.add(fstr(kSuffix4, s.substr(s.size() - 4)));
+    for (size_t k = 1; k + 3 < s.size() && k < 8; ++k) out.add(fstr(kCharGram, s.substr(k, 3)));
+  }
+  // Name-word lists from annotated Wikipedia: which kinds of names this stem is part of.
+  out.add(fnum(kNames, t.name_types));
+}
+
+// Features of the token in its context: neighbours, line breaks, layer 1-2 tags.
+void context_features(const std::vector<TokenInfo>& toks, const LayerTags& layers, size_t i, FeatureSet& out) {
+  const size_t n = toks.size();
+  const TokenInfo& t = toks[i];
+  auto word = [&](long k) { return k >= 0 && size_t(k) < n ? toks[size_t(k)].h_word : kBoundary; };
+  auto stem = [&](long k) { return k >= 0 && size_t(k) < n ? toks[size_t(k)].h_stem : kBoundary; };
+  auto layer = [&](const std::vector<uint8_t>& v, long k) -> uint64_t {
+    return k >= 0 && size_t(k) < n && !v.empty() ? v[size_t(k)] : 15;
+  };
+  long li = long(i);
   out.add(fhash(kPrevWord, word(li - 1)));
   out.add(fhash(kNextWord, word(li + 1)));
   out.add(fhash(kPrevStem, stem(li - 1)));
@@ -85,7 +108,6 @@ void static_features(const std::vector<TokenInfo>& toks, const LayerTags& layers
   out.add(fpair(kStemNextStem, t.h_stem, stem(li + 1)));
   bool break_after = i + 1 >= n || toks[i + 1].break_before;
   out.add(fnum(kShape, shape(t, break_after)));
-  out.add(fnum(kFlags, flags(t)));
   out.add(fnum(kPrevFlags, i > 0 ? flags(toks[i - 1]) : 64));
   out.add(fnum(kNextFlags, i + 1 < n ? flags(toks[i + 1]) : 64));
   out.add(fnum(kPrev2Flags, i > 1 ? flags(toks[i - 2]) : 64));
@@ -98,32 +120,27 @@ void static_features(const std::vector<TokenInfo>& toks, const LayerTags& layers
   out.add(fnum(kGazRule, layer(layers.gazetteer, li) << 4 | layer(layers.rule, li)));
   out.add(fnum(kPrevGazRule, layer(layers.gazetteer, li - 1) << 4 | layer(layers.rule, li - 1)));
   out.add(fnum(kNextGazRule, layer(layers.gazetteer, li + 1) << 4 | layer(layers.rule, li + 1)));
-  // Word clusters: an unseen transliterated name shares a cluster with names seen in training.
   auto cluster = [&](long k) -> uint64_t {
     return k >= 0 && size_t(k) < n ? uint64_t(toks[size_t(k)].cluster + 1) : 0xFFFF;
   };
   auto coarse = [&](long k) -> uint64_t { uint64_t c = cluster(k); return c == 0 || c == 0xFFFF ? c : 1 + ((c - 1) >> 4); };
-  out.add(fnum(kCluster, cluster(li)));
-  out.add(fnum(kCoarse, coarse(li)));
   out.add(fnum(kPrevCluster, cluster(li - 1)));
   out.add(fnum(kNextCluster, cluster(li + 1)));
   out.add(fnum(kPrev2Coarse, coarse(li - 2)));
   out.add(fnum(kNext2Coarse, coarse(li + 2)));
   out.add(fnum(kClusterPair, coarse(li - 1) << 20 | coarse(li) << 10 | coarse(li + 1)));
-  if (!t.word.empty()) out.add(fstr(kWordPrefix1, t.word.substr(0, 1)));
-  // Letter trigrams inside the stem: transliterated names share spelling patterns
-  // (تش, غو, ...) that whole-word features of unseen names cannot see.
-  if (t.arabic && s.size() >= 4) {
-    out.add(fstr(kPrefix4, s.substr(0, 4)));
-    out.add(fstr(kSuffix4, s.substr(s.size() - 4)));
-    for (size_t k = 1; k + 3 < s.size() && k < 8; ++k) out.add(fstr(kCharGram, s.substr(k, 3)));
-  }
-  // Name-word lists from annotated Wikipedia: which kinds of names this stem is part of.
   auto names = [&](long k) -> uint64_t { return k >= 0 && size_t(k) < n ? toks[size_t(k)].name_types : 16; };
-  out.add(fnum(kNames, names(li)));
   out.add(fnum(kPrevNames, names(li - 1)));
   out.add(fnum(kNextNames, names(li + 1)));
   out.add(fnum(kNamesWindow, names(li - 1) << 10 | names(li) << 5 | names(li + 1)));
+}
+
+}  // namespace
+
+void static_features(const std::vector<TokenInfo>& toks, const LayerTags& layers, size_t i,
+                     FeatureSet& out) {
+  word_features(toks[i], out);
+  context_features(toks, layers, i, out);
 }
 
 LayerTags layer_tags(size_t n, const std::vector<Candidate>& gazetteer,
@@ -221,15 +238,31 @@ std::vector<uint8_t> Tagger::decode(const std::vector<TokenInfo>& toks, const La
     if (confidence) confidence->assign(n, 0.0f);
     return std::vector<uint8_t>(n, O);
   }
-  std::vector<float> emit(n * kTagCount);
-  for (size_t i = 0; i < n; ++i) {
-    FeatureSet fs;
-    static_features(toks, layers, i, fs);
-    int32_t raw[kTagCount] = {};
+  auto add_weights = [&](const FeatureSet& fs, int32_t* raw) {
     for (int f = 0; f < fs.n; ++f) {
       const int8_t* w = weights_ + size_t(fs.h[f] & mask_) * kTagCount;
       for (int t = 0; t < kTagCount; ++t) raw[t] += w[t];
     }
+  };
+  // Most tokens of running text repeat a word seen earlier in the document (في, من, أن, the
+  // names of its subject): their word features are summed once per distinct word.
+  std::unordered_map<uint64_t, std::array<int32_t, kTagCount>> by_word;
+  by_word.reserve(n / 2 + 1);
+  std::vector<float> emit(n * kTagCount);
+  for (size_t i = 0; i < n; ++i) {
+    const TokenInfo& t = toks[i];
+    auto [it, fresh] = by_word.try_emplace(t.h_word ^ (uint64_t(t.number) << 63) ^ (uint64_t(t.arabic) << 62));
+    if (fresh) {
+      FeatureSet fs;
+      word_features(t, fs);
+      it->second.fill(0);
+      add_weights(fs, it->second.data());
+    }
+    int32_t raw[kTagCount];
+    std::copy(it->second.begin(), it->second.end(), raw);
+    FeatureSet fs;
+    context_features(toks, layers, i, fs);
+    add_weights(fs, raw);
     for (int t = 0; t < kTagCount; ++t) emit[i * kTagCount + size_t(t)] = float(raw[t]) * scale_;
   }
   std::vector<uint8_t> tags = viterbi(emit, n, trans_, confidence);
