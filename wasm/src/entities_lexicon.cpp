@@ -110,6 +110,7 @@ Lexicon Lexicon::load() {
   std::vector<PhraseRow> rows;
   read_phrases(rows, embedded_file("gazetteer_orgs_ar.tsv"), norm);
   read_phrases(rows, embedded_file("gazetteer_places_ar.tsv"), norm);
+  read_phrases(rows, embedded_file("gazetteer_people_ar.tsv"), norm);
   read_phrases(rows, embedded_file("gazetteer_cldr.tsv"), norm);
   add_phrases(lex, rows);
   add_cues(lex, embedded_file("ner_stopwords_ar.txt"), norm, kCueStop);
