@@ -82,7 +82,12 @@ std::vector<Candidate> link_mentions(const std::vector<TokenInfo>& toks, std::ve
         referents.emplace(exact, Referent{c.type, group[k], uint8_t(c.last - c.first + 1), c.confidence});
         first_keys[int(c.type)].insert(word_key(first_form(c), c.type));
       }
-      if (c.type == EntityType::PER && c.last > c.first) {
+      // A surname is looked for alone only if it looks like a name: rare in the corpora (no
+      // cluster) or mostly seen inside names there; a model name that ran into a common word
+      // (مها أحمد برنامجا) must not make every برنامج a person.
+      const TokenInfo& last = toks[c.last];
+      bool name_like = last.cluster < 0 || (last.name_types & (kNamePer | kNameLoc | kNameOrg));
+      if (c.type == EntityType::PER && c.last > c.first && name_like) {
         uint64_t sk = word_key(toks[c.last].word, EntityType::PER);
         if (sk && toks[c.last].word.size() >= 3) {
           auto [it, inserted] = by_surname.emplace(sk, group[k]);
