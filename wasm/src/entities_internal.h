@@ -6,7 +6,9 @@
 //   match_gazetteer()  layer 1: phrases of the gazetteers, clitics stripped
 //   apply_rules()      layer 2: titles -> PER, place triggers -> LOC, organization heads -> ORG
 //   Tagger::decode()   layer 3: linear-chain BIO tagger (Viterbi), layers 1-2 as features
-//   resolve() + link() non-overlapping mentions, then mentions of one referent grouped
+//   recognize()        clitics off model names, multi-word names spread in the document,
+//                      strong-trigger places kept whole (entities.cpp)
+//   link_mentions()    mentions of one referent grouped, surnames found alone
 #pragma once
 
 #include <array>
