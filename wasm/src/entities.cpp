@@ -89,12 +89,36 @@ std::vector<Candidate> split_at_listed_conjuncts(const std::vector<Candidate>& m
   return out;
 }
 
+// Token -> index in `mentions` of the mention covering it, -1 where none does.
+std::vector<int32_t> mention_at(const std::vector<Candidate>& mentions, size_t n) {
+  std::vector<int32_t> owner(n, -1);
+  for (size_t m = 0; m < mentions.size(); ++m)
+    for (uint32_t t = mentions[m].first; t <= mentions[m].last; ++t) owner[t] = int32_t(m);
+  return owner;
+}
+
+// The mentions still `alive` and the `added` ones, in text order.
+std::vector<Candidate> keep_and_add(const std::vector<Candidate>& mentions, const std::vector<bool>& alive,
+                                    const std::vector<Candidate>& added) {
+  std::vector<Candidate> out;
+  for (size_t m = 0; m < mentions.size(); ++m)
+    if (alive[m]) out.push_back(mentions[m]);
+  out.insert(out.end(), added.begin(), added.end());
+  std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+  return out;
+}
+
+// Key of tokens first..last: `first_hash` for the first word, then the stems of the others.
+uint64_t stem_chain(const std::vector<TokenInfo>& toks, uint64_t first_hash, size_t first, size_t last) {
+  uint64_t h = first_hash;
+  for (size_t k = first + 1; k <= last; ++k) h = hash_combine(h, toks[k].h_stem);
+  return h;
+}
+
 // One document names one thing the same way: a multi-word name the model found somewhere
 // (خان شيخون) replaces what it made elsewhere of the same words (خان | شيخون, or nothing),
 // when those words are not part of a longer mention. Keys are token stems, so clitics and
 // the article do not matter (وخان شيخون, الغوطة / غوطة).
-uint64_t join_key(uint64_t a, uint64_t b) { return (a * 0x100000001B3ull) ^ (b + 0x9E3779B97F4A7C15ull); }
-
 std::vector<Candidate> spread_multiword_names(std::vector<Candidate> model, const std::vector<TokenInfo>& toks) {
   struct Name {
     uint32_t words;
@@ -102,42 +126,31 @@ std::vector<Candidate> spread_multiword_names(std::vector<Candidate> model, cons
     EntityType type;
     float confidence;
   };
-  auto first_key = [](const TokenInfo& t) { return t.bare.empty() || t.article ? t.h_stem : t.h_bare; };
   std::unordered_map<uint64_t, std::vector<Name>> by_first;  // first stem -> names starting so
   for (const Candidate& c : model) {
     if (c.last == c.first || c.last - c.first > 5) continue;
-    uint64_t h = toks[c.first].h_stem;
-    for (uint32_t k = c.first + 1; k <= c.last; ++k) h = join_key(h, toks[k].h_stem);
+    uint64_t key = stem_chain(toks, toks[c.first].h_stem, c.first, c.last);
     auto& names = by_first[toks[c.first].h_stem];
     bool seen = false;
     for (Name& n : names)
-      if (n.key == h) seen = true, n.confidence = std::max(n.confidence, c.confidence);
-    if (!seen) names.push_back({c.last - c.first + 1, h, c.type, c.confidence});
+      if (n.key == key) seen = true, n.confidence = std::max(n.confidence, c.confidence);
+    if (!seen) names.push_back({c.last - c.first + 1, key, c.type, c.confidence});
   }
   if (by_first.empty()) return model;
   const size_t n = toks.size();
-  std::vector<int32_t> owner(n, -1);
-  for (size_t m = 0; m < model.size(); ++m)
-    for (uint32_t t = model[m].first; t <= model[m].last; ++t) owner[t] = int32_t(m);
+  std::vector<int32_t> owner = mention_at(model, n);
   std::vector<bool> alive(model.size(), true);
   std::vector<Candidate> added;
   for (size_t i = 0; i < n; ++i) {
-    auto it = by_first.find(first_key(toks[i]));
-    if (it == by_first.end() && toks[i].stem != (toks[i].bare.empty() ? toks[i].stem : toks[i].bare))
-      it = by_first.find(toks[i].h_stem);
+    // The token as a name's first word: without its bare proclitic (وخان), else its stem.
+    const TokenInfo& t = toks[i];
+    uint64_t first = t.bare.empty() || t.article ? t.h_stem : t.h_bare;
+    auto it = by_first.find(first);
+    if (it == by_first.end() && first != t.h_stem) it = by_first.find(first = t.h_stem);
     if (it == by_first.end()) continue;
     for (const Name& name : it->second) {
       size_t last = i + name.words - 1;
-      if (last >= n || toks[last].sentence != toks[i].sentence) continue;
-      uint64_t h = toks[i].h_stem;
-      for (size_t k = i + 1; k <= last; ++k) h = join_key(h, toks[k].h_stem);
-      if (h != name.key) {
-        // The first word may carry a bare proclitic the name's key has not (وخان).
-        if (toks[i].bare.empty()) continue;
-        h = toks[i].h_bare;
-        for (size_t k = i + 1; k <= last; ++k) h = join_key(h, toks[k].h_stem);
-        if (h != name.key) continue;
-      }
+      if (last >= n || toks[last].sentence != t.sentence || stem_chain(toks, first, i, last) != name.key) continue;
       // Already this name, or words of a mention reaching outside it: leave as is.
       int32_t o = owner[i];
       if (o >= 0 && model[size_t(o)].first == i && model[size_t(o)].last == last) break;
@@ -149,18 +162,12 @@ std::vector<Candidate> spread_multiword_names(std::vector<Candidate> model, cons
       if (!inside) continue;
       for (size_t k = i; k <= last; ++k)
         if (owner[k] >= 0) alive[size_t(owner[k])] = false;
-      Candidate c{uint32_t(i), uint32_t(last), 0, name.type, Source::link, name.confidence * 0.9f};
-      added.push_back(c);
+      added.push_back({uint32_t(i), uint32_t(last), 0, name.type, Source::link, name.confidence * 0.9f});
       for (size_t k = i; k <= last; ++k) owner[k] = -2;  // taken
       break;
     }
   }
-  std::vector<Candidate> out;
-  for (size_t m = 0; m < model.size(); ++m)
-    if (alive[m]) out.push_back(model[m]);
-  out.insert(out.end(), added.begin(), added.end());
-  std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
-  return out;
+  return keep_and_add(model, alive, added);
 }
 
 // Names a cue knows whole, trusted over the model's cut of the same words: where the model
@@ -171,15 +178,11 @@ std::vector<Candidate> spread_multiword_names(std::vector<Candidate> model, cons
 // points (0.9 for multi-word organizations alone), their conventions differ from ANERcorp's.
 std::vector<Candidate> prefer_known_spans(std::vector<Candidate> model, const std::vector<Candidate>& known,
                                           size_t n) {
-  std::vector<int32_t> owner(n, -1);
-  for (size_t m = 0; m < model.size(); ++m)
-    for (uint32_t t = model[m].first; t <= model[m].last; ++t) owner[t] = int32_t(m);
+  std::vector<int32_t> owner = mention_at(model, n);
   std::vector<bool> alive(model.size(), true);
   std::vector<Candidate> added;
   // Split: a model name exactly tiled by two or more known names of its type.
-  std::vector<int32_t> known_at(n, -1);
-  for (size_t k = 0; k < known.size(); ++k)
-    for (uint32_t t = known[k].first; t <= known[k].last; ++t) known_at[t] = int32_t(k);
+  std::vector<int32_t> known_at = mention_at(known, n);
   for (size_t m = 0; m < model.size(); ++m) {
     const Candidate& c = model[m];
     uint32_t t = c.first;
@@ -207,12 +210,7 @@ std::vector<Candidate> prefer_known_spans(std::vector<Candidate> model, const st
     }
     added.push_back(k);
   }
-  std::vector<Candidate> out;
-  for (size_t m = 0; m < model.size(); ++m)
-    if (alive[m]) out.push_back(model[m]);
-  out.insert(out.end(), added.begin(), added.end());
-  std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
-  return out;
+  return keep_and_add(model, alive, added);
 }
 
 }  // namespace
@@ -303,9 +301,9 @@ std::vector<Entity> recognize(const Document& doc, const Resources& res, Layers 
       if (c.source != Source::rule) c.skip = clitic_skip(toks[c.first], known, res.lexicon);
       if (plausible(c, toks)) all.push_back(c);
     }
-    // "Fill" (off in the product, a row of tools/ner/ner_eval): listed names and
-    // organization or strong-place rule names the model left untagged, where they do not
-    // clash with its mentions. On the ANERcorp dev slice it cost 2.2 F1 points.
+    // "Fill" (Layers::fill, off in the product): listed names and organization or
+    // strong-place rule names the model left untagged, where they do not clash with its
+    // mentions.
     std::vector<bool> tagged(toks.size(), false);
     for (const Candidate& m : all)
       for (uint32_t t = m.first; t <= m.last; ++t) tagged[t] = true;

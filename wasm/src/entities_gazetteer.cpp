@@ -3,24 +3,6 @@
 #include "entities_internal.h"
 
 namespace aa::ner {
-namespace {
-
-struct FirstWord {
-  uint64_t hash;
-  uint16_t skip;
-};
-
-// The ways the first word of a phrase can appear in a token, unsplit first.
-int first_word_forms(const TokenInfo& t, FirstWord* out) {
-  int n = 0;
-  out[n++] = {t.h_word, 0};
-  if (t.article && t.article_skip > 0) out[n++] = {t.h_article_stem, t.article_skip};
-  if (!t.bare.empty()) out[n++] = {t.h_bare, uint16_t(t.word.size() - t.bare.size())};
-  if (!t.bare2.empty()) out[n++] = {t.h_bare2, uint16_t(t.word.size() - t.bare2.size())};
-  return n;
-}
-
-}  // namespace
 
 std::vector<Candidate> match_gazetteer(const std::vector<TokenInfo>& toks, const Lexicon& lex) {
   std::vector<Candidate> out;
@@ -31,8 +13,8 @@ std::vector<Candidate> match_gazetteer(const std::vector<TokenInfo>& toks, const
       ++i;
       continue;
     }
-    FirstWord forms[4];
-    int nforms = first_word_forms(t, forms);
+    WordForm forms[4];
+    int nforms = word_forms(t, forms);
     Candidate best;
     bool found = false;
     for (int f = 0; f < nforms; ++f) {

@@ -147,6 +147,15 @@ bool Lexicon::lists(uint64_t h) const {
          (cue != cues.end() && (cue->second & (kCueGiven | kCueOrgHead | kCuePlace | kCueTitle)));
 }
 
+int word_forms(const TokenInfo& t, WordForm out[4]) {
+  int n = 0;
+  out[n++] = {t.h_word, 0};
+  if (t.article && t.article_skip > 0) out[n++] = {t.h_article_stem, t.article_skip};
+  if (!t.bare.empty()) out[n++] = {t.h_bare, uint16_t(t.word.size() - t.bare.size())};
+  if (!t.bare2.empty()) out[n++] = {t.h_bare2, uint16_t(t.word.size() - t.bare2.size())};
+  return n;
+}
+
 std::vector<TokenInfo> token_infos(const Document& doc, const Lexicon& lex) {
   std::vector<TokenInfo> out;
   out.reserve(doc.words.tokens.size());
@@ -154,6 +163,7 @@ std::vector<TokenInfo> token_infos(const Document& doc, const Lexicon& lex) {
   // before in the document is copied from its first occurrence.
   std::unordered_map<uint64_t, uint32_t> first_seen;
   first_seen.reserve(doc.words.tokens.size() / 2 + 1);
+  uint32_t next_word_id = 0;
   for (const Token& tok : doc.words.tokens) {
     std::u16string_view word = doc.normalized_text(tok);
     uint64_t h_word = hash_u16(word);
@@ -167,6 +177,7 @@ std::vector<TokenInfo> token_infos(const Document& doc, const Lexicon& lex) {
       continue;
     }
     TokenInfo t;
+    t.word_id = next_word_id++;
     t.word = word;
     t.number = tok.kind == TokenKind::number;
     t.arabic = tok.arabic;
@@ -209,20 +220,13 @@ std::vector<TokenInfo> token_infos(const Document& doc, const Lexicon& lex) {
       t.name_types = w->second.name_types;
       break;
     }
-    // Cue lists: the word itself, or the word without a bare proclitic (وزارة is not و+زارة,
-    // but ولجنة is و+لجنة), or with its article restored (والرئيس, للرئيس: listed as الرئيس).
-    // A cue's `skip` is the length of what precedes it in the first form that has it.
-    struct Form {
-      uint64_t hash;
-      uint16_t skip;
-    };
-    const Form forms[] = {{t.h_word, 0},
-                          {t.h_bare, uint16_t(t.word.size() - t.bare.size())},
-                          {t.h_bare2, uint16_t(t.word.size() - t.bare2.size())},
-                          {t.article && t.article_skip > 0 ? t.h_article_stem : 0, t.article_skip}};
+    // Cue lists: any form of the word (وزارة is not و+زارة, but ولجنة is و+لجنة; والرئيس and
+    // للرئيس are listed as الرئيس). A cue's `skip` is that of the first form that has it.
+    WordForm forms[4];
+    const int nforms = word_forms(t, forms);
     uint8_t any = 0;
-    for (const Form& f : forms) {
-      if (!f.hash) continue;
+    for (int k = 0; k < nforms; ++k) {
+      const WordForm& f = forms[k];
       auto c = lex.cues.find(f.hash);
       if (c == lex.cues.end()) continue;
       uint8_t fresh = c->second & ~any;

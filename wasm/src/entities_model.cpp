@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
-#include <unordered_map>
 
 #include "entities_internal.h"
 
@@ -11,14 +10,14 @@ namespace aa::ner {
 namespace {
 
 // Feature templates. Values are hashed with the template id, so the ids must not change
-// once a model is trained (retrain after editing this list).
+// once a model is trained (retrain after editing this list); kUnused48 only holds its place.
 enum Template : uint32_t {
   kBias = 1, kWord, kStem, kBare, kPrefix2, kPrefix3, kSuffix1, kSuffix2, kSuffix3,
   kPrevWord, kNextWord, kPrevStem, kNextStem, kPrev2Word, kNext2Word, kPrevStemStem,
   kStemNextStem, kShape, kFlags, kPrevFlags, kNextFlags, kPrev2Flags, kGaz, kPrevGaz, kNextGaz,
   kRule, kPrevRule, kNextRule, kGazRule, kPrevGazRule, kNextGazRule,
   kCluster = 40, kCoarse, kPrevCluster, kNextCluster, kPrev2Coarse, kNext2Coarse, kClusterPair,
-  kWordPrefix1, kStemCoarse, kNames, kPrevNames, kNextNames, kNamesWindow, kCharGram, kPrefix4,
+  kWordPrefix1, kUnused48, kNames, kPrevNames, kNextNames, kNamesWindow, kCharGram, kPrefix4,
   kSuffix4,
 };
 
@@ -33,8 +32,13 @@ inline uint32_t fstr(Template id, std::u16string_view s) { return finish(hash_u1
 inline uint32_t fnum(Template id, uint64_t v) { return finish(seed(id) ^ (v * 0xC2B2AE3D27D4EB4Full)); }
 // Features of whole words use the token's precomputed hashes (TokenInfo::h_*).
 inline uint32_t fhash(Template id, uint64_t h) { return finish(h ^ seed(id)); }
-inline uint32_t fpair(Template id, uint64_t a, uint64_t b) {
-  return finish((a * 0x100000001B3ull) ^ (b + 0x9E3779B97F4A7C15ull) ^ seed(id));
+inline uint32_t fpair(Template id, uint64_t a, uint64_t b) { return finish(hash_combine(a, b) ^ seed(id)); }
+
+// Cluster feature values: TokenInfo::cluster + 1 (0 for a word without one), kPastText for a
+// position before or after the text. The coarse cluster (32 of them) is the id >> 4.
+constexpr uint64_t kPastText = 0xFFFF;
+inline uint64_t coarse_of(uint64_t cluster) {
+  return cluster == 0 || cluster == kPastText ? cluster : 1 + ((cluster - 1) >> 4);
 }
 
 uint64_t flags(const TokenInfo& t) {
@@ -75,7 +79,7 @@ void word_features(const TokenInfo& t, FeatureSet& out) {
   // Word clusters: an unseen transliterated name shares a cluster with names seen in training.
   uint64_t cluster = uint64_t(t.cluster + 1);
   out.add(fnum(kCluster, cluster));
-  out.add(fnum(kCoarse, cluster == 0 ? 0 : 1 + ((cluster - 1) >> 4)));
+  out.add(fnum(kCoarse, coarse_of(cluster)));
   if (!t.word.empty()) out.add(fstr(kWordPrefix1, t.word.substr(0, 1)));
   // Letter trigrams inside the stem: transliterated names share spelling patterns
   // (تش, غو, ...) that whole-word features of unseen names cannot see.
@@ -121,9 +125,9 @@ void context_features(const std::vector<TokenInfo>& toks, const LayerTags& layer
   out.add(fnum(kPrevGazRule, layer(layers.gazetteer, li - 1) << 4 | layer(layers.rule, li - 1)));
   out.add(fnum(kNextGazRule, layer(layers.gazetteer, li + 1) << 4 | layer(layers.rule, li + 1)));
   auto cluster = [&](long k) -> uint64_t {
-    return k >= 0 && size_t(k) < n ? uint64_t(toks[size_t(k)].cluster + 1) : 0xFFFF;
+    return k >= 0 && size_t(k) < n ? uint64_t(toks[size_t(k)].cluster + 1) : kPastText;
   };
-  auto coarse = [&](long k) -> uint64_t { uint64_t c = cluster(k); return c == 0 || c == 0xFFFF ? c : 1 + ((c - 1) >> 4); };
+  auto coarse = [&](long k) { return coarse_of(cluster(k)); };
   out.add(fnum(kPrevCluster, cluster(li - 1)));
   out.add(fnum(kNextCluster, cluster(li + 1)));
   out.add(fnum(kPrev2Coarse, coarse(li - 2)));
@@ -245,21 +249,25 @@ std::vector<uint8_t> Tagger::decode(const std::vector<TokenInfo>& toks, const La
     }
   };
   // Most tokens of running text repeat a word seen earlier in the document (في, من, أن, the
-  // names of its subject): their word features are summed once per distinct word.
-  std::unordered_map<uint64_t, std::array<int32_t, kTagCount>> by_word;
-  by_word.reserve(n / 2 + 1);
+  // names of its subject): their word features are summed once per distinct word
+  // (TokenInfo::word_id).
+  uint32_t words = 0;
+  for (const TokenInfo& t : toks) words = std::max(words, t.word_id + 1);
+  std::vector<std::array<int32_t, kTagCount>> by_word(words);
+  std::vector<bool> summed(words, false);
   std::vector<float> emit(n * kTagCount);
   for (size_t i = 0; i < n; ++i) {
     const TokenInfo& t = toks[i];
-    auto [it, fresh] = by_word.try_emplace(t.h_word ^ (uint64_t(t.number) << 63) ^ (uint64_t(t.arabic) << 62));
-    if (fresh) {
+    std::array<int32_t, kTagCount>& word_sum = by_word[t.word_id];
+    if (!summed[t.word_id]) {
       FeatureSet fs;
       word_features(t, fs);
-      it->second.fill(0);
-      add_weights(fs, it->second.data());
+      word_sum.fill(0);
+      add_weights(fs, word_sum.data());
+      summed[t.word_id] = true;
     }
     int32_t raw[kTagCount];
-    std::copy(it->second.begin(), it->second.end(), raw);
+    std::copy(word_sum.begin(), word_sum.end(), raw);
     FeatureSet fs;
     context_features(toks, layers, i, fs);
     add_weights(fs, raw);
