@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds everything: the native core/CLI/tests/benchmark (build/native) and the WebAssembly
-# module (build/wasm), then assembles the static site in dist/web and prints the wasm size.
+# module (build/wasm), then assembles the static site in dist/web, prints the size budget, and
+# packs the npm package (dist/arabic-analyzer-VERSION.tgz).
 # usage: build.sh [--native-only|--wasm-only]
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -22,4 +23,5 @@ if [ "$what" != "--native-only" ]; then
   emcmake cmake -S . -B build/wasm -G Ninja -DCMAKE_BUILD_TYPE=Release -DICU_WASM_DIR="$icu_dir" >/dev/null
   ninja -C build/wasm -j"$jobs"
   "$here/assemble-web.sh"
+  "$here/pack-npm.sh"
 fi

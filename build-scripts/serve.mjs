@@ -16,9 +16,11 @@ const root = path.resolve(opt('--root', 'dist/web'));
 const port = Number(opt('--port', '8080'));
 const host = opt('--host', '127.0.0.1');
 // The policy of the issue (script-src 'self' 'wasm-unsafe-eval'; style-src 'self') with
-// default-src 'self' so nothing else (fonts, fetches, workers, images) may leave the origin either.
+// default-src 'self' so nothing else (fonts, fetches, workers, images) may leave the origin
+// either, and Trusted Types enforced: script URLs (the worker's) only through the analyzer's
+// own policy, as on sites that require Trusted Types.
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
-  "object-src 'none'; base-uri 'self'";
+  "object-src 'none'; base-uri 'self'; require-trusted-types-for 'script'; trusted-types arabic-analyzer";
 
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',

@@ -1,5 +1,7 @@
 // Runs the analyzer off the main thread. Messages in: {id, key, type: 'analyze'|'normalize', text, options};
-// out: {id, ok: true, result, ms} or {id, ok: false, error: {code, message}}.
+// out: {id, ok: true, result, ms} or {id, ok: false, error: {code, message}}; once, {ready: true}
+// when the core has loaded; and {fatal: {message}} when the core trapped, after which this
+// worker is useless (a trapped wasm instance may hold broken state) and the client replaces it.
 //
 // Requests are not run the moment they arrive: the run is scheduled as a later task, so
 // messages already queued behind it (a user typing fast) are read first and only the newest
@@ -8,6 +10,7 @@
 import { createAnalyzer } from './arabic-analyzer.js';
 
 const ready = createAnalyzer();
+ready.then(() => self.postMessage({ ready: true }), () => {});
 const latest = new Map();   // key -> newest message
 let scheduled = false;
 
@@ -31,6 +34,12 @@ async function runLatest() {
       const result = type === 'normalize' ? analyzer.normalize(text, options) : analyzer.analyze(text, options);
       self.postMessage({ id, ok: true, result, ms: performance.now() - t0 });
     } catch (e) {
+      if (e instanceof WebAssembly.RuntimeError) {
+        // A trap (unreachable, out-of-bounds access, stack exhaustion) or an Emscripten abort.
+        self.postMessage({ fatal: { message: String(e.message || e) } });
+        self.onmessage = null;
+        return;
+      }
       self.postMessage({ id, ok: false, error: { code: e.code || 'internal', message: String(e.message || e) } });
     }
   }

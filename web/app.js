@@ -4,7 +4,7 @@
 //
 // Safety: everything the user typed, and everything derived from it, reaches the DOM through
 // textContent / text nodes / attribute setters only. No innerHTML anywhere.
-import { AnalyzerClient } from './analyzer-client.js';
+import { AnalyzerClient, MAX_TEXT_UNITS } from './analyzer-client.js';
 import { CATEGORIES, CATEGORY_KEYS, buildModel } from './lib/categories.js';
 import { appendHighlighted, textDirection } from './lib/highlight.js';
 import { fillTooltip } from './lib/describe.js';
@@ -76,6 +76,7 @@ function applyLang() {
   renderSamples();
   if (state.result) renderResult();
   updateStatus();
+  updateNotice();
 }
 
 function applyTheme() {
@@ -404,7 +405,7 @@ function updateStatus() {
   const l = L();
   let text;
   if (statusOverride) text = statusOverride;
-  else if (state.error) text = `${l.error}: ${state.error.code === 'input_too_large' ? l.tooLarge : state.error.message}`;
+  else if (state.error) text = `${l.error}: ${l.errors[state.error.code] ?? state.error.message}`;
   else if (state.busy) text = l.analyzing;
   else if (state.result) text = l.analyzedIn(state.ms);
   else if (!input.value.trim()) text = l.empty;
@@ -488,8 +489,50 @@ async function run() {
   }
 }
 
-input.addEventListener('input', () => schedule(false));
-input.addEventListener('paste', () => setTimeout(() => schedule(true), 0));
+// ---------- text over the limit ----------
+// Text over the core's limit never enters the textarea: laying out tens of millions of
+// characters froze the tab for about a minute, only for the analysis to refuse them. The
+// refused text stays where it came from (the clipboard, the dragged selection).
+let refusedUnits = 0;
+function updateNotice() {
+  const notice = $('notice');
+  notice.hidden = refusedUnits === 0;
+  notice.textContent = refusedUnits ? L().pasteTooLarge(refusedUnits.toLocaleString(state.lang),
+    MAX_TEXT_UNITS.toLocaleString(state.lang)) : '';
+}
+/** Cancels an insertion of `units` code units that would take the editor over the limit. */
+function refuseOversized(event, units) {
+  const total = input.value.length - (input.selectionEnd - input.selectionStart) + units;
+  if (total <= MAX_TEXT_UNITS) return false;
+  event.preventDefault();
+  refusedUnits = total;
+  updateNotice();
+  return true;
+}
+const insertedUnits = (data) => data?.getData('text/plain')?.length ?? 0;
+
+input.addEventListener('paste', (e) => {
+  if (refuseOversized(e, insertedUnits(e.clipboardData))) return;
+  setTimeout(() => schedule(true), 0);
+});
+input.addEventListener('drop', (e) => refuseOversized(e, insertedUnits(e.dataTransfer)));
+input.addEventListener('beforeinput', (e) => {
+  // Other ways in (the context menu, drag and drop, input methods) all pass through here.
+  const units = e.data != null ? e.data.length : insertedUnits(e.dataTransfer);
+  if (units) refuseOversized(e, units);   // deletions always pass, even over the limit
+});
+input.addEventListener('input', () => {
+  if (refusedUnits) { refusedUnits = 0; updateNotice(); }
+  schedule(false);
+});
+
+// A worker that died took the running analysis with it; the status says so (state.error), and
+// the restarted worker analyzes the next edit.
+client.addEventListener('crash', (e) => {
+  if (e.detail.restarted) return;
+  state.error = { code: 'worker_failed', message: e.detail.message };
+  updateStatus();
+});
 
 // ---------- normalized view ----------
 let normToken = 0;

@@ -4,10 +4,15 @@
 //   <arabic-analyzer for="#article"></arabic-analyzer>        highlights inside #article, in place
 //   <arabic-analyzer>نص المقال…</arabic-analyzer>             a compact card about its own text
 //
-// Attributes: for (a CSS selector), categories (comma list: hashtags, keywords, persons, places,
-// organizations, dates, suspect, links; or PER, LOC, ORG, NUM, entities), theme (light | dark |
-// auto), lang (ar | en), top (how many keywords the card lists, default 5).
-// Event: `analyzed` (detail: { result, ms, text }) after every analysis; `error` (detail: {code, message}).
+// Attributes, each mirrored by a property: for (a CSS selector), categories (comma list:
+// hashtags, keywords, persons, places, organizations, dates, suspect, links; or PER, LOC, ORG,
+// NUM, entities), theme (light | dark | auto), lang (ar | en), top (how many keywords the card
+// lists, default 5), watch (re-analyze when the text changes; its value is the debounce in ms).
+// Events: `analyzed` (detail: { result, ms, text }) after every analysis; `error` (detail:
+// {code, message}); `select` when an item is selected. destroy() (or removing the element)
+// puts the host's text back and, with no widget left, stops the analyzer's worker.
+// Styling from the host: CSS custom properties for every colour (--aa-person-color, ...) and
+// `part`s (card, header, title, status, legend, chip, section-title, list, item, text, tooltip).
 //
 // In-place mode only splits the host's text nodes and wraps ranges of them in <aa-mark>
 // elements: existing elements, attributes, links and event handlers stay as they were, and
@@ -16,7 +21,7 @@
 // scoped to aa-mark, so neither side's CSS leaks into the other. No inline styles or scripts,
 // no eval: it runs under `script-src 'self' 'wasm-unsafe-eval'; style-src 'self'`.
 // The worker and the wasm load relative to this file (import.meta.url).
-import { sharedClient } from './analyzer-client.js';
+import { acquireSharedClient, releaseSharedClient } from './analyzer-client.js';
 import { buildModel, itemsOf, CATEGORY_KEYS } from './lib/categories.js';
 import { appendHighlighted, textDirection } from './lib/highlight.js';
 import { fillTooltip } from './lib/describe.js';
@@ -41,15 +46,38 @@ function parseCategories(value) {
   return out.size ? out : new Set(DEFAULT_CATEGORIES);
 }
 
-// Palette shared by the card (inside the shadow root) and the in-place marks.
-const PALETTE = `
-  --aa-hashtag: #b9e6f7; --aa-PER: #ffd0da; --aa-LOC: #c9efcf; --aa-ORG: #d8dcff; --aa-NUM: #ffe9a8;
-  --aa-suspect: #ffd9c2; --aa-social: #e4e4e7; --aa-keyword: rgba(124, 77, 219, .12); --aa-keyword-line: #7c4ddb;
-  --aa-sel: #d31f5e;`;
-const PALETTE_DARK = `
-  --aa-hashtag: #0f4c63; --aa-PER: #6b2437; --aa-LOC: #1e5230; --aa-ORG: #343c85; --aa-NUM: #5e4a0c;
-  --aa-suspect: #6b3512; --aa-social: #3f3f46; --aa-keyword: rgba(185, 160, 255, .16); --aa-keyword-line: #b9a0ff;
-  --aa-sel: #ff7aa8;`;
+// Palette shared by the card (inside the shadow root) and the in-place marks. Every colour
+// can be set by the host page through the public custom property beside it, on the widget,
+// the highlighted element or any ancestor; unset, the theme's own colour applies.
+// [internal variable, public custom property, light, dark]
+const COLOURS = [
+  ['--aa-hashtag', '--aa-hashtag-color', '#b9e6f7', '#0f4c63'],
+  ['--aa-PER', '--aa-person-color', '#ffd0da', '#6b2437'],
+  ['--aa-LOC', '--aa-place-color', '#c9efcf', '#1e5230'],
+  ['--aa-ORG', '--aa-organization-color', '#d8dcff', '#343c85'],
+  ['--aa-NUM', '--aa-date-color', '#ffe9a8', '#5e4a0c'],
+  ['--aa-suspect', '--aa-suspect-color', '#ffd9c2', '#6b3512'],
+  ['--aa-social', '--aa-link-color', '#e4e4e7', '#3f3f46'],
+  ['--aa-keyword', '--aa-keyword-color', 'rgba(124, 77, 219, .12)', 'rgba(185, 160, 255, .16)'],
+  ['--aa-keyword-line', '--aa-keyword-line-color', '#7c4ddb', '#b9a0ff'],
+  ['--aa-sel', '--aa-selection-color', '#d31f5e', '#ff7aa8'],
+];
+// The card's own colours, settable the same way.
+const CARD_COLOURS = [
+  ['--bg', '--aa-background', '#ffffff', '#1c1d23'],
+  ['--fg', '--aa-foreground', '#1a1a1e', '#ececf1'],
+  ['--muted', '--aa-muted-color', '#55555f', '#b1b1bd'],
+  ['--border', '--aa-border-color', '#d6d6de', '#383a45'],
+  ['--bar', '--aa-bar-color', '#e7e7ee', '#30323c'],
+  ['--accent', '--aa-accent-color', '#1c5fd6', '#8ab4ff'],
+  ['--focus', '--aa-focus-color', '#0b57d0', '#9cc0ff'],
+];
+const declare = (table, dark) => table.map(([name, pub, light, darkValue]) =>
+  `${name}: var(${pub}, ${dark ? darkValue : light});`).join(' ');
+const PALETTE = declare(COLOURS, false);
+const PALETTE_DARK = declare(COLOURS, true);
+const CARD_PALETTE = declare(CARD_COLOURS, false);
+const CARD_PALETTE_DARK = declare(CARD_COLOURS, true);
 
 // Host-document rules: only aa-mark elements, low specificity colours; `color: inherit` keeps the
 // host's text colour, so the host's typography is untouched.
@@ -71,15 +99,14 @@ aa-mark[data-aa-off] { background: none; border-bottom: 0; outline: 0; cursor: i
 `;
 
 const CARD_CSS = `
-:host { ${PALETTE}
-  --bg: #ffffff; --fg: #1a1a1e; --muted: #55555f; --border: #d6d6de; --bar: #e7e7ee; --accent: #1c5fd6; --focus: #0b57d0;
+:host { ${PALETTE} ${CARD_PALETTE}
   display: block; contain: content; color: var(--fg); font: 400 1rem/1.7 "Noto Naskh Arabic", "Noto Sans Arabic", "Geeza Pro", Tahoma, sans-serif;
   text-align: start;
 }
 :host([hidden]) { display: none; }
-:host([theme="dark"]) { ${PALETTE_DARK} --bg: #1c1d23; --fg: #ececf1; --muted: #b1b1bd; --border: #383a45; --bar: #30323c; --accent: #8ab4ff; --focus: #9cc0ff; }
+:host([theme="dark"]) { ${PALETTE_DARK} ${CARD_PALETTE_DARK} }
 @media (prefers-color-scheme: dark) {
-  :host([theme="auto"]) { ${PALETTE_DARK} --bg: #1c1d23; --fg: #ececf1; --muted: #b1b1bd; --border: #383a45; --bar: #30323c; --accent: #8ab4ff; --focus: #9cc0ff; }
+  :host([theme="auto"]) { ${PALETTE_DARK} ${CARD_PALETTE_DARK} }
 }
 * { box-sizing: border-box; }
 .card { background: var(--bg); border: 1px solid var(--border); border-radius: .75rem; padding: .75rem .9rem; }
@@ -192,8 +219,10 @@ function spansIn(sorted, from, to, maxLen) {
   return out;
 }
 
+const DEFAULT_WATCH_MS = 400;
+
 class ArabicAnalyzerElement extends HTMLElement {
-  static get observedAttributes() { return ['for', 'categories', 'theme', 'lang', 'top']; }
+  static get observedAttributes() { return ['for', 'categories', 'theme', 'lang', 'top', 'watch']; }
 
   constructor() {
     super();
@@ -209,15 +238,43 @@ class ArabicAnalyzerElement extends HTMLElement {
     this.onHostOver = this.onHostOver.bind(this);
     this.onHostOut = this.onHostOut.bind(this);
     this.onHostClick = this.onHostClick.bind(this);
+    this.client = null;
+    this.observer = null;
+    this.watchTimer = 0;
   }
 
-  get labels() { return LABELS[pickLang(this.getAttribute('lang') || document.documentElement.lang)]; }
+  // ---------- properties mirroring the attributes (`lang` is HTMLElement's own) ----------
+  /** CSS selector of the element to highlight in place; null: the widget's own text. */
+  get for() { return this.getAttribute('for'); }
+  set for(value) { this.setOrRemove('for', value); }
+  /** Categories shown, as written in the attribute (e.g. ['persons', 'places']). */
+  get categories() {
+    const value = this.getAttribute('categories');
+    return value ? value.split(/[\s,]+/).filter(Boolean) : ['hashtags', 'keywords', 'entities'];
+  }
+  set categories(value) { this.setOrRemove('categories', Array.isArray(value) ? value.join(',') : value); }
+  /** 'light' (default), 'dark' or 'auto'. */
+  get theme() { return this.getAttribute('theme') || 'light'; }
+  set theme(value) { this.setOrRemove('theme', value); }
+  /** How many keywords the card lists. */
+  get top() { return Math.max(1, Math.floor(Number(this.getAttribute('top'))) || 5); }
+  set top(value) { this.setOrRemove('top', value == null ? null : String(value)); }
+  /** Re-analyze when the text changes (debounced by the attribute's value in ms, default 400). */
+  get watch() { return this.hasAttribute('watch'); }
+  set watch(value) { this.toggleAttribute('watch', Boolean(value)); }
+
+  setOrRemove(name, value) {
+    if (value == null || value === false) this.removeAttribute(name); else this.setAttribute(name, String(value));
+  }
+
+  get labels() { return LABELS[this.langCode]; }
   get langCode() { return pickLang(this.getAttribute('lang') || document.documentElement.lang); }
-  get categories() { return parseCategories(this.getAttribute('categories')); }
+  get categorySet() { return parseCategories(this.getAttribute('categories')); }
 
   connectedCallback() {
     if (!this.hasAttribute('theme')) this.setAttribute('theme', 'light');
     this.ready = true;
+    this.client = acquireSharedClient();
     this.renderShell();
     // The target may come later in the document than the widget.
     if (document.readyState === 'loading') {
@@ -229,12 +286,24 @@ class ArabicAnalyzerElement extends HTMLElement {
 
   disconnectedCallback() {
     this.ready = false;
+    this.token++;   // an analysis still running is dropped
+    this.unwatch();
     this.clear();
     this.detachTarget();
+    if (this.client) {
+      this.client = null;
+      releaseSharedClient();
+    }
+  }
+
+  /** Removes the widget: the host's text is restored and, with no widget left, the worker stops. */
+  destroy() {
+    if (this.isConnected) this.remove(); else this.disconnectedCallback();
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
     if (!this.ready || !this.isConnected || oldValue === newValue) return;
+    if (name === 'watch') { this.observe(this.watchedNode); return; }
     if (name === 'theme') {
       for (const list of this.marksByItem.values()) for (const m of list) this.themeMark(m);
       return;
@@ -246,10 +315,12 @@ class ArabicAnalyzerElement extends HTMLElement {
 
   /** Re-reads the text (of the target or of the element) and analyzes it again. */
   async refresh() {
+    if (!this.client) return;
     const token = ++this.token;
     const target = this.target();
     let text;
     this.clear();
+    this.observe(this.hasAttribute('for') ? target : this);
     if (this.hasAttribute('for')) {
       if (!target) { this.fail({ code: 'no_target', message: `No element matches ${this.getAttribute('for')}` }); return; }
       const collected = collectText(target);
@@ -262,7 +333,7 @@ class ArabicAnalyzerElement extends HTMLElement {
     this.setStatus(this.labels.analyzing);
     let response;
     try {
-      response = await sharedClient().analyze(text, { keywords: { top_k: 15 } }, this.channel);
+      response = await this.client.analyze(text, { keywords: { top_k: 15 } }, this.channel);
     } catch (e) {
       if (e.code === 'superseded' && token !== this.token) return;
       if (token === this.token) this.fail(e);
@@ -280,8 +351,41 @@ class ArabicAnalyzerElement extends HTMLElement {
 
   fail(e) {
     this.setAttribute('data-state', 'error');
-    this.setStatus(`${this.labels.error}: ${e.message}`);
+    this.setStatus(`${this.labels.error}: ${this.labels.errors[e.code] ?? e.message}`);
     this.dispatchEvent(new CustomEvent('error', { detail: { code: e.code, message: e.message }, bubbles: true, composed: true }));
+  }
+
+  // ---------- watch mode ----------
+  /** Watches `node` (the target, or the widget's own text) if the `watch` attribute is set. */
+  observe(node) {
+    this.unwatch();
+    this.watchedNode = node;
+    if (!node || !this.hasAttribute('watch')) return;
+    this.observer = new MutationObserver(() => this.scheduleRefresh());
+    this.observer.observe(node, { childList: true, subtree: true, characterData: true });
+  }
+
+  unwatch() {
+    clearTimeout(this.watchTimer);
+    this.observer?.disconnect();
+    this.observer = null;
+  }
+
+  scheduleRefresh() {
+    clearTimeout(this.watchTimer);
+    const ms = Number(this.getAttribute('watch'));
+    this.watchTimer = setTimeout(() => this.refresh(), Number.isFinite(ms) && ms > 0 ? ms : DEFAULT_WATCH_MS);
+  }
+
+  /**
+   * Runs `change` (the widget's own edits of the host text) without waking the watcher; edits
+   * the host made just before still count.
+   */
+  quietly(change) {
+    const before = this.observer?.takeRecords() ?? [];
+    change();
+    this.observer?.takeRecords();
+    if (before.length) this.scheduleRefresh();
   }
 
   target() {
@@ -298,7 +402,7 @@ class ArabicAnalyzerElement extends HTMLElement {
   highlightTarget(target) {
     adoptHostSheet();
     this.attachTarget(target);
-    const cats = this.categories;
+    const cats = this.categorySet;
     const spans = this.model.spans.filter((s) => cats.has(s.cat)).sort((a, b) => a.start - b.start);
     const maxLen = spans.reduce((m, s) => Math.max(m, s.end - s.start), 0);
     const { text, parts } = this.collected;
@@ -318,24 +422,30 @@ class ArabicAnalyzerElement extends HTMLElement {
       return m;
     };
     const started = new Set();   // a span crossing text nodes: later pieces are marked continued
-    for (const part of parts) {
-      const local = spansIn(spans, part.start, part.end, maxLen);
-      if (!local.length || part.node.parentNode == null) continue;
-      const frag = document.createDocumentFragment();
-      appendHighlighted(frag, text, local, part.start, part.end, makeMark, started);
-      const inserted = [...frag.childNodes];
-      part.node.replaceWith(frag);
-      this.wrapped.push({ original: part.node, inserted });
-    }
+    this.quietly(() => {
+      for (const part of parts) {
+        const local = spansIn(spans, part.start, part.end, maxLen);
+        // A node the host changed while the analysis ran keeps its new text (watch mode
+        // analyzes it next); only nodes still holding the analyzed text are wrapped.
+        if (!local.length || part.node.parentNode == null || part.node.data !== text.slice(part.start, part.end)) continue;
+        const frag = document.createDocumentFragment();
+        appendHighlighted(frag, text, local, part.start, part.end, makeMark, started);
+        const inserted = [...frag.childNodes];
+        part.node.replaceWith(frag);
+        this.wrapped.push({ original: part.node, inserted });
+      }
+    });
   }
 
   /** Removes every highlight from the host element, restoring its original text nodes. */
   clear() {
-    for (const { original, inserted } of this.wrapped.reverse()) {
-      const first = inserted[0];
-      if (first?.parentNode) first.parentNode.insertBefore(original, first);
-      for (const n of inserted) n.remove();
-    }
+    this.quietly(() => {
+      for (const { original, inserted } of this.wrapped.reverse()) {
+        const first = inserted[0];
+        if (first?.parentNode) first.parentNode.insertBefore(original, first);
+        for (const n of inserted) n.remove();
+      }
+    });
     this.wrapped = [];
     this.marksByItem = new Map();
     this.hideTip();
@@ -440,10 +550,13 @@ class ArabicAnalyzerElement extends HTMLElement {
     card.lang = this.langCode;
     card.dir = this.langCode === 'ar' ? 'rtl' : 'ltr';
     const header = doc.createElement('header');
+    header.setAttribute('part', 'header');
     const h = doc.createElement('h2');
+    h.setAttribute('part', 'title');
     h.textContent = L.title;
     const status = doc.createElement('span');
     status.className = 'status';
+    status.setAttribute('part', 'status');
     status.setAttribute('role', 'status');
     status.textContent = L.loading;
     header.append(h, status);
@@ -451,6 +564,7 @@ class ArabicAnalyzerElement extends HTMLElement {
     body.className = 'body';
     const tip = doc.createElement('div');
     tip.className = 'tip';
+    tip.setAttribute('part', 'tooltip');
     tip.setAttribute('role', 'tooltip');
     tip.hidden = true;
     card.append(header, body);
@@ -469,13 +583,14 @@ class ArabicAnalyzerElement extends HTMLElement {
     if (!body) return;
     this.setStatus(L.analyzedIn(this.ms ?? 0));
     body.replaceChildren();
-    const cats = this.categories;
+    const cats = this.categorySet;
     const counts = new Map();
     for (const s of this.model.spans) counts.set(s.cat, (counts.get(s.cat) || 0) + 1);
 
     // Legend with toggles (for the highlighted text, in place or in the card).
     const legend = doc.createElement('div');
     legend.className = 'legend';
+    legend.setAttribute('part', 'legend');
     legend.setAttribute('role', 'group');
     legend.setAttribute('aria-label', L.legend);
     for (const cat of CATEGORY_KEYS) {
@@ -483,6 +598,7 @@ class ArabicAnalyzerElement extends HTMLElement {
       const b = doc.createElement('button');
       b.type = 'button';
       b.className = 'chip';
+      b.setAttribute('part', 'chip');
       b.dataset.cat = cat;
       b.setAttribute('aria-pressed', String(!this.hiddenCats.has(cat)));
       const sw = doc.createElement('span');
@@ -495,11 +611,12 @@ class ArabicAnalyzerElement extends HTMLElement {
     }
     body.append(legend);
 
-    const top = Math.max(1, Number(this.getAttribute('top')) || 5);
+    const top = this.top;
     const item = (it, extra) => {
       const b = doc.createElement('button');
       b.type = 'button';
       b.className = 'item';
+      b.setAttribute('part', 'item');
       b.dataset.item = it.id;
       b.setAttribute('aria-pressed', 'false');
       const sw = doc.createElement('span');
@@ -524,6 +641,8 @@ class ArabicAnalyzerElement extends HTMLElement {
     };
     const section = (title, list) => {
       const h = doc.createElement('h3');
+      h.setAttribute('part', 'section-title');
+      list.setAttribute('part', 'list');
       h.textContent = title;
       body.append(h, list);
     };
@@ -565,6 +684,7 @@ class ArabicAnalyzerElement extends HTMLElement {
       summary.textContent = L.viewTitle;
       const text = doc.createElement('div');
       text.className = 'text';
+      text.setAttribute('part', 'text');
       text.dir = textDirection(this.text);
       for (const c of this.hiddenCats) text.classList.add(`off-${c}`);
       const spans = this.model.spans.filter((s) => cats.has(s.cat));

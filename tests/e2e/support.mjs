@@ -12,8 +12,8 @@ export const screenshotDir = path.join(root, 'build/screenshots');
 // AA_WEB_ROOT serves another assembled copy (build-scripts/assemble-web.sh OUT) instead of dist/web.
 export const webRoot = process.env.AA_WEB_ROOT || path.join(root, 'dist/web');
 
-export async function startServer({ csp = false, cors = false } = {}) {
-  const args = [path.join(root, 'build-scripts/serve.mjs'), '--root', webRoot, '--port', '0'];
+export async function startServer({ csp = false, cors = false, dir = webRoot } = {}) {
+  const args = [path.join(root, 'build-scripts/serve.mjs'), '--root', dir, '--port', '0'];
   if (csp) args.push('--csp');
   if (cors) args.push('--cors');
   // stderr is piped, not inherited: an orphaned server holding the test runner's stderr
@@ -81,4 +81,11 @@ export async function watchProblems(page) {
 
 export function screenshotPath(name) {
   return path.join(screenshotDir, `${name}.png`);
+}
+
+// Waits until the page runs exactly n workers (a terminated one leaves the list a moment later).
+export async function waitForWorkers(page, n, ms = 10000) {
+  for (const t0 = Date.now(); page.workers().length !== n; await page.waitForTimeout(50)) {
+    if (Date.now() - t0 > ms) throw new Error(`${page.workers().length} workers, expected ${n}`);
+  }
 }

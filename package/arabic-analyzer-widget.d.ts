@@ -1,0 +1,67 @@
+// Types of the <arabic-analyzer> custom element (arabic-analyzer-widget.js).
+import type { AnalysisResult } from './arabic-analyzer.js';
+import type { ClientErrorCode } from './analyzer-client.js';
+
+/** Names accepted in the `categories` attribute / property. */
+export type WidgetCategory = 'hashtags' | 'keywords' | 'persons' | 'people' | 'places' | 'organizations' |
+  'dates' | 'numbers' | 'suspect' | 'links' | 'mentions' | 'entities' | 'all' |
+  'PER' | 'LOC' | 'ORG' | 'NUM';
+
+export type WidgetTheme = 'light' | 'dark' | 'auto';
+
+export interface AnalyzedDetail {
+  result: AnalysisResult;
+  /** Milliseconds the core took. */
+  ms: number;
+  /** The analyzed text; in `for` mode the target's text with "\n" at block boundaries. */
+  text: string;
+}
+
+export interface WidgetErrorDetail {
+  code: ClientErrorCode | 'no_target';
+  message: string;
+}
+
+export interface SelectDetail {
+  item: string;
+  occurrence: number;
+  count: number;
+}
+
+export interface ArabicAnalyzerEventMap extends HTMLElementEventMap {
+  analyzed: CustomEvent<AnalyzedDetail>;
+  error: CustomEvent<WidgetErrorDetail> & ErrorEvent;
+  select: CustomEvent<SelectDetail>;
+}
+
+export class ArabicAnalyzerElement extends HTMLElement {
+  /** CSS selector of the element to highlight in place; null: the widget's own text. */
+  for: string | null;
+  /** Categories shown (the attribute as a list). Setting accepts a list or a comma string. */
+  get categories(): string[];
+  set categories(value: WidgetCategory[] | string | null);
+  theme: WidgetTheme;
+  /** How many keywords the card lists (default 5). */
+  top: number;
+  /** Re-analyze when the text changes (debounce: the attribute's value in ms, default 400). */
+  watch: boolean;
+  /** The last result, or null. */
+  readonly result: AnalysisResult | null;
+  /** Re-reads the text and analyzes it again. */
+  refresh(): Promise<void>;
+  /** Removes the in-place highlights. */
+  clear(): void;
+  /** Removes the widget; with no widget left on the page the analyzer's worker stops. */
+  destroy(): void;
+  addEventListener<K extends keyof ArabicAnalyzerEventMap>(type: K,
+    listener: (this: ArabicAnalyzerElement, event: ArabicAnalyzerEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions): void;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'arabic-analyzer': ArabicAnalyzerElement;
+  }
+}

@@ -1,0 +1,153 @@
+// Types of the JavaScript API (arabic-analyzer.js). Every offset is a UTF-16 code-unit index
+// into the analyzed string, half-open: text.slice(start, end) is the span.
+
+/** Normalization profiles: 'search' folds spelling variants, 'display' only cleans. */
+export type Profile = 'none' | 'display' | 'search';
+
+export interface KeywordOptions {
+  /** How many keywords to return, 0..1000 (default 10). */
+  top_k?: number;
+  /** Fewest words in a keyphrase, >= 1. */
+  min_words?: number;
+  /** Most words in a keyphrase, min_words..8. */
+  max_words?: number;
+  /** Whether multi-word keyphrases are formed. */
+  phrases?: boolean;
+}
+
+export interface AnalyzeOptions {
+  /** Profile of `normalized` in the result (default 'search'). */
+  profile?: Profile;
+  include_normalized?: boolean;
+  keywords?: KeywordOptions;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Hashtag extends Span {
+  /** As written, with its # (or ＃). */
+  text: string;
+  /** Without the #. */
+  tag: string;
+  /** Search-normalized tag, underscores as spaces. */
+  normalized: string;
+}
+
+export interface SuspectHashtag extends Span {
+  text: string;
+  /** Why it looks like a mistyped hashtag, e.g. 'hash_after_word' (محافظة#). */
+  reason: string;
+}
+
+export interface Mention extends Span {
+  text: string;
+  name: string;
+}
+
+export interface Url extends Span {
+  text: string;
+  /** True for an e-mail address. */
+  email: boolean;
+}
+
+export interface Cashtag extends Span {
+  text: string;
+  symbol: string;
+}
+
+export interface Keyword {
+  /** The most frequent surface form. */
+  term: string;
+  normalized: string;
+  /** In [0, 1], the first keyword scores 1. */
+  score: number;
+  count: number;
+  occurrences: Span[];
+  /** Why it ranks (English). */
+  why: string;
+}
+
+export type EntityType = 'PER' | 'LOC' | 'ORG' | 'NUM' | 'PERCENT' | 'DATE';
+
+export interface Entity extends Span {
+  text: string;
+  type: EntityType;
+  /** Search-normalized, clitics stripped: the linking key. */
+  normalized: string;
+  /** In [0, 1]. */
+  confidence: number;
+  /** Mentions of the same entity share a group id (>= 0); -1 for none. */
+  group: number;
+  /** Which layer found it. */
+  source: 'gazetteer' | 'rule' | 'model' | 'number';
+}
+
+export interface Stats {
+  characters: number;
+  words: number;
+  sentences: number;
+  /** Share of letters that are Arabic, in [0, 1]. */
+  arabic_share: number;
+  reading_minutes: number;
+}
+
+/** The result of analyze() (schema 1), the same object the CLI prints. */
+export interface AnalysisResult {
+  schema: 1;
+  profile: Profile;
+  normalized: string;
+  hashtags: Hashtag[];
+  suspect_hashtags: SuspectHashtag[];
+  mentions: Mention[];
+  urls: Url[];
+  cashtags: Cashtag[];
+  keywords: Keyword[];
+  entities: Entity[];
+  stats: Stats;
+}
+
+/** The result of extract(): the social entities only. */
+export interface ExtractResult {
+  schema: 1;
+  hashtags: Hashtag[];
+  suspect_hashtags: SuspectHashtag[];
+  mentions: Mention[];
+  urls: Url[];
+  cashtags: Cashtag[];
+}
+
+/** Codes of AnalyzerError. */
+export type AnalyzerErrorCode = 'input_too_large' | 'bad_options' | 'out_of_memory' | 'internal';
+
+export class AnalyzerError extends Error {
+  constructor(code: AnalyzerErrorCode, message: string);
+  readonly name: 'AnalyzerError';
+  readonly code: AnalyzerErrorCode;
+}
+
+export interface CreateAnalyzerOptions {
+  /** The .wasm bytes, if the caller has them already. */
+  wasmBinary?: ArrayBuffer | Uint8Array;
+  /** Where a core file lives, by name (default: beside arabic-analyzer.js). */
+  locateFile?: (path: string) => string;
+}
+
+export interface Analyzer {
+  /** @throws {AnalyzerError} */
+  analyze(text: string, options?: AnalyzeOptions): AnalysisResult;
+  /** @throws {AnalyzerError} */
+  extract(text: string): ExtractResult;
+  /** @throws {AnalyzerError} code 'bad_options' for an unknown profile */
+  normalize(text: string, options?: { profile?: Profile }): string;
+  /** The spelling-variant key of one word: equal keys mark likely variant spellings. */
+  variantKey(word: string): string;
+  memoryBytes(): { heapInUse: number; memory: number };
+  /** Frees the core; the analyzer must not be used afterwards. */
+  destroy(): void;
+}
+
+/** Loads the WebAssembly core (in browsers, workers and Node 20+). */
+export function createAnalyzer(options?: CreateAnalyzerOptions): Promise<Analyzer>;
