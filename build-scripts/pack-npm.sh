@@ -19,9 +19,10 @@ mkdir -p "$out/lib"
 cp "$web"/{arabic-analyzer.js,arabic-analyzer-core.js,arabic-analyzer-core.wasm,analyzer-client.js,arabic-analyzer-widget.js} "$out/"
 # Only the page's modules the widget imports.
 cp "$web"/lib/{categories,highlight,describe,i18n}.js "$out/lib/"
-# Node-only imports stay dynamic imports that a browser never reaches.
+# The Emscripten glue's and the API's Node-only imports (fs, path, node:*) sit behind
+# environment checks a browser never passes; they stay external instead of failing the bundle.
 node_modules/.bin/esbuild "$web/analyzer-worker.js" --bundle --format=esm --platform=browser \
-  --external:'node:*' --log-level=warning --outfile="$out/analyzer-worker.js"
+  --external:fs --external:path --external:'node:*' --log-level=warning --outfile="$out/analyzer-worker.js"
 cp package/package.json package/README.md package/NOTICE.md package/*.d.ts "$out/"
 cp CHANGELOG.md LICENSE wasm/data/ner_model.LICENSE "$out/"
 

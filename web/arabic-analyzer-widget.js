@@ -441,9 +441,13 @@ class ArabicAnalyzerElement extends HTMLElement {
   clear() {
     this.quietly(() => {
       for (const { original, inserted } of this.wrapped.reverse()) {
-        const first = inserted[0];
-        if (first?.parentNode) first.parentNode.insertBefore(original, first);
-        for (const n of inserted) n.remove();
+        const present = inserted.filter((n) => n.parentNode);
+        if (!present.length) continue;
+        // The host may have edited text inside the marks (watch mode): its edit is kept.
+        const current = present.map((n) => n.textContent).join('');
+        if (original.data !== current) original.data = current;
+        present[0].parentNode.insertBefore(original, present[0]);
+        for (const n of present) n.remove();
       }
     });
     this.wrapped = [];

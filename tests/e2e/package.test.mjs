@@ -58,7 +58,7 @@ document.body.append(widget);
   const installed = path.join(project, 'node_modules/arabic-analyzer');
   for (const f of ['analyzer-worker.js', 'arabic-analyzer-core.wasm']) copyFileSync(path.join(installed, f), path.join(out, f));
   writeFileSync(path.join(out, 'index.html'), `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8">
-<script type="module" src="app.js"></script></head><body><article id="article"><p>${SAMPLE}</p></article></body></html>`);
+<link rel="icon" href="data:,"><script type="module" src="app.js"></script></head><body><article id="article"><p>${SAMPLE}</p></article></body></html>`);
   assert.ok(!readdirSync(out).includes('arabic-analyzer.js'), 'only the bundle, the worker and the wasm are served');
 
   server = await startServer({ dir: out });
