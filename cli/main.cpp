@@ -2,12 +2,14 @@
 //   arabic-analyzer analyze [--options JSON] [FILE]   one text -> one JSON object
 //   arabic-analyzer analyze --jsonl [--options JSON]  {"id","text"} lines -> {"id",...} lines
 //   arabic-analyzer normalize [--profile NAME] [FILE] normalized text
+//   arabic-analyzer keys --jsonl                      {"id","text"} lines -> {"id","keys"} lines
 // Exit status: 0 ok, 1 bad input (one line on stderr per problem), 2 usage.
 #include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -24,7 +26,8 @@ constexpr int kOk = 0, kBadInput = 1, kUsage = 2;
 const char kUsageText[] =
     "usage: arabic-analyzer analyze [--options JSON] [FILE]\n"
     "       arabic-analyzer analyze --jsonl [--options JSON] < lines.jsonl\n"
-    "       arabic-analyzer normalize [--profile none|display|search] [FILE]\n";
+    "       arabic-analyzer normalize [--profile none|display|search] [FILE]\n"
+    "       arabic-analyzer keys --jsonl < lines.jsonl   (keyword background keys, for build-keyword-df.py)\n";
 
 int usage(const std::string& why) {
   std::cerr << "arabic-analyzer: " << why << "\n" << kUsageText;
@@ -52,7 +55,10 @@ std::u16string decode(const std::string& bytes, const std::string& where) {
   return text;
 }
 
-int analyze_jsonl(const aa::Analyzer& analyzer, const aa::AnalyzeOptions& options) {
+// Reads {"id","text"} lines from stdin and writes one {"id",...} line each. `body` turns a
+// text into the rest of its output object ("{...}"), or sets `error` (the line is then bad).
+template <typename Body>
+int run_jsonl(Body body) {
   std::ios::sync_with_stdio(false);
   int status = kOk;
   std::string line;
@@ -60,27 +66,51 @@ int analyze_jsonl(const aa::Analyzer& analyzer, const aa::AnalyzeOptions& option
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.find_first_not_of(" \t") == std::string::npos) continue;
     auto j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
-    if (j.is_discarded() || !j.is_object() || !j.contains("text") || !j["text"].is_string()) {
+    // The id is echoed even on a bad line whenever it can be read, so a batch driver can match
+    // the error to its document; only a line that is not a JSON object gets null.
+    nlohmann::json id = j.is_object() && j.contains("id") ? j["id"] : nlohmann::json(nullptr);
+    std::string id_json = id.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    if (!j.is_object() || !j.contains("text") || !j["text"].is_string()) {
       std::cerr << "arabic-analyzer: line " << n
                 << ": expected a JSON object with a string \"text\" (and optional \"id\")\n";
-      std::cout << R"({"id":null,"line":)" << n
+      std::cout << "{\"id\":" << id_json << ",\"line\":" << n
                 << R"(,"error":{"code":"bad_line","message":"expected a JSON object with a string \"text\""}})"
                 << "\n";
       status = kBadInput;
       continue;
     }
-    aa::Result r = analyzer.analyze_utf8(j["text"].get_ref<const std::string&>(), options);
-    if (r.error) {
-      std::cerr << "arabic-analyzer: line " << n << ": " << r.error->message << "\n";
+    std::optional<aa::Error> error;
+    std::string rest = body(j["text"].get_ref<const std::string&>(), error);
+    if (error) {
+      std::cerr << "arabic-analyzer: line " << n << ": " << error->message << "\n";
       status = kBadInput;
     }
-    std::string body = aa::to_json(r);
-    nlohmann::json id = j.contains("id") ? j["id"] : nlohmann::json(nullptr);
-    std::cout << "{\"id\":" << id.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
-              << "," << body.substr(1) << "\n";
+    std::cout << "{\"id\":" << id_json << "," << rest.substr(1) << "\n";
   }
   std::cout.flush();
   return status;
+}
+
+int analyze_jsonl(const aa::Analyzer& analyzer, const aa::AnalyzeOptions& options) {
+  return run_jsonl([&](const std::string& text, std::optional<aa::Error>& error) {
+    aa::Result r = analyzer.analyze_utf8(text, options);
+    error = r.error;
+    return aa::to_json(r);
+  });
+}
+
+// The keyword background-table keys of each text, for build-scripts/build-keyword-df.py:
+// {"keys": [[key, uses, uses with the article], ...]}.
+int keys_jsonl(const aa::Analyzer& analyzer) {
+  return run_jsonl([&](const std::string& text, std::optional<aa::Error>& error) {
+    std::u16string units = aa::utf8_to_utf16(text);
+    if ((error = aa::input_size_error(units.size()))) {
+      return nlohmann::json{{"error", {{"code", error->code}, {"message", error->message}}}}.dump();
+    }
+    nlohmann::json keys = nlohmann::json::array();
+    for (const aa::KeyUse& k : analyzer.keyword_keys(units)) keys.push_back({k.key, k.uses, k.with_article});
+    return nlohmann::json{{"keys", std::move(keys)}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  });
 }
 
 }  // namespace
@@ -115,6 +145,10 @@ int main(int argc, char** argv) {
     aa::Normalizer normalizer(*profile);
     std::cout << aa::utf16_to_utf8(normalizer.normalize_text(decode(bytes, file.empty() ? "stdin" : file)));
     return kOk;
+  }
+  if (command == "keys") {
+    if (!jsonl || !file.empty()) return usage("keys reads --jsonl from standard input");
+    return keys_jsonl(aa::Analyzer());
   }
   if (command != "analyze") return usage("unknown command '" + command + "'");
 

@@ -19,6 +19,9 @@ struct Analyzer::Impl {
   Tokenizer tokenizer;
   KeywordExtractor keywords;
   EntityRecognizer entities;
+
+  // The text as every stage sees it: lone surrogates replaced, search-normalized, tokenized.
+  Document prepare(std::u16string_view text) const;
 };
 
 Analyzer::Analyzer() : impl_(std::make_unique<Impl>()) {}
@@ -73,15 +76,25 @@ std::optional<Error> input_size_error(size_t units) {
                                       std::to_string(kMaxInputUnits) + "."};
 }
 
+Document Analyzer::Impl::prepare(std::u16string_view text) const {
+  Document doc;
+  doc.original.assign(text);
+  replace_lone_surrogates(doc.original);
+  doc.search = search.normalize(doc.original);
+  doc.words = tokenizer.tokenize(doc.search);
+  return doc;
+}
+
+std::vector<KeyUse> Analyzer::keyword_keys(std::u16string_view text) const {
+  if (input_size_error(text.size())) return {};
+  return impl_->keywords.background_keys(impl_->prepare(text));
+}
+
 Result Analyzer::analyze(std::u16string_view text, const AnalyzeOptions& options) const {
   Result r;
   r.profile = options.profile;
   if ((r.error = input_size_error(text.size()))) return r;
-  Document doc;
-  doc.original.assign(text);
-  replace_lone_surrogates(doc.original);
-  doc.search = impl_->search.normalize(doc.original);
-  doc.words = impl_->tokenizer.tokenize(doc.search);
+  const Document doc = impl_->prepare(text);
 
   Extracted social = extract_social(doc.original, impl_->search);
   r.hashtags = std::move(social.hashtags);

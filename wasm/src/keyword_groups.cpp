@@ -94,7 +94,8 @@ WordGroups group_words(const Document& doc, const StopList& stop, const Backgrou
   }
 
   std::unordered_map<std::u16string_view, int> group_of;
-  std::vector<int> uses, with_article;  // per group
+  std::vector<int>& uses = out.uses;
+  std::vector<int>& with_article = out.with_article;
   Groups groups;
   for (size_t i = 0; i < tokens.size(); ++i) {
     WordInfo& w = info[i];

@@ -69,15 +69,26 @@ BackgroundDf::BackgroundDf() {
   documents_ = n;
   keys_.resize(m);
   for (uint32_t i = 0; i < m; ++i) keys_[i] = read_u32(p + 8 + 4 * size_t(i));
-  const char* q = p + 8 + 4 * size_t(m);
-  idf_.assign(reinterpret_cast<const uint8_t*>(q), reinterpret_cast<const uint8_t*>(q) + m);
+  auto bytes = [&](size_t at) { return reinterpret_cast<const uint8_t*>(p + 8 + at); };
+  idf_.assign(bytes(4 * size_t(m)), bytes(5 * size_t(m)));
+  if (data.size() >= header_end + 9 + size_t(m) * 6) article_.assign(bytes(5 * size_t(m)), bytes(6 * size_t(m)));
+  else article_.assign(m, 255);  // TRANSITION: old table without article shares
+}
+
+long BackgroundDf::find(std::u16string_view key) const {
+  uint32_t h = fnv1a(key);
+  auto it = std::lower_bound(keys_.begin(), keys_.end(), h);
+  return it == keys_.end() || *it != h ? -1 : long(it - keys_.begin());
 }
 
 double BackgroundDf::idf(std::u16string_view key) const {
-  uint32_t h = fnv1a(key);
-  auto it = std::lower_bound(keys_.begin(), keys_.end(), h);
-  if (it == keys_.end() || *it != h) return 1.0;
-  return idf_[size_t(it - keys_.begin())] / 255.0;
+  long i = find(key);
+  return i < 0 ? 1.0 : idf_[size_t(i)] / 255.0;
+}
+
+double BackgroundDf::article_share(std::u16string_view key) const {
+  long i = find(key);
+  return i < 0 || article_[size_t(i)] == 255 ? -1.0 : article_[size_t(i)] / 254.0;
 }
 
 }  // namespace aa::kw

@@ -29,17 +29,25 @@ class StopList {
   std::unordered_set<std::u16string_view> words_;  // views into storage_ (nodes do not move)
 };
 
-// keyword_df.bin: idf of a grouping key, scaled to [0, 1] (1 = never seen in the background).
+// keyword_df.bin: how common a grouping key is in the background corpus (news and
+// Wikipedia), and how often it carries the definite article there.
 class BackgroundDf {
  public:
   BackgroundDf();
+  // Scaled to [0, 1]: 1 = never seen in the background, near 0 = in almost every document.
   double idf(std::u16string_view key) const;
+  // Share of the key's background uses with the definite article, in [0, 1]; -1 when the
+  // key is too rare there to say. Nouns and adjectives take the article; verbs never do.
+  double article_share(std::u16string_view key) const;
   uint32_t documents() const { return documents_; }
 
  private:
+  long find(std::u16string_view key) const;  // index of the key, -1 if absent
+
   uint32_t documents_ = 0;
   std::vector<uint32_t> keys_;
   std::vector<uint8_t> idf_;
+  std::vector<uint8_t> article_;  // 255 = no figure
 };
 
 }  // namespace aa::kw

@@ -132,6 +132,17 @@ std::string describe(const Candidate& c, int total_sentences) {
 
 }  // namespace
 
+std::vector<KeyUse> KeywordExtractor::background_keys(const Document& doc) const {
+  const kw::WordGroups groups = kw::group_words(doc, impl_->stop, impl_->background);
+  std::vector<KeyUse> out(groups.stem.size());
+  for (size_t g = 0; g < out.size(); ++g) {
+    out[g].key = utf16_to_utf8(groups.stem[g]);
+    out[g].uses = groups.uses[g];
+    out[g].with_article = groups.with_article[g];
+  }
+  return out;
+}
+
 std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const std::vector<Hashtag>& hashtags,
                                                const KeywordOptions& options) const {
   const auto& tokens = doc.words.tokens;

@@ -67,6 +67,8 @@ class Analyzer {
   Result analyze(std::u16string_view text, const AnalyzeOptions& options = {}) const;
   Result analyze_utf8(std::string_view text, const AnalyzeOptions& options = {}) const;
   std::u16string normalize(std::u16string_view text, Profile profile) const;
+  // The keyword background-table keys of a text (KeywordExtractor::background_keys).
+  std::vector<KeyUse> keyword_keys(std::u16string_view text) const;
   const Normalizer& normalizer(Profile profile) const;
 
  private:

@@ -27,6 +27,15 @@ struct Keyword {
   std::string why;         // short human explanation
 };
 
+// How one document uses one key of the background table (the grouping key of a word: search-
+// normalized, clitics stripped). build-scripts/build-keyword-df.py counts these over a corpus
+// through `arabic-analyzer keys`, so the table is keyed exactly as the extractor looks it up.
+struct KeyUse {
+  std::string key;
+  int uses = 0;
+  int with_article = 0;  // uses carrying the definite article (nouns do, verbs never)
+};
+
 class KeywordExtractor {
  public:
   KeywordExtractor();
@@ -35,6 +44,8 @@ class KeywordExtractor {
   KeywordExtractor& operator=(KeywordExtractor&&) noexcept;
   std::vector<Keyword> extract(const Document& doc, const std::vector<Hashtag>& hashtags,
                                const KeywordOptions& options) const;
+  // Every key the document's candidate words have, in order of first use.
+  std::vector<KeyUse> background_keys(const Document& doc) const;
 
  private:
   struct Impl;
