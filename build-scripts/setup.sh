@@ -11,7 +11,7 @@ debs=(build-essential cmake ninja-build pkg-config dpkg-dev
       libicu-dev icu-devtools nlohmann-json3-dev
       libgtest-dev googletest libbenchmark-dev libyaml-cpp-dev
       clang libclang-rt-14-dev
-      chromium python3 gzip
+      chromium python3 gzip python3-distributed  # Dask, the cluster for tools/batch/analyze_dask.py
       fasttext)  # word vectors for the entity model's clusters (tools/ner/build-clusters.sh)
 
 missing=()

@@ -16,6 +16,9 @@ status=0
 echo "== native: ctest"
 (cd build/native && ctest --output-on-failure --timeout 900 -j"$(nproc)") || status=1
 
+echo "== batch: Dask LocalCluster"
+/usr/bin/python3 tests/batch/test_dask.py build/native/arabic-analyzer || status=1
+
 echo "== quality on held-out data (figures for the README; needs ../shared)"
 if [ -d "$root/../shared/data" ]; then
   "$here/eval-keywords.sh" build/native/arabic-analyzer || status=1

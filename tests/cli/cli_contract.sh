@@ -25,5 +25,8 @@ check "$(echo "$out" | wc -l)" 3 "jsonl emits one line per input line"
 check "$(echo "$out" | sed -n 3p | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')" x "jsonl keeps ids"
 grep -q "line 2" /tmp/aa_cli_err.$$ || { echo "FAIL: jsonl error names the line"; fail=1; }
 rm -f /tmp/aa_cli_err.$$
+# A bad line keeps its id when one can be read (a batch driver matches errors by id).
+out=$(printf '{"id":"y"}\n' | "$cli" analyze --jsonl 2>/dev/null)
+check "$(echo "$out" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["id"], d["error"]["code"])')" "y bad_line" "jsonl bad line keeps its id"
 [ $fail = 0 ] && echo "cli contract: ok"
 exit $fail
