@@ -48,7 +48,7 @@ uint64_t Stages::run(Stage stage) {
       return e.hashtags.size() + e.mentions.size() + e.urls.size();
     }
     case Stage::numbers: return aa::extract_numbers(m.doc).size();
-    case Stage::keywords: return m.keywords.extract(m.doc, m.social.hashtags, {}).size();
+    case Stage::keywords: return m.keywords.extract(m.doc, m.social.hashtags, m.result.entities, {}).size();
     case Stage::entities: return m.entities.recognize(m.doc).size();
     case Stage::json: return aa::to_json(m.result).size();
     case Stage::whole: return aa::to_json(m.analyzer.analyze(m.doc.original)).size();

@@ -103,14 +103,15 @@ Result Analyzer::analyze(std::u16string_view text, const AnalyzeOptions& options
   r.urls = std::move(social.urls);
   r.cashtags = std::move(social.cashtags);
 
-  r.keywords = impl_->keywords.extract(doc, r.hashtags, options.keywords);
-
   r.entities = impl_->entities.recognize(doc);
+
   std::vector<Entity> numbers = extract_numbers(doc);
   r.entities.insert(r.entities.end(), std::make_move_iterator(numbers.begin()),
                     std::make_move_iterator(numbers.end()));
   std::stable_sort(r.entities.begin(), r.entities.end(),
                    [](const Entity& a, const Entity& b) { return a.span.start < b.span.start; });
+  // Names are keyword candidates: keywords come after entities.
+  r.keywords = impl_->keywords.extract(doc, r.hashtags, r.entities, options.keywords);
 
   if (options.include_normalized) {
     r.normalized = utf16_to_utf8(options.profile == Profile::search

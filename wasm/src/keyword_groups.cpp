@@ -38,6 +38,13 @@ struct Groups {
   }
 };
 
+bool ends_with(std::u16string_view w, std::u16string_view end) {
+  return w.size() >= end.size() && w.substr(w.size() - end.size()) == end;
+}
+
+// Background idf under which a word counts as known (seen in about 1 document in 400).
+constexpr double kKnownIdf = 0.6;
+
 bool long_vowel(char16_t c) { return c == kAlef || c == u'\u0648' || c == u'\u064A'; }
 
 // Two stems with the same variant_key are merged only when the spellings differ by one
@@ -76,7 +83,31 @@ bool has_letter(std::u16string_view w) {
 
 }  // namespace
 
-WordGroups group_words(const Document& doc, const StopList& stop, const BackgroundDf& background) {
+bool verb_shaped(std::u16string_view w, std::u16string_view key, bool final_teh_marbuta,
+                 const BackgroundDf& background) {
+  if (!w.empty() && (w[0] == u'\u0648' || w[0] == u'\u0641')) w.remove_prefix(1);  // و ف
+  if (!w.empty() && (w[0] == u'\u0633' || w[0] == u'\u0644')) w.remove_prefix(1);  // س ل
+  // The imperfect prefixes ي ت ن (أ is left out: it also begins countless nouns).
+  if (w.size() < 5 || (w[0] != u'\u064A' && w[0] != u'\u062A' && w[0] != u'\u0646')) return false;
+  bool shaped = false;
+  for (std::u16string_view pronoun : {u"\u0647\u0645\u0627", u"\u0643\u0645\u0627", u"\u0647\u0627", u"\u0647\u0645",
+                                      u"\u0643\u0645", u"\u0646\u0627", u"\u0646\u064A"}) {
+    shaped = shaped || ends_with(w, pronoun);
+  }
+  // ه is "him" only where the original had no ة (تحميه, not تنمية).
+  shaped = shaped || (ends_with(w, u"\u0647") && !final_teh_marbuta);
+  // Plural endings, but not after ا or ي: تعاون, تلفزيون are nouns.
+  if (w.size() >= 6 && (ends_with(w, u"\u0648\u0646") || ends_with(w, u"\u0648\u0627"))) {
+    char16_t before = w[w.size() - 3];
+    shaped = shaped || (before != u'\u0627' && before != u'\u064A');
+  }
+  // توجيه, تنويه have the shape but are nouns: the background sees them with the article.
+  return shaped && background.article_share(key) < 0.1;
+}
+
+WordGroups group_words(const Document& doc, const Lexicons& lexicons) {
+  const StopList& stop = lexicons.stop;
+  const BackgroundDf& background = lexicons.background;
   const auto& tokens = doc.words.tokens;
   WordGroups out;
   std::vector<WordInfo>& info = out.words;
@@ -111,14 +142,18 @@ WordGroups group_words(const Document& doc, const StopList& stop, const Backgrou
       std::u16string_view word;
       bool final_teh_marbuta;
       const std::unordered_set<std::u16string_view>* vocabulary;
-    } ctx{word, final_teh_marbuta, &vocabulary};
+      const BackgroundDf* background;
+    } ctx{word, final_teh_marbuta, &vocabulary, &background};
+    // The rest of a split is a word when the document has it, or the background has seen it
+    // in a fair number of documents (لمصر: مصر; وزير stays whole: زير is rare).
     auto known = [c = &ctx](std::u16string_view rest) {
       if (rest.size() < 3) return false;
       bool suffix_cut = rest.data() + rest.size() < c->word.data() + c->word.size();
       if (suffix_cut && c->final_teh_marbuta) return false;
-      return c->vocabulary->count(rest) > 0;
+      return c->vocabulary->count(rest) > 0 || c->background->idf(rest) < kKnownIdf;
     };
     w.stem = light_stem(word, known);
+    w.suffixed = w.stem.data() + w.stem.size() < word.data() + word.size();
     // light_stem drops a leading ال even when it belongs to the word (إلكترون, ألمانيا), so
     // الإلكترونات keeps one ال and إلكترون none; dropping a second ال keeps them consistent.
     if (w.stem.size() >= 5 && w.stem.size() < word.size() && w.stem.substr(0, 2) == u"\u0627\u0644") {
@@ -131,7 +166,8 @@ WordGroups group_words(const Document& doc, const StopList& stop, const Backgrou
     bool conj_letter = word[0] == u'\u0648' || word[0] == u'\u0641';
     w.conjoined = conj_letter && (w.stem.data() != word.data() || (word.size() >= 5 && background.idf(word) >= 1.0));
     w.stop = stop.contains(word) || stop.contains(w.stem) || w.stem.size() < 2 ||
-             (arabic && w.stem.size() < 3 && word.size() < 4);
+             (arabic && w.stem.size() < 3 && word.size() < 4) ||
+             (arabic && verb_shaped(word, w.stem, final_teh_marbuta, background));
     if (w.stop) continue;
     auto [it, fresh] = group_of.emplace(w.stem, 0);
     if (fresh) {
@@ -144,9 +180,8 @@ WordGroups group_words(const Document& doc, const StopList& stop, const Backgrou
     ++uses[w.group];
     // light_stem removes the article together with any clitic before it (وبال, لل).
     std::u16string_view prefix = word.substr(0, size_t(w.stem.data() - word.data()));
-    if (prefix.size() >= 2 && (prefix.substr(prefix.size() - 2) == u"\u0627\u0644" || prefix.substr(prefix.size() - 2) == u"\u0644\u0644")) {
-      ++with_article[w.group];
-    }
+    w.article = prefix.size() >= 2 && (ends_with(prefix, u"\u0627\u0644") || ends_with(prefix, u"\u0644\u0644"));
+    if (w.article) ++with_article[w.group];
   }
 
   auto adjective = [&](int g) {
@@ -180,6 +215,15 @@ WordGroups group_words(const Document& doc, const StopList& stop, const Backgrou
     }
   }
 
+  // Broken plurals join their singular when the document uses both (الأسلحة/السلاح,
+  // الدول/الدولة), from a lexicon: no pattern tells them apart from other words safely.
+  for (int g = 0; g < int(group_stem.size()); ++g) {
+    std::u16string_view singular = lexicons.plurals.singular(group_stem[g]);
+    if (singular.empty()) continue;
+    auto it = group_of.find(singular);
+    if (it != group_of.end()) groups.unite(g, it->second);
+  }
+
   // Spelling variants (هيلي/هايلي, الكيمياوية/الكيماوية): bucket stems by variant_key.
   std::unordered_map<std::u16string, std::vector<int>> buckets;
   for (int g = 0; g < int(group_stem.size()); ++g) {
@@ -198,6 +242,26 @@ WordGroups group_words(const Document& doc, const StopList& stop, const Backgrou
   for (int g = 0; g < int(group_stem.size()); ++g) canonical[g] = groups.find(g);
   for (WordInfo& w : info) {
     if (w.group >= 0) w.group = canonical[w.group];
+  }
+
+  // Modifiers: a nisba adjective (ending ي or يه) that mostly follows a definite word, as an
+  // adjective follows its noun (الأسلحة الكيمياوية, النظام السوري). It belongs in phrases,
+  // not alone.
+  std::vector<int> uses_of(group_stem.size(), 0), after_definite(group_stem.size(), 0);
+  for (size_t i = 0; i < info.size(); ++i) {
+    int g = info[i].group;
+    if (g < 0) continue;
+    ++uses_of[g];
+    if (i > 0 && info[i].article && info[i - 1].article && info[i - 1].group >= 0 && !tokens[i].break_before &&
+        tokens[i].sentence == tokens[i - 1].sentence) {
+      ++after_definite[g];
+    }
+  }
+  out.modifier.assign(group_stem.size(), false);
+  for (size_t g = 0; g < group_stem.size(); ++g) {
+    std::u16string_view st = group_stem[g];
+    bool nisba = ends_with(st, u"\u064A") || ends_with(st, u"\u064A\u0647");
+    out.modifier[g] = nisba && st.size() >= 4 && uses_of[g] > 0 && after_definite[g] * 2 >= uses_of[g];
   }
   return out;
 }

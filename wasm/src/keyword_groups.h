@@ -17,6 +17,8 @@ struct WordInfo {
   int group = -1;            // canonical group id, -1 for non-candidates
   bool stop = true;          // cannot start, end or sit inside a candidate
   bool conjoined = false;    // starts with the conjunction و/ف: begins a new phrase
+  bool article = false;      // carries the definite article
+  bool suffixed = false;     // a pronoun suffix was split off (حكومته)
 };
 
 struct WordGroups {
@@ -25,10 +27,25 @@ struct WordGroups {
                                              // is always a canonical (merged-into) group
   std::vector<int> uses;                     // per group g (before merging): its tokens
   std::vector<int> with_article;             // ... and those with the definite article
+  std::vector<bool> modifier;                // per canonical group: a nisba adjective that
+                                             // mostly follows a definite noun (الكيمياوية)
 };
 
 // Views point into doc.search.text: `doc` must outlive the result.
-WordGroups group_words(const Document& doc, const StopList& stop, const BackgroundDf& background);
+// The lexicons group_words consults, built once per extractor.
+struct Lexicons {
+  explicit Lexicons(const Normalizer& search) : stop(search), plurals(search) {}
+  StopList stop;
+  BackgroundDf background;
+  BrokenPlurals plurals;
+};
+
+WordGroups group_words(const Document& doc, const Lexicons& lexicons);
+
+// An imperfect verb with an attached pronoun or plural ending (تحميه, يلاقون, سيدعمونها),
+// by shape, unless the background knows the key as a noun (it takes the article there).
+bool verb_shaped(std::u16string_view word, std::u16string_view key, bool final_teh_marbuta,
+                 const BackgroundDf& background);
 
 // The word contains an Arabic letter (the background table only knows Arabic).
 bool is_arabic_letter_word(std::u16string_view w);

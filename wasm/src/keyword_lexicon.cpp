@@ -59,6 +59,22 @@ bool StopList::contains(std::u16string_view word) const {
   return (word[0] == u'\u0648' || word[0] == u'\u0641') && word.size() > 2 && words_.count(word.substr(1));
 }
 
+BrokenPlurals::BrokenPlurals(const Normalizer& search) {
+  for_each_data_row(embedded_file("keyword_broken_plurals_ar.txt"), [&](std::string_view plural, std::string_view singular) {
+    std::u16string p = search.normalize_text(utf8_to_utf16(plural));
+    std::u16string s = search.normalize_text(utf8_to_utf16(singular));
+    // Keys never start with the article (group_words strips it), so neither may an entry
+    // (آلاف normalizes to الاف, which no key can equal).
+    if (p.empty() || s.empty() || p.substr(0, 2) == u"\u0627\u0644") return;
+    singular_.emplace(std::move(p), std::move(s));
+  });
+}
+
+std::u16string_view BrokenPlurals::singular(std::u16string_view plural) const {
+  auto it = singular_.find(std::u16string(plural));
+  return it == singular_.end() ? std::u16string_view() : std::u16string_view(it->second);
+}
+
 BackgroundDf::BackgroundDf() {
   std::string_view data = embedded_file("keyword_df.bin");
   size_t header_end = data.find('\0');

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -27,6 +28,17 @@ class StopList {
  private:
   std::unordered_set<std::u16string> storage_;
   std::unordered_set<std::u16string_view> words_;  // views into storage_ (nodes do not move)
+};
+
+// keyword_broken_plurals_ar.txt: broken plural -> singular (أسلحه -> سلاح), search-normalized.
+class BrokenPlurals {
+ public:
+  explicit BrokenPlurals(const Normalizer& search);
+  // The singular of a plural grouping key, or an empty view.
+  std::u16string_view singular(std::u16string_view plural) const;
+
+ private:
+  std::unordered_map<std::u16string, std::u16string> singular_;
 };
 
 // keyword_df.bin: how common a grouping key is in the background corpus (news and

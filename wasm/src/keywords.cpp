@@ -28,6 +28,15 @@ constexpr int kMaxPhraseWords = 8;  // options allow up to 8 (json_output.cpp va
 // How many title tokens at most: a first line longer than this is a paragraph, not a title.
 constexpr uint32_t kMaxTitleTokens = 30;
 
+// How much more a person, place or organization the article names counts than a plain term.
+constexpr double kEntityWeight = 2.0;
+
+// A word or phrase contained in a higher-ranked one ranks on its own only when it is mostly
+// used outside it (more than twice as often in all) and is itself specific: an entity, or a
+// term no more common in the background than this idf (حلب beside ريف حلب الغربي, but not
+// النظام beside النظام السوري).
+constexpr double kSpecificIdf = 0.5;
+
 // How deep the near-duplicate selection goes before the list is cut to top_k.
 constexpr int kSelectionDepth = 100;
 
@@ -57,6 +66,9 @@ struct Candidate {
   bool in_title = false;
   bool hashtag = false;          // equals a hashtag's words
   bool hashtag_part = false;     // contains a hashtag's words
+  bool clean_form = false;       // some occurrence has no pronoun suffix at either edge
+  int entity_mentions = 0;       // > 0: the fullest name of a person, place or organization,
+                                 // and how often the entity is mentioned under any name
   double idf = 0;
   double raw = 0;
 };
@@ -80,8 +92,7 @@ bool shares_word(const PhraseKey& a, const PhraseKey& b) {
 
 struct KeywordExtractor::Impl {
   Normalizer search{Profile::search};
-  kw::StopList stop{search};
-  kw::BackgroundDf background;
+  kw::Lexicons lexicons{search};
 };
 
 KeywordExtractor::KeywordExtractor() : impl_(std::make_unique<Impl>()) {}
@@ -133,7 +144,7 @@ std::string describe(const Candidate& c, int total_sentences) {
 }  // namespace
 
 std::vector<KeyUse> KeywordExtractor::background_keys(const Document& doc) const {
-  const kw::WordGroups groups = kw::group_words(doc, impl_->stop, impl_->background);
+  const kw::WordGroups groups = kw::group_words(doc, impl_->lexicons);
   std::vector<KeyUse> out(groups.stem.size());
   for (size_t g = 0; g < out.size(); ++g) {
     out[g].key = utf16_to_utf8(groups.stem[g]);
@@ -144,6 +155,7 @@ std::vector<KeyUse> KeywordExtractor::background_keys(const Document& doc) const
 }
 
 std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const std::vector<Hashtag>& hashtags,
+                                               const std::vector<Entity>& entities,
                                                const KeywordOptions& options) const {
   const auto& tokens = doc.words.tokens;
   if (tokens.empty() || options.top_k <= 0) return {};
@@ -151,7 +163,7 @@ std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const std::v
   const int max_words = std::min(kMaxPhraseWords, options.phrases ? std::max(min_words, options.max_words) : 1);
   if (min_words > max_words) return {};
 
-  const kw::WordGroups groups = kw::group_words(doc, impl_->stop, impl_->background);
+  const kw::WordGroups groups = kw::group_words(doc, impl_->lexicons);
   const std::vector<WordInfo>& info = groups.words;
   const std::vector<std::u16string_view>& group_stem = groups.stem;
 
@@ -199,6 +211,7 @@ std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const std::v
       }
       Candidate& c = candidates[it->second];
       c.starts.push_back(uint32_t(i));
+      c.clean_form = c.clean_form || (!info[i].suffixed && !info[j].suffixed);
       if (tokens[i].sentence != c.last_sentence) {
         ++c.sentences;
         c.last_sentence = tokens[i].sentence;
@@ -243,13 +256,54 @@ std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const std::v
     }
   }
 
+  // Entities: each linked entity (all mentions of one group) is credited to the candidate of
+  // its fullest name (نيكي هيلي for هيلي, هايلي, نيكي هيلي), which then ranks by every mention;
+  // its shorter names are contained in it and give way below.
+  struct EntityName {
+    int candidate = -1;
+    std::vector<const Entity*> mentions;
+  };
+  std::unordered_map<int32_t, EntityName> entity_names;
+  for (const Entity& e : entities) {
+    if (e.type != EntityType::PER && e.type != EntityType::LOC && e.type != EntityType::ORG) continue;
+    auto first = std::lower_bound(tokens.begin(), tokens.end(), e.span.start,
+                                  [](const Token& t, uint32_t at) { return t.orig.end <= at; });
+    PhraseKey key{};
+    size_t i = size_t(first - tokens.begin());
+    for (size_t j = i; j < tokens.size() && tokens[j].orig.start < e.span.end; ++j) {
+      if (info[j].group < 0 || key.len == max_words) {
+        key.len = 0;
+        break;
+      }
+      key.ids[key.len++] = info[j].group;
+    }
+    auto it = key.len >= min_words ? index.find(key) : index.end();
+    // An unlinked mention is its own entity.
+    EntityName& name = entity_names[e.group >= 0 ? e.group : -1 - int32_t(e.span.start)];
+    name.mentions.push_back(&e);
+    if (it == index.end()) continue;
+    if (name.candidate < 0 || candidates[it->second].key.len > candidates[size_t(name.candidate)].key.len) {
+      name.candidate = it->second;
+    }
+  }
+  // Per candidate: the mentions of the entity it names (their spans become its occurrences).
+  std::unordered_map<int, const std::vector<const Entity*>*> entity_of;
+  for (const auto& [group, name] : entity_names) {
+    if (name.candidate < 0) continue;
+    Candidate& c = candidates[size_t(name.candidate)];
+    if (int(name.mentions.size()) > c.entity_mentions) {
+      c.entity_mentions = int(name.mentions.size());
+      entity_of[name.candidate] = &name.mentions;
+    }
+  }
+
   // Score. Each factor is a plain multiplier so `why` can explain the ranking.
   std::vector<double> group_idf(group_stem.size(), -1);
   auto idf_of = [&](int g) {
     // The background is Arabic; a Latin-script word (a name, an acronym, or plain English
     // like "System") gets a middling value instead of "never seen".
     if (group_idf[g] < 0) {
-      group_idf[g] = kw::is_arabic_letter_word(group_stem[g]) ? impl_->background.idf(group_stem[g]) : 0.5;
+      group_idf[g] = kw::is_arabic_letter_word(group_stem[g]) ? impl_->lexicons.background.idf(group_stem[g]) : 0.5;
     }
     return group_idf[g];
   };
@@ -259,6 +313,11 @@ std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const std::v
   }
   const double n_tokens = double(tokens.size());
   for (Candidate& c : candidates) {
+    // Nobody tags an article with a possessed form (منصبه, بطولته).
+    if (!c.clean_form) {
+      c.raw = 0;
+      continue;
+    }
     // A phrase is about as specific as its rarest word (noisy-OR: مجلس الأمن is more specific
     // than مجلس or الأمن) but a common word at its edge (استخدام الأسلحة) dilutes it (mean).
     double common = 1, sum = 0;
@@ -271,18 +330,19 @@ std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const std::v
     // The background is small and general, so it only tempers: a topic that is common in
     // news (روسيا, مجلس الأمن) keeps a good part of its weight; function words are in the stop lists.
     double specificity = 0.25 + 0.75 * c.idf;
-    double count = double(c.starts.size()) + (c.in_title ? 1 : 0);
+    double count = double(std::max<size_t>(c.starts.size(), size_t(c.entity_mentions))) + (c.in_title ? 1 : 0);
     double tf = std::pow(count, 0.7);
     double first = c.starts.front() / n_tokens;
     double position = 1 + 0.5 * std::exp(-3 * first);  // news puts the topic first
     double spread = 1 + 0.15 * std::log2(double(c.sentences));
     double title = c.in_title ? 1.3 : 1;
     double tag = c.hashtag ? 1.8 : c.hashtag_part ? 1.3 : 1;
+    double entity = c.entity_mentions > 0 ? kEntityWeight : 1;
     // A phrase seen once is usually an accidental word pair; a repeated one is a name or term.
     // Cohesion (a generalized Dice coefficient): how much of its words' use the phrase
     // accounts for. مجلس الأمن, whose words never occur apart, is a name; a repeated pair of
     // words that are mostly used elsewhere is a looser association.
-    bool repeated = c.starts.size() >= 2 || c.hashtag;
+    bool repeated = c.starts.size() >= 2 || c.hashtag || c.entity_mentions >= 2;
     double length = 1;
     if (c.key.len > 1) {
       double word_uses = 0;
@@ -290,7 +350,7 @@ std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const std::v
       double cohesion = std::min(1.0, c.key.len * double(c.starts.size()) / std::max(1.0, word_uses));
       length = repeated ? (1.1 + 0.05 * (c.key.len - 2)) * (0.7 + 0.7 * cohesion) : 0.45;
     }
-    c.raw = tf * specificity * position * spread * title * tag * length;
+    c.raw = tf * specificity * position * spread * title * tag * entity * length;
   }
 
   std::vector<int> order(candidates.size());
@@ -308,6 +368,12 @@ std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const std::v
   // of a longer one (replacements below can reach back up the list).
   const size_t selection_size = size_t(std::max(options.top_k, kSelectionDepth));
   std::vector<int> chosen;
+  // An entity's uses are all its mentions, under any of its names.
+  auto uses = [](const Candidate& x) { return std::max<size_t>(x.starts.size(), size_t(x.entity_mentions)); };
+  // Whether `part`, contained in `whole`, still ranks on its own (kSpecificIdf).
+  auto stands_alone = [&](const Candidate& part, const Candidate& whole) {
+    return uses(part) > uses(whole) * 2 && (part.entity_mentions > 0 || part.idf >= kSpecificIdf);
+  };
   for (int id : order) {
     if (chosen.size() >= selection_size) break;
     Candidate& c = candidates[id];
@@ -318,9 +384,9 @@ std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const std::v
       if (contains_sequence(c.key, o.key)) {
         // c is longer. A repeated phrase that accounts for little of o's use names something
         // else (نظام التشغيل beside نظام) and competes on its own score.
-        bool major = c.starts.size() >= 2 && c.starts.size() * 5 >= o.starts.size() * 2;
+        bool major = uses(c) >= 2 && uses(c) * 5 >= uses(o) * 2;
         if (!major) {
-          keep = c.starts.size() >= 2;
+          keep = uses(c) >= 2;
           continue;
         }
         // When it accounts for a good share of o's uses it is the better name (الأسلحة
@@ -329,7 +395,7 @@ std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const std::v
         // words are as specific (استخدام الأسلحة الكيمياوية does not replace الأسلحة الكيمياوية).
         bool more_specific = o.key.len == 1 || c.idf >= o.idf;
         if (more_specific) {
-          bool o_alone = o.starts.size() > c.starts.size() * 2;
+          bool o_alone = stands_alone(o, c);
           chosen.erase(std::remove_if(chosen.begin() + long(s) + 1, chosen.end(),
                                       [&](int x) { return contains_sequence(c.key, candidates[x].key); }),
                        chosen.end());
@@ -340,16 +406,23 @@ std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const std::v
         }
         keep = false;
       } else if (contains_sequence(o.key, c.key)) {
-        // c stays if it is used more outside o than in it, or o was seen only once (a
-        // hashtag's #نيكي_هيلي does not hide هيلي/هايلي used in the text).
-        keep = c.starts.size() > o.starts.size() * 2 || (o.starts.size() == 1 && c.starts.size() >= 2);
+        // A word mostly used inside a higher phrase only repeats part of it (النظام under
+        // النظام السوري): c stays only if most of its uses are on its own, or o was seen once.
+        keep = stands_alone(c, o) || (uses(o) == 1 && uses(c) >= 2);
       } else if (c.key.len > 1 && o.key.len > 1 && shares_word(c.key, o.key)) {
-        keep = c.starts.size() > o.starts.size();
+        keep = uses(c) > uses(o);
       }
     }
     if (keep) chosen.push_back(id);
   }
 
+  // An adjective alone (الكيمياوية, السوري) says nothing without its noun. It took part in the
+  // selection so that its phrase (الأسلحة الكيمياوية) could take its rank; it is not listed.
+  chosen.erase(std::remove_if(chosen.begin(), chosen.end(), [&](int id) {
+                 const Candidate& c = candidates[size_t(id)];
+                 return c.key.len == 1 && groups.modifier[size_t(c.key.ids[0])] && !c.hashtag && c.entity_mentions == 0;
+               }),
+               chosen.end());
   std::stable_sort(chosen.begin(), chosen.end(), [&](int a, int b) { return candidates[a].raw > candidates[b].raw; });
   if (chosen.size() > size_t(options.top_k)) chosen.resize(size_t(options.top_k));
 
@@ -382,6 +455,26 @@ std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const std::v
       if (best < 0 || f->second > forms[size_t(best)].second) best = int(f - forms.begin());
     }
     k.term = utf16_to_utf8(forms[size_t(best)].first);
+    if (auto e = entity_of.find(id); e != entity_of.end()) {
+      // An entity reads as its fullest name as written (كفريا, not the token وكفريا), and
+      // every mention under any name is an occurrence.
+      // Both lists are in text order (entities come sorted by start): one merge, linear.
+      const Entity* fullest = nullptr;
+      std::vector<Span> merged;
+      merged.reserve(k.occurrences.size() + e->second->size());
+      size_t o = 0;
+      for (const Entity* m : *e->second) {
+        if (!fullest || m->span.size() > fullest->span.size()) fullest = m;
+        while (o < k.occurrences.size() && k.occurrences[o].end <= m->span.start) merged.push_back(k.occurrences[o++]);
+        bool covered = o < k.occurrences.size() && k.occurrences[o].start < m->span.end;
+        if (!covered) merged.push_back(m->span);
+      }
+      merged.insert(merged.end(), k.occurrences.begin() + long(o), k.occurrences.end());
+      k.occurrences = std::move(merged);
+      std::u16string name(doc.original, fullest->span.start, fullest->span.size());
+      std::replace(name.begin(), name.end(), u'_', u' ');
+      k.term = utf16_to_utf8(name);
+    }
     std::u16string normalized;
     for (int i = 0; i < c.key.len; ++i) {
       if (i) normalized.push_back(u' ');
@@ -391,7 +484,7 @@ std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const std::v
     // raw / (raw + 2): 0.5 for a specific word seen about 3 times early on, 0.8 and up for the
     // dominant terms of a long article.
     k.score = c.raw / (c.raw + 2);
-    k.count = int(c.starts.size());
+    k.count = int(k.occurrences.size());
     k.why = describe(c, int(doc.words.sentence_count));
     out.push_back(std::move(k));
   }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "arabic_analyzer/document.h"
+#include "arabic_analyzer/entities.h"
 #include "arabic_analyzer/hashtags.h"
 
 namespace aa {
@@ -42,8 +43,10 @@ class KeywordExtractor {
   ~KeywordExtractor();
   KeywordExtractor(KeywordExtractor&&) noexcept;
   KeywordExtractor& operator=(KeywordExtractor&&) noexcept;
+  // `entities` (sorted by start; people, places, organizations count, others are ignored) are strong candidates:
+  // a linked entity ranks by all its mentions, under its fullest name.
   std::vector<Keyword> extract(const Document& doc, const std::vector<Hashtag>& hashtags,
-                               const KeywordOptions& options) const;
+                               const std::vector<Entity>& entities, const KeywordOptions& options) const;
   // Every key the document's candidate words have, in order of first use.
   std::vector<KeyUse> background_keys(const Document& doc) const;
 
