@@ -58,6 +58,20 @@ export interface Cashtag extends Span {
   symbol: string;
 }
 
+/** Why a keyword ranks, as data (the page and the widget word it in Arabic or English). */
+export interface KeywordWhy {
+  /** The strongest signal: a hashtag (also in the title), a name the article gives (also in the title), the title, or repetition. */
+  code: 'hashtag_in_title' | 'hashtag' | 'name_in_title' | 'name' | 'in_title' | 'repeated' | 'once';
+  /** For a name: the kind of entity. */
+  entity?: 'PER' | 'LOC' | 'ORG';
+  /** Occurrences (for a name: mentions under any of its names). */
+  count: number;
+  /** Distinct sentences it occurs in. */
+  sentences: number;
+  /** How rare it is in general text, 0 (in most documents) .. 1 (never seen). */
+  background: number;
+}
+
 export interface Keyword {
   /** The most frequent surface form. */
   term: string;
@@ -66,8 +80,7 @@ export interface Keyword {
   score: number;
   count: number;
   occurrences: Span[];
-  /** Why it ranks (English). */
-  why: string;
+  why: KeywordWhy;
 }
 
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'NUM' | 'PERCENT' | 'DATE';
@@ -94,9 +107,9 @@ export interface Stats {
   reading_minutes: number;
 }
 
-/** The result of analyze() (schema 1), the same object the CLI prints. */
+/** The result of analyze() (schema 2), the same object the CLI prints. */
 export interface AnalysisResult {
-  schema: 1;
+  schema: 2;
   profile: Profile;
   normalized: string;
   hashtags: Hashtag[];
@@ -111,7 +124,7 @@ export interface AnalysisResult {
 
 /** The result of extract(): the social entities only. */
 export interface ExtractResult {
-  schema: 1;
+  schema: 2;
   hashtags: Hashtag[];
   suspect_hashtags: SuspectHashtag[];
   mentions: Mention[];

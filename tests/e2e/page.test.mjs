@@ -164,19 +164,33 @@ test('legend toggles hide and show a category without touching the text', async 
   assert.equal(await bg('#view mark.hl-hashtag'), shown);
 });
 
-test('hover shows a tooltip with type, normalized form, score and why', async () => {
+test('hover shows a tooltip with type, normalized form, score and why, in the interface language', async () => {
   const result = await exportedResult();
   const top = result.keywords[0];
   const occ = top.occurrences[0];
   // The innermost mark at the keyword's first occurrence: hover its head fragment.
   const sel = `#view mark.hl-keyword[data-start="${occ.start}"][data-end="${occ.end}"]:not([data-frag])`;
-  await page.hover(sel);
-  await page.waitForSelector('#tooltip:not([hidden])');
-  const tip = await page.textContent('#tooltip');
+  const tooltip = async () => {
+    await page.mouse.move(0, 0);
+    await page.hover(sel);
+    await page.waitForSelector('#tooltip:not([hidden])');
+    return page.textContent('#tooltip');
+  };
+  const tip = await tooltip();
   assert.ok(tip.includes(top.normalized), `tooltip "${tip}" names the normalized form`);
   assert.ok(tip.includes(Number(top.score).toFixed(2)), 'and the score');
-  if (top.why) assert.ok(tip.includes(top.why), 'and why');
   assert.equal(await page.getAttribute(sel, 'aria-describedby'), 'tooltip');
+  // The first seed's top keyword is the hashtag of its title (#الكلور); why is data, worded
+  // in the interface's language.
+  assert.deepEqual([top.term, top.why.code], ['الكلور', 'hashtag_in_title']);
+  const { count, sentences } = top.why;
+  assert.ok(tip.includes(`وسم ورد في العنوان؛ ${count} مرات في ${sentences} جمل`), `Arabic why in "${tip}"`);
+  assert.ok(!/occurrence|hashtag/.test(tip), 'no English in the Arabic interface');
+  await page.click('#lang-toggle');
+  const english = await tooltip();
+  assert.ok(english.includes(`a hashtag, also in the title; ${count} occurrences in ${sentences} sentences`), `English why in "${english}"`);
+  await page.click('#lang-toggle');
+  await page.mouse.move(0, 0);
 });
 
 test('clicking an item highlights every occurrence, variants included, and steps through them', async () => {
@@ -235,7 +249,7 @@ test('keyboard: arrows move between highlights, focus shows the tooltip, Enter s
 
 test('exports: JSON result, keywords to the clipboard, annotated HTML', async () => {
   const result = await exportedResult();
-  assert.equal(result.schema, 1);
+  assert.equal(result.schema, 2);
   await page.evaluate(() => navigator.clipboard.writeText(''));
   await page.click('#copy-keywords');
   await page.waitForFunction(async () => (await navigator.clipboard.readText()).length > 0);

@@ -45,7 +45,8 @@ TEST(Keywords, CountMatchesOccurrencesAndSpansAreOrderedAndDistinct) {
       for (size_t i = 1; i < k.occurrences.size(); ++i) {
         EXPECT_LT(k.occurrences[i - 1].start, k.occurrences[i].start) << k.term;
       }
-      EXPECT_FALSE(k.why.empty());
+      EXPECT_FALSE(k.why.code.empty());
+      EXPECT_EQ(k.why.count, k.count) << k.term;
     }
   }
 }
@@ -86,19 +87,21 @@ TEST(Keywords, DeterministicAcrossRunsAndExtractors) {
   }
 }
 
-// The background table is compiled in: a news staple (مجلس الأمن) is marked common and a
-// specific term (الغوطة الشرقية) rare, and the explanation says so.
+// The background table is compiled in: a news staple (مجلس الأمن) is commoner in general
+// text than a specific term (الغوطة الشرقية), and the explanation carries both the figure and
+// the strongest signal (a hashtag of the title, a named place).
 TEST(Keywords, BackgroundTableShapesTheExplanation) {
   auto ks = analyze(inputs()[0], {20, 1, 4, true}).keywords;
   auto why_of = [&](const std::string& key) {
     for (const auto& k : ks) {
       if (k.normalized == key) return k.why;
     }
-    return std::string("(absent)");
+    return aa::KeywordWhy{"(absent)"};
   };
-  EXPECT_NE(why_of("مجلس امن").find("common in general text"), std::string::npos) << why_of("مجلس امن");
-  EXPECT_NE(why_of("غوطه شرقيه").find("rare in general text"), std::string::npos) << why_of("غوطه شرقيه");
-  EXPECT_NE(why_of("كلور").find("in title"), std::string::npos) << why_of("كلور");
+  EXPECT_LT(why_of("مجلس امن").background, why_of("غوطه شرقيه").background);
+  EXPECT_EQ(why_of("كلور").code, "hashtag_in_title");
+  EXPECT_EQ(why_of("ادلب").code, "name_in_title");
+  EXPECT_EQ(why_of("ادلب").entity, "LOC");
 }
 
 TEST(Keywords, EmptyAndPunctuationOnlyInputsGiveNothing) {

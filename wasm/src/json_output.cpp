@@ -105,7 +105,10 @@ std::string to_json(const Result& r) {
     o["count"] = k.count;
     json& occ = o["occurrences"] = json::array();
     for (Span s : k.occurrences) occ.push_back({{"start", s.start}, {"end", s.end}});
-    o["why"] = k.why;
+    json why = {{"code", k.why.code}, {"count", k.why.count}, {"sentences", k.why.sentences},
+                {"background", round4(k.why.background)}};
+    if (!k.why.entity.empty()) why["entity"] = k.why.entity;
+    o["why"] = std::move(why);
     keywords.push_back(std::move(o));
   }
   json& entities = j["entities"] = json::array();

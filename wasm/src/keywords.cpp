@@ -129,15 +129,17 @@ bool clean_display(const Document& doc, const Token& t, const WordInfo& w, std::
   return !suffix;
 }
 
-std::string describe(const Candidate& c, int total_sentences) {
-  std::string why;
-  auto add = [&](const std::string& part) { why += (why.empty() ? "" : ", ") + part; };
-  if (c.hashtag) add("hashtag");
-  if (c.in_title) add("in title");
-  add(std::to_string(c.starts.size()) + (c.starts.size() == 1 ? " occurrence" : " occurrences"));
-  if (total_sentences > 1) add(std::to_string(c.sentences) + (c.sentences == 1 ? " sentence" : " sentences"));
-  if (c.idf >= 0.8) add("rare in general text");
-  else if (c.idf < 0.45) add("common in general text");
+KeywordWhy explain(const Candidate& c, const std::vector<Entity>& entities, int entity_index, int count) {
+  KeywordWhy why;
+  bool name = entity_index >= 0;
+  if (c.hashtag) why.code = c.in_title ? "hashtag_in_title" : "hashtag";
+  else if (name) why.code = c.in_title ? "name_in_title" : "name";
+  else if (c.in_title) why.code = "in_title";
+  else why.code = count >= 2 ? "repeated" : "once";
+  if (name) why.entity = entity_type_name(entities[size_t(entity_index)].type);
+  why.count = count;
+  why.sentences = c.sentences;
+  why.background = std::round(c.idf * 100) / 100;
   return why;
 }
 
@@ -455,7 +457,9 @@ std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const std::v
       if (best < 0 || f->second > forms[size_t(best)].second) best = int(f - forms.begin());
     }
     k.term = utf16_to_utf8(forms[size_t(best)].first);
+    int entity_index = -1;
     if (auto e = entity_of.find(id); e != entity_of.end()) {
+      entity_index = int(e->second->front() - entities.data());
       // An entity reads as its fullest name as written (كفريا, not the token وكفريا), and
       // every mention under any name is an occurrence.
       // Both lists are in text order (entities come sorted by start): one merge, linear.
@@ -485,7 +489,7 @@ std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const std::v
     // dominant terms of a long article.
     k.score = c.raw / (c.raw + 2);
     k.count = int(k.occurrences.size());
-    k.why = describe(c, int(doc.words.sentence_count));
+    k.why = explain(c, entities, entity_index, k.count);
     out.push_back(std::move(k));
   }
   return out;

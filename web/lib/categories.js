@@ -1,4 +1,4 @@
-// Turns a result (schema 1) into what the page and the widget draw: highlight categories,
+// Turns a result (schema 2) into what the page and the widget draw: highlight categories,
 // "items" (the things a reader clicks: one keyword, one linked entity, one hashtag) and flat
 // spans over the original text. Shared by the page (app.js) and the widget.
 

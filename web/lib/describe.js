@@ -10,7 +10,7 @@ export function describeSpan(span, L) {
       heading = L.type.keyword;
       rows.push([L.normalized, r.normalized]);
       rows.push([L.score, Number(r.score).toFixed(2)]);
-      if (r.why) rows.push([L.why, r.why]);
+      if (r.why) rows.push([L.why, L.whyText(r.why)]);
       rows.push(['', L.occurrences(r.count ?? (r.occurrences || []).length)]);
       break;
     case 'entity':

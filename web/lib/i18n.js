@@ -47,6 +47,18 @@ export const LABELS = {
     normalized: 'المُطبَّع',
     score: 'الدرجة',
     why: 'السبب',
+    whyText: (w) => {
+      const kind = { PER: 'شخص', LOC: 'مكان', ORG: 'منظمة' }[w.entity] || 'اسم';
+      const lead = {
+        hashtag_in_title: 'وسم ورد في العنوان', hashtag: 'وسم', name_in_title: `${kind} يذكره العنوان`,
+        name: `${kind} يذكره المقال`, in_title: 'ورد في العنوان', repeated: 'يتكرر في المقال',
+      }[w.code];
+      const parts = lead ? [lead] : [];
+      parts.push(`${w.count} ${w.count === 1 ? 'مرة' : 'مرات'} في ${w.sentences} ${w.sentences === 1 ? 'جملة' : 'جمل'}`);
+      if (w.background >= 0.8) parts.push('نادر في النصوص العامة');
+      else if (w.background < 0.45) parts.push('شائع في النصوص العامة');
+      return parts.join('؛ ');
+    },
     confidence: 'الثقة',
     reason: 'السبب',
     reasons: { hash_after_word: 'علامة # بعد الكلمة لا قبلها' },
@@ -122,6 +134,18 @@ export const LABELS = {
     normalized: 'Normalized',
     score: 'Score',
     why: 'Why',
+    whyText: (w) => {
+      const kind = { PER: 'a person', LOC: 'a place', ORG: 'an organization' }[w.entity] || 'a name';
+      const lead = {
+        hashtag_in_title: 'a hashtag, also in the title', hashtag: 'a hashtag', name_in_title: `${kind} the title names`,
+        name: `${kind} the article names`, in_title: 'in the title', repeated: 'repeated in the article',
+      }[w.code];
+      const parts = lead ? [lead] : [];
+      parts.push(`${w.count} ${w.count === 1 ? 'occurrence' : 'occurrences'} in ${w.sentences} ${w.sentences === 1 ? 'sentence' : 'sentences'}`);
+      if (w.background >= 0.8) parts.push('rare in general text');
+      else if (w.background < 0.45) parts.push('common in general text');
+      return parts.join('; ');
+    },
     confidence: 'Confidence',
     reason: 'Reason',
     reasons: { hash_after_word: '# after the word instead of before it' },

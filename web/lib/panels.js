@@ -49,7 +49,7 @@ export function renderKeywords(list, model, L) {
     const extra = doc.createDocumentFragment();
     extra.append(bar, score);
     const b = itemButton(doc, it, L, extra);
-    if (it.record.why) b.title = `${L.why}: ${it.record.why}`;
+    if (it.record.why) b.title = `${L.why}: ${L.whyText(it.record.why)}`;
     li.append(b);
     list.append(li);
   }

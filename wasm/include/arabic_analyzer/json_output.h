@@ -1,4 +1,4 @@
-// The result as JSON (schema 1, see README) and analysis options from JSON.
+// The result as JSON (schema 2, see README) and analysis options from JSON.
 #pragma once
 
 #include <string>
@@ -8,7 +8,8 @@
 
 namespace aa {
 
-constexpr int kSchemaVersion = 1;
+// 2: a keyword's `why` became an object (code and numbers) instead of an English sentence.
+constexpr int kSchemaVersion = 2;
 
 // One JSON object, compact, UTF-8.
 std::string to_json(const Result& result);

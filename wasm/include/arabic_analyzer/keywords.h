@@ -19,13 +19,24 @@ struct KeywordOptions {
   bool phrases = true;
 };
 
+// Why a keyword ranks, as data: the interface words it in the reader's language.
+struct KeywordWhy {
+  // The strongest signal: "hashtag_in_title", "hashtag", "name_in_title", "name" (a person,
+  // place or organization the article names), "in_title", "repeated" (2+ uses) or "once".
+  std::string code;
+  std::string entity;   // "PER", "LOC" or "ORG" for a name, else empty
+  int count = 0;        // occurrences (an entity: mentions under any name)
+  int sentences = 0;    // distinct sentences it occurs in
+  double background = 1;  // how rare it is in general text: 0 common .. 1 unseen (idf)
+};
+
 struct Keyword {
   std::string term;        // the most frequent surface form
   std::string normalized;  // grouping key: search-normalized, clitics stripped
   double score = 0;        // in [0, 1], higher is better
   int count = 0;
   std::vector<Span> occurrences;  // every occurrence, original text
-  std::string why;         // short human explanation
+  KeywordWhy why;
 };
 
 // How one document uses one key of the background table (the grouping key of a word: search-
