@@ -37,6 +37,9 @@ constexpr double kEntityWeight = 2.0;
 // النظام beside النظام السوري).
 constexpr double kSpecificIdf = 0.5;
 
+// Below this share of its background uses with the article, a word is taken for no noun.
+constexpr double kNounArticleShare = 0.05;
+
 // How deep the near-duplicate selection goes before the list is cut to top_k.
 constexpr int kSelectionDepth = 100;
 
@@ -315,8 +318,12 @@ std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const std::v
   }
   const double n_tokens = double(tokens.size());
   for (Candidate& c : candidates) {
-    // Nobody tags an article with a possessed form (منصبه, بطولته).
-    if (!c.clean_form) {
+    // Nobody tags an article with a possessed form (منصبه, بطولته), nor with a word that is
+    // no noun: one the background almost never sees with the article is a verb or a particle
+    // (يتعين, شاع, أنهت), unless the article names it (places, people) or tags it.
+    double article_share = c.key.len == 1 ? impl_->lexicons.background.article_share(group_stem[size_t(c.key.ids[0])]) : -1;
+    bool no_noun = article_share >= 0 && article_share < kNounArticleShare && c.entity_mentions == 0 && !c.hashtag;
+    if (!c.clean_form || no_noun) {
       c.raw = 0;
       continue;
     }
