@@ -1,28 +1,19 @@
 // Faults a user of the page can hit: pasting more than the core's limit, and the analyzer's
 // worker dying. In both the page must stay responsive and say what happened.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, watchProblems, waitForWorkers } from './support.mjs';
+import { watchProblems, waitForWorkers, servedSiteAndBrowser } from './support.mjs';
 
 const LIMIT = 16 * 1024 * 1024;
 // Generous: today's failure was a freeze of about a minute.
 const RESPONSIVE_MS = 10000;
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = servedSiteAndBrowser();
 
 async function openPage(context) {
   const page = await context.newPage();
   const problems = await watchProblems(page);
-  await page.goto(server.url);
+  await page.goto(site.server.url);
   await page.waitForFunction(() => Number(document.body.dataset.runs || 0) >= 1, null, { timeout: 30000 });
   return { page, problems };
 }
@@ -37,7 +28,7 @@ async function clickAnsweredWithin(page, ms) {
 }
 
 test('pasting more than the limit is refused at once, with the limit stated, and the page stays responsive', async () => {
-  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   const { page, problems } = await openPage(context);
   const before = await page.inputValue('#input');
   await page.evaluate((n) => navigator.clipboard.writeText('ب'.repeat(n)), LIMIT + 1000);
@@ -77,7 +68,7 @@ test('pasting more than the limit is refused at once, with the limit stated, and
 });
 
 test('a worker that dies mid-analysis: the page says so, stays responsive, and analyzes the next edit', async () => {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   const { page, problems } = await openPage(context);
   assert.equal(page.workers().length, 1);
   await page.workers()[0].evaluate(() => {

@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -88,4 +89,19 @@ export async function waitForWorkers(page, n, ms = 10000) {
   for (const t0 = Date.now(); page.workers().length !== n; await page.waitForTimeout(50)) {
     if (Date.now() - t0 > ms) throw new Error(`${page.workers().length} workers, expected ${n}`);
   }
+}
+
+// The fixture most test files share: the site served and one browser, for all their tests.
+// Returns an object whose `server` and `browser` are set once the tests start.
+export function servedSiteAndBrowser() {
+  const fixture = { server: null, browser: null };
+  before(async () => {
+    fixture.server = await startServer();
+    fixture.browser = await launchBrowser();
+  });
+  after(async () => {
+    await fixture.browser?.close();
+    fixture.server?.close();
+  });
+  return fixture;
 }

@@ -1,20 +1,11 @@
 // The widget as a host page drives it: properties mirroring attributes, the `analyzed` event,
 // colours and parts from the host's CSS, watch mode on changing text, destroy() freeing the
 // worker, Trusted Types, and a worker that dies mid-analysis.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, watchProblems, waitForWorkers } from './support.mjs';
+import { watchProblems, waitForWorkers, servedSiteAndBrowser } from './support.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = servedSiteAndBrowser();
 
 const STORY = 'وقالت السفيرة الأميركية لدى الأمم المتحدة نيكي هيلي إن روسيا أخرت تبني الإعلان في مجلس الأمن. ' +
   'ويعاني سكان #الغوطة_الشرقية من حصار يفرضه النظام السوري منذ عام 2013.';
@@ -25,10 +16,10 @@ const HOST_HTML = '<!doctype html><html lang="ar" dir="rtl"><head><meta charset=
   '<script type="module" src="/arabic-analyzer-widget.js"></script></head><body></body></html>';
 
 async function hostPage() {
-  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  const page = await site.browser.newPage({ viewport: { width: 1200, height: 900 } });
   const problems = await watchProblems(page);
   await page.route('**/host-under-test.html', (route) => route.fulfill({ contentType: 'text/html', body: HOST_HTML }));
-  await page.goto(new URL('host-under-test.html', server.url).href);
+  await page.goto(new URL('host-under-test.html', site.server.url).href);
   await page.evaluate(() => customElements.whenDefined('arabic-analyzer'));
   await page.evaluate((story) => {
     const article = document.createElement('article');
@@ -186,9 +177,9 @@ test('destroy() restores the host text and stops the worker once no widget is le
 });
 
 test('under Trusted Types (strict-CSP example) the widget runs in a worker with no violation', async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
   const problems = await watchProblems(page);
-  const response = await page.goto(new URL('examples/csp/', server.url).href);
+  const response = await page.goto(new URL('examples/csp/', site.server.url).href);
   assert.match(response.headers()['content-security-policy'], /require-trusted-types-for 'script'; trusted-types arabic-analyzer/);
   await page.waitForFunction(() => (window.hostAnalyzed || []).length >= 2, null, { timeout: 30000 });
   assert.equal(page.workers().length, 1, 'the worker started through the Trusted Types policy (no main-thread fallback)');

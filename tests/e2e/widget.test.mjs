@@ -1,22 +1,13 @@
 // The <arabic-analyzer> widget in the example host page (web/examples/): in-place highlighting
 // that keeps the host's markup, links, handlers and styles intact; the compact card; Shadow
 // DOM isolation both ways; the strict-CSP copy of the page; screenshots.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startServer, launchBrowser, recordRequests, foreignRequests, watchProblems, screenshotPath,
+  startServer, recordRequests, foreignRequests, watchProblems, screenshotPath, servedSiteAndBrowser,
 } from './support.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = servedSiteAndBrowser();
 
 // Host facts that must not change when the widget runs: structure (ignoring the widget's own
 // aa-mark wrappers), text, link targets, and computed styles of the host's own elements.
@@ -52,16 +43,16 @@ async function waitForWidgets(page, n) {
 }
 
 async function openExample(page, pathName) {
-  await page.goto(new URL(pathName, server.url).href);
+  await page.goto(new URL(pathName, site.server.url).href);
   await waitForWidgets(page, 2);
 }
 
 test('in-place mode highlights the article without breaking its markup, links, handlers or styles', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
   // The host page as it is without the widget: the widget's script blocked.
   const plain = await context.newPage();
   await plain.route('**/arabic-analyzer-widget.js', (route) => route.abort());
-  await plain.goto(new URL('examples/', server.url).href);
+  await plain.goto(new URL('examples/', site.server.url).href);
   await plain.waitForLoadState('load');
   const before = await hostSnapshot(plain);
   const originalHtml = await plain.$eval('#article', (a) => a.innerHTML);
@@ -142,13 +133,13 @@ test('in-place mode highlights the article without breaking its markup, links, h
   await page.evaluate(() => document.getElementById('inline').clear());
   assert.equal(await page.$eval('#article', (a) => a.innerHTML), originalHtml);
 
-  assert.deepEqual(foreignRequests(requests, server.url), []);
+  assert.deepEqual(foreignRequests(requests, site.server.url), []);
   assert.deepEqual(problems, []);
   await context.close();
 });
 
 test('card mode: top keywords, entities and hashtags in a Shadow DOM untouched by host styles', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 1000 } });
   const page = await context.newPage();
   const problems = await watchProblems(page);
   await openExample(page, 'examples/');
@@ -205,10 +196,10 @@ test('card mode: top keywords, entities and hashtags in a Shadow DOM untouched b
 });
 
 test('strict-CSP example: both modes work with no policy violation', async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
   const problems = await watchProblems(page);
   const requests = recordRequests(page);
-  const response = await page.goto(new URL('examples/csp/', server.url).href);
+  const response = await page.goto(new URL('examples/csp/', site.server.url).href);
   assert.match(response.headers()['content-security-policy'], /script-src 'self' 'wasm-unsafe-eval'; style-src 'self'/);
   await waitForWidgets(page, 2);
   assert.ok(await page.$$eval('#article aa-mark', (ms) => ms.length) > 0, 'in-place highlights');
@@ -217,13 +208,13 @@ test('strict-CSP example: both modes work with no policy violation', async () =>
   assert.ok(await page.evaluate(() => document.getElementById('card').shadowRoot.querySelectorAll('.item').length) > 0);
   await page.waitForTimeout(300);
   assert.deepEqual(problems, [], 'no CSP violation, no console error');
-  assert.deepEqual(foreignRequests(requests, server.url), []);
+  assert.deepEqual(foreignRequests(requests, site.server.url), []);
   await page.close();
 });
 
 test('the page itself works under the strict CSP too', async () => {
   const cspServer = await startServer({ csp: true });
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   const problems = await watchProblems(page);
   await page.goto(cspServer.url);
   await page.waitForFunction(() => Number(document.body.dataset.runs || 0) >= 1, null, { timeout: 30000 });
@@ -240,14 +231,14 @@ test('the page itself works under the strict CSP too', async () => {
 
 test('served from another origin (a CDN with CORS), the widget still works', async () => {
   const cdn = await startServer({ cors: true });
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const problems = await watchProblems(page);
   const requests = recordRequests(page);
   const workers = [];
   page.on('worker', (w) => workers.push(w.url()));
   // 127.0.0.1 and localhost are different origins: host page on one, widget files on the other.
   const cdnBase = cdn.url.replace('127.0.0.1', 'localhost');
-  await page.goto(`${new URL('examples/cross-origin.html', server.url).href}?from=${encodeURIComponent(cdnBase)}`);
+  await page.goto(`${new URL('examples/cross-origin.html', site.server.url).href}?from=${encodeURIComponent(cdnBase)}`);
   await page.waitForFunction(() => [...document.querySelectorAll('arabic-analyzer')].every((e) => e.dataset.state === 'ready'),
     null, { timeout: 30000 });
   assert.ok(requests.some((u) => u.startsWith(cdnBase) && u.endsWith('.wasm')), 'the wasm came from the other origin');
@@ -267,7 +258,7 @@ test('screenshots of the widget: light and dark, desktop and phone', async () =>
     ['widget-phone-dark', { width: 390, height: 844 }, 'dark'],
   ]) {
     // The example's host page and its widgets (theme="auto") both follow the system scheme.
-    const page = await browser.newPage({ viewport, colorScheme: theme });
+    const page = await site.browser.newPage({ viewport, colorScheme: theme });
     await openExample(page, 'examples/');
     const cardBg = await page.evaluate(() => getComputedStyle(document.getElementById('card').shadowRoot.querySelector('.card')).backgroundColor);
     assert.equal(cardBg, theme === 'dark' ? 'rgb(28, 29, 35)' : 'rgb(255, 255, 255)');
