@@ -1,17 +1,25 @@
 #!/usr/bin/env bash
-# Keyword quality: P/R/F1 at 5 and 10 of the native extractor on the held-out AQMAR articles
-# with hand-written gold keyphrases (tools/keywords_eval/README.md says how they were made).
-# usage: eval-keywords.sh [CLI]   (default build/native/arabic-analyzer; needs ../shared)
+# Keyword quality: exact and partial P/R/F1 at 5 and 10 of the native extractor, a TF-IDF
+# baseline and a frequency baseline, on the news set (37 ANERcorp articles, gold written from
+# the article alone) and the AQMAR set (10 Wikipedia articles); tools/keywords_eval/README.md
+# says how the gold was made and defines the metrics. The TF-IDF background is the document
+# list of the extractor's background table (build-keyword-df.py --docs-only), evaluation
+# documents excluded.
+# usage: eval-keywords.sh [CLI]   (default build/native/arabic-analyzer; needs ../shared/data)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cli="${1:-$root/build/native/arabic-analyzer}"
 shared="${AA_SHARED_DIR:-$root/../shared}"
-if [ ! -d "$shared/data/aqmar/text" ]; then
-  echo "eval-keywords: $shared/data/aqmar/text not found; skipped"
+if [ ! -d "$shared/data/anercorp" ] || [ ! -d "$shared/data/aqmar/text" ]; then
+  echo "eval-keywords: $shared/data (ANERcorp, AQMAR) not found; skipped"
   exit 0
 fi
-tmp="$(mktemp)"
-trap 'rm -f "$tmp"' EXIT
-python3 "$root/tools/keywords_eval/make_aqmar_jsonl.py" "$shared" > "$tmp"
-echo "== keywords: AQMAR held-out articles (Wikipedia, hand-written gold)"
-python3 "$root/tools/keywords_eval/evaluate.py" "$cli" "$tmp" --baseline
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+python3 "$root/build-scripts/build-keyword-df.py" --data "$shared/data" --docs-only --docs-out "$tmp/background.jsonl" 2>/dev/null
+python3 "$root/tools/keywords_eval/news/make_jsonl.py" --data "$shared/data" -o "$tmp/news.jsonl" 2>/dev/null
+python3 "$root/tools/keywords_eval/make_aqmar_jsonl.py" "$shared" > "$tmp/aqmar.jsonl"
+echo "== keywords: news set (37 ANERcorp articles, gold from the article alone)"
+python3 "$root/tools/keywords_eval/evaluate.py" "$cli" "$tmp/news.jsonl" --background "$tmp/background.jsonl"
+echo "== keywords: AQMAR set (10 Wikipedia articles, gold written after the extractor existed)"
+python3 "$root/tools/keywords_eval/evaluate.py" "$cli" "$tmp/aqmar.jsonl" --background "$tmp/background.jsonl"
