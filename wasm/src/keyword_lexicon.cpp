@@ -83,16 +83,18 @@ BackgroundDf::BackgroundDf() {
   uint32_t n = read_u32(p), m = read_u32(p + 4);
   if (data.size() < header_end + 9 + size_t(m) * 5) return;
   documents_ = n;
-  keys_.resize(m);
-  for (uint32_t i = 0; i < m; ++i) keys_[i] = read_u32(p + 8 + 4 * size_t(i));
   auto bytes = [&](size_t at) { return reinterpret_cast<const uint8_t*>(p + 8 + at); };
-  idf_.assign(bytes(4 * size_t(m)), bytes(5 * size_t(m)));
-  if (data.size() >= header_end + 9 + size_t(m) * 6) article_.assign(bytes(5 * size_t(m)), bytes(6 * size_t(m)));
-  else article_.assign(m, 255);  // TRANSITION: old table without article shares
+  keys_.resize(m);
+  for (uint32_t i = 0; i < m; ++i) {
+    const uint8_t* k = bytes(3 * size_t(i));
+    keys_[i] = uint32_t(k[0]) | uint32_t(k[1]) << 8 | uint32_t(k[2]) << 16;
+  }
+  idf_.assign(bytes(3 * size_t(m)), bytes(4 * size_t(m)));
+  article_.assign(bytes(4 * size_t(m)), bytes(5 * size_t(m)));
 }
 
 long BackgroundDf::find(std::u16string_view key) const {
-  uint32_t h = fnv1a(key);
+  uint32_t h = fnv1a(key) & 0xFFFFFFu;  // the table keeps the low 24 bits (format v3)
   auto it = std::lower_bound(keys_.begin(), keys_.end(), h);
   return it == keys_.end() || *it != h ? -1 : long(it - keys_.begin());
 }
