@@ -84,24 +84,16 @@ def fnv1a(word):
     return h
 
 
+def fane_token(line):
+    """NewsFANE/WikiFANE's line: token TAB tag."""
+    tok, _, tag = line.partition('\t')
+    return tok.strip(), tag.strip() or 'O'
+
+
 def load_fane(path):
-    """NewsFANE/WikiFANE (token TAB tag, CRLF, U+200E marks) as load_sentences' structure."""
-    sents, cur, start = [], [], None
-    with open(path, encoding='utf-8-sig') as f:
-        for i, line in enumerate(f, 1):
-            line = line.replace('\u200e', '').replace('\u200f', '').strip()
-            if not line:
-                if cur:
-                    sents.append((start, i - 1, cur))
-                    cur = []
-                continue
-            if not cur:
-                start = i
-            tok, _, tag = line.partition('\t')
-            cur.append((tok.strip(), tag.strip() or 'O'))
-    if cur:
-        sents.append((start, i, cur))
-    return sents
+    """NewsFANE/WikiFANE (token TAB tag, CRLF, U+200E marks) as load_sentences gives ANERcorp."""
+    return load_sentences(path, token=fane_token, encoding='utf-8-sig',
+                          clean=lambda line: line.replace('\u200e', '').replace('\u200f', '').strip())
 
 
 def reattach(tokens):

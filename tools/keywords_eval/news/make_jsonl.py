@@ -24,12 +24,19 @@ ATTACH_LEFT = set('.,،:;؛?؟!)]»%')
 ATTACH_RIGHT = set('([«')
 
 
-def load_sentences(path):
-    """[(first_line, last_line, [(token, tag), ...]), ...] from a token-per-line file."""
+def anercorp_token(line):
+    """ANERcorp's line: token SPACE tag."""
+    tok, tag = line.rstrip('\n').rsplit(' ', 1)
+    return tok, tag
+
+
+def load_sentences(path, token=anercorp_token, encoding='utf-8', clean=lambda line: line):
+    """[(first_line, last_line, [(token, tag), ...]), ...] from a token-per-line file whose
+    sentences end at blank lines; `token` splits a line, `clean` prepares it."""
     sents, cur, start = [], [], None
-    with open(path, encoding='utf-8') as f:
+    with open(path, encoding=encoding) as f:
         for i, line in enumerate(f, 1):
-            line = line.rstrip('\n')
+            line = clean(line)
             if not line.strip():
                 if cur:
                     sents.append((start, i - 1, cur))
@@ -37,8 +44,7 @@ def load_sentences(path):
                 continue
             if not cur:
                 start = i
-            tok, tag = line.rsplit(' ', 1)
-            cur.append((tok, tag))
+            cur.append(token(line))
     if cur:
         sents.append((start, i, cur))
     return sents
