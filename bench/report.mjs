@@ -53,6 +53,9 @@ console.log('\nMemory');
 console.log(`  native peak RSS (benchmark process): ${native?.peak_rss_kb ? (native.peak_rss_kb / 1024).toFixed(0) + ' MiB' : '-'}` +
   `   node peak RSS: ${node ? (node.peak_rss_bytes / 2 ** 20).toFixed(0) + ' MiB' : '-'}` +
   `   wasm memory after the 10 MB run: ${node ? (node.wasm_memory_bytes / 2 ** 20).toFixed(0) + ' MiB' : '-'}`);
-if (chromium?.cold_load_to_first_result_ms != null) console.log(`\nCold page load to first result (Chromium, localhost): ${chromium.cold_load_to_first_result_ms} ms`);
+if (chromium?.cold_load_to_first_result_ms != null) {
+  console.log(`\nPage load to first result (Chromium, localhost): cold ${chromium.cold_load_to_first_result_ms} ms, ` +
+    `warm (second visit, HTTP cache) ${chromium.warm_load_to_first_result_ms} ms`);
+}
 writeFileSync(path.join(dir, 'report.json'), JSON.stringify({ machine: { cpu: os.cpus()[0].model, cores: os.cpus().length }, nativeStage, nativeArticleUs, nativeScaling, node, chromium }, null, 2));
 console.log(`\nReport: ${path.relative(root, path.join(dir, 'report.json'))}`);

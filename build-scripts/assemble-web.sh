@@ -9,7 +9,15 @@ out="${1:-dist/web}"   # another directory may be given (e.g. to assemble while 
 rm -rf "$out"
 mkdir -p "$out"
 cp -r web/. "$out/"
-cp build/wasm/arabic-analyzer-core.js build/wasm/arabic-analyzer-core.wasm "$out/"
+cp build/wasm/arabic-analyzer-core.wasm "$out/"
+# The JS API and the Emscripten glue as one module: one fetch fewer before the wasm, in the
+# worker and for API users. The glue's Node-only imports stay external (a browser never
+# reaches them; Node resolves them).
+cp build/wasm/arabic-analyzer-core.js "$out/"
+node_modules/.bin/esbuild "$out/arabic-analyzer.js" --bundle --minify --format=esm --log-level=warning \
+  --external:fs --external:path --external:'node:*' --outfile="$out/arabic-analyzer.bundle.js"
+mv "$out/arabic-analyzer.bundle.js" "$out/arabic-analyzer.js"
+rm "$out/arabic-analyzer-core.js"
 # Self-hosted font: only the Arabic and Latin subsets the page uses (no CDN).
 font=node_modules/@fontsource/noto-naskh-arabic/files
 if [ -d "$font" ]; then
@@ -20,8 +28,8 @@ if [ -d "$font" ]; then
 fi
 # The page's and the widget's modules are minified one by one (no bundling: file names and
 # relative imports stay as in web/, which remains the readable source); this saves about a
-# third of their gzipped bytes. The Emscripten glue is minified by its own build.
-for f in $(find "$out" -name '*.js' ! -path '*/examples/*' ! -name 'arabic-analyzer-core.js'); do
+# third of their gzipped bytes.
+for f in $(find "$out" -name '*.js' ! -path '*/examples/*' ! -name 'arabic-analyzer.js'); do
   node_modules/.bin/esbuild "$f" --minify --format=esm --log-level=warning --outfile="$f.min" && mv "$f.min" "$f"
 done
 node_modules/.bin/esbuild "$out/style.css" --minify --log-level=warning --outfile="$out/style.min.css" && mv "$out/style.min.css" "$out/style.css"
@@ -36,23 +44,36 @@ const list = fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()
 fs.writeFileSync(path.join(dir, "index.json"), JSON.stringify(list, null, 1) + "\n");
 ' "$out/samples"
 
+# Precompressed copies for servers that can send them (serve.mjs does; see web/README.md):
+# .br (brotli, quality 11) and .gz (gzip -9) beside every text file and the wasm.
+node -e '
+const fs = require("fs"), path = require("path"), zlib = require("zlib");
+const walk = (d) => fs.readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+  e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)]);
+for (const f of walk(process.argv[1]).filter((f) => /\.(js|wasm|css|html|json|svg|txt)$/.test(f))) {
+  const data = fs.readFileSync(f);
+  fs.writeFileSync(f + ".gz", zlib.gzipSync(data, { level: 9 }));
+  fs.writeFileSync(f + ".br", zlib.brotliCompressSync(data, { params: {
+    [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length } }));
+}' "$out"
+
 gz() { gzip -9 -c "$1" | wc -c; }
 # The page's transfer budget (issue 8): everything a first visit downloads, gzipped.
 budget=$((1024 * 1024))
-files=$(find "$out" -type f ! -path "*/examples/*" ! -path "*/samples/*" ! -name "*.md" | sort)
+files=$(find "$out" -type f ! -path "*/examples/*" ! -path "*/samples/*" ! -name "*.md" ! -name "*.gz" ! -name "*.br" | sort)
 total_raw=0; total_gz=0; wasm_gz=0
 declare -A gzs raws
 for f in $files; do
   raws[$f]=$(stat -c %s "$f"); gzs[$f]=$(gz "$f")
   total_raw=$((total_raw + raws[$f])); total_gz=$((total_gz + gzs[$f]))
-  case "$f" in *arabic-analyzer-core.*) wasm_gz=$((wasm_gz + gzs[$f]));; esac
+  case "$f" in *arabic-analyzer-core.wasm|*/arabic-analyzer.js) wasm_gz=$((wasm_gz + gzs[$f]));; esac
 done
 printf '%-48s %10s %10s %7s\n' "file (dist/web)" "bytes" "gzip -9" "share"
 for f in $files; do
   printf '%-48s %10d %10d %6.1f%%\n' "${f#$out/}" "${raws[$f]}" "${gzs[$f]}" "$(awk -v a="${gzs[$f]}" -v b="$total_gz" 'BEGIN { print 100 * a / b }')"
 done
 printf '%-48s %10d %10d\n' "TOTAL (page transfer, without samples)" "$total_raw" "$total_gz"
-echo "wasm artifacts (arabic-analyzer-core.wasm + .js) gzipped: $wasm_gz bytes"
+echo "core (arabic-analyzer-core.wasm + arabic-analyzer.js, the API with the Emscripten glue) gzipped: $wasm_gz bytes"
 if [ "$total_gz" -le "$budget" ]; then
   echo "size budget: $total_gz of $budget bytes gzipped (within budget)"
 else

@@ -16,7 +16,7 @@ grep -q "^## $version " CHANGELOG.md || { echo "pack-npm: CHANGELOG.md has no en
 
 rm -rf "$out"
 mkdir -p "$out/lib"
-cp "$web"/{arabic-analyzer.js,arabic-analyzer-core.js,arabic-analyzer-core.wasm,analyzer-client.js,arabic-analyzer-widget.js} "$out/"
+cp "$web"/{arabic-analyzer.js,arabic-analyzer-core.wasm,analyzer-client.js,arabic-analyzer-widget.js} "$out/"
 # Only the page's modules the widget imports.
 cp "$web"/lib/{categories,highlight,describe,i18n}.js "$out/lib/"
 # The Emscripten glue's and the API's Node-only imports (fs, path, node:*) sit behind

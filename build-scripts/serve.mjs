@@ -1,10 +1,12 @@
 // A small static file server for dist/web (and the e2e tests). Sends the right MIME types
-// (application/wasm matters for streaming compilation) and, with --csp, the strict
-// Content-Security-Policy the widget must work under.
+// (application/wasm matters for streaming compilation), the precompressed .br/.gz copy that
+// assemble-web.sh writes beside a file when the browser accepts it, validators (ETag) so a
+// second visit revalidates with 304s instead of downloading again, and, with --csp, the
+// strict Content-Security-Policy the widget must work under.
 // usage: node serve.mjs [--root DIR] [--port 8080] [--host 127.0.0.1] [--csp] [--cors]
 // --cors adds Access-Control-Allow-Origin: * (how a CDN serves the widget to other origins).
 import http from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const args = process.argv.slice(2);
@@ -40,9 +42,26 @@ const server = http.createServer((req, res) => {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     return;
   }
-  const headers = { 'content-type': types[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache' };
+  const stat = statSync(file);
+  // no-cache: always revalidate (a rebuilt site is seen at once); the ETag makes that a 304.
+  const etag = `"${stat.size.toString(36)}-${Math.floor(stat.mtimeMs).toString(36)}"`;
+  const headers = {
+    'content-type': types[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache',
+    etag, vary: 'accept-encoding',
+  };
   if (args.includes('--csp') || url.pathname.includes('/csp')) headers['content-security-policy'] = STRICT_CSP;
   if (args.includes('--cors')) headers['access-control-allow-origin'] = '*';
+  if (req.headers['if-none-match'] === etag) {
+    res.writeHead(304, headers).end();
+    return;
+  }
+  const accepted = String(req.headers['accept-encoding'] || '');
+  for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
+    if (!accepted.includes(encoding) || !existsSync(file + suffix)) continue;
+    headers['content-encoding'] = encoding;
+    file += suffix;
+    break;
+  }
   res.writeHead(200, headers);
   createReadStream(file).pipe(res);
 });
