@@ -1,5 +1,7 @@
 #include "arabic_analyzer/clitics.h"
 
+#include "arabic_analyzer/text.h"
+
 namespace aa {
 namespace {
 
@@ -14,8 +16,6 @@ constexpr std::u16string_view kSuffixes[] = {u"هما", u"كما", u"هم", u"ه
 
 constexpr size_t kMinStem = 2;
 
-bool starts_with(std::u16string_view w, std::u16string_view p) { return w.substr(0, p.size()) == p; }
-
 // Every prefix above starts with one of these letters; most words start with none of them,
 // and light_stem runs on every token, so it checks this first.
 bool may_have_prefix(std::u16string_view w) {
@@ -26,9 +26,6 @@ bool may_have_prefix(std::u16string_view w) {
     default:
       return false;
   }
-}
-bool ends_with(std::u16string_view w, std::u16string_view s) {
-  return w.size() >= s.size() && w.substr(w.size() - s.size()) == s;
 }
 
 }  // namespace

@@ -11,10 +11,6 @@
 namespace aa::ner {
 namespace {
 
-bool ends_with(std::u16string_view w, std::u16string_view s) {
-  return w.size() >= s.size() && w.substr(w.size() - s.size()) == s;
-}
-
 // A word written with the article and nothing before it (الأميركية, not والأميركية).
 bool al_word(const TokenInfo& t) { return t.article && t.article_skip == 0; }
 

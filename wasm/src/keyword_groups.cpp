@@ -38,10 +38,6 @@ struct Groups {
   }
 };
 
-bool ends_with(std::u16string_view w, std::u16string_view end) {
-  return w.size() >= end.size() && w.substr(w.size() - end.size()) == end;
-}
-
 // Background idf under which a word counts as known (seen in about 1 document in 400).
 constexpr double kKnownIdf = 0.6;
 
@@ -81,8 +77,8 @@ bool has_letter(std::u16string_view w) {
   return false;
 }
 
-}  // namespace
-
+// An imperfect verb with an attached pronoun or plural ending (تحميه, يلاقون, سيدعمونها),
+// by shape, unless the background knows the key as a noun (it takes the article there).
 bool verb_shaped(std::u16string_view w, std::u16string_view key, bool final_teh_marbuta,
                  const BackgroundDf& background) {
   if (!w.empty() && (w[0] == u'\u0648' || w[0] == u'\u0641')) w.remove_prefix(1);  // و ف
@@ -104,6 +100,8 @@ bool verb_shaped(std::u16string_view w, std::u16string_view key, bool final_teh_
   // توجيه, تنويه have the shape but are nouns: the background sees them with the article.
   return shaped && background.article_share(key) < 0.1;
 }
+
+}  // namespace
 
 WordGroups group_words(const Document& doc, const Lexicons& lexicons) {
   const StopList& stop = lexicons.stop;

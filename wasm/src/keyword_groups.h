@@ -42,11 +42,6 @@ struct Lexicons {
 
 WordGroups group_words(const Document& doc, const Lexicons& lexicons);
 
-// An imperfect verb with an attached pronoun or plural ending (تحميه, يلاقون, سيدعمونها),
-// by shape, unless the background knows the key as a noun (it takes the article there).
-bool verb_shaped(std::u16string_view word, std::u16string_view key, bool final_teh_marbuta,
-                 const BackgroundDf& background);
-
 // The word contains an Arabic letter (the background table only knows Arabic).
 bool is_arabic_letter_word(std::u16string_view w);
 

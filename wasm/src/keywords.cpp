@@ -132,14 +132,14 @@ bool clean_display(const Document& doc, const Token& t, const WordInfo& w, std::
   return !suffix;
 }
 
-KeywordWhy explain(const Candidate& c, const std::vector<Entity>& entities, int entity_index, int count) {
+// `named`: a mention of the entity the keyword names, or null.
+KeywordWhy explain(const Candidate& c, const Entity* named, int count) {
   KeywordWhy why;
-  bool name = entity_index >= 0;
   if (c.hashtag) why.code = c.in_title ? "hashtag_in_title" : "hashtag";
-  else if (name) why.code = c.in_title ? "name_in_title" : "name";
+  else if (named) why.code = c.in_title ? "name_in_title" : "name";
   else if (c.in_title) why.code = "in_title";
   else why.code = count >= 2 ? "repeated" : "once";
-  if (name) why.entity = entity_type_name(entities[size_t(entity_index)].type);
+  if (named) why.entity = entity_type_name(named->type);
   why.count = count;
   why.sentences = c.sentences;
   why.background = std::round(c.idf * 100) / 100;
@@ -312,6 +312,16 @@ std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const std::v
     }
     return group_idf[g];
   };
+  // Whether a group is no noun (the background almost never sees it with the article), once
+  // per group like its idf: a verb or particle at a term's edge disqualifies the term.
+  std::vector<int8_t> group_no_noun(group_stem.size(), -1);
+  auto no_noun = [&](int g) {
+    if (group_no_noun[g] < 0) {
+      double share = impl_->lexicons.background.article_share(group_stem[size_t(g)]);
+      group_no_noun[g] = share >= 0 && share < kNounArticleShare;
+    }
+    return group_no_noun[g] == 1;
+  };
   std::vector<int> group_uses(group_stem.size(), 0);
   for (const WordInfo& w : info) {
     if (w.group >= 0) ++group_uses[size_t(w.group)];
@@ -319,13 +329,8 @@ std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const std::v
   const double n_tokens = double(tokens.size());
   for (Candidate& c : candidates) {
     // Nobody tags an article with a possessed form (منصبه, بطولته), nor with a term that
-    // starts or ends with a word that is no noun: one the background almost never sees with
-    // the article is a verb or a particle (يتعين, شاع, "وصل رئيس"), unless the article names
-    // it (places, people) or tags it.
-    auto no_noun = [&](int group) {
-      double share = impl_->lexicons.background.article_share(group_stem[size_t(group)]);
-      return share >= 0 && share < kNounArticleShare;
-    };
+    // starts or ends with a word that is no noun (يتعين, شاع, "وصل رئيس"), unless the
+    // article names it (places, people) or tags it.
     bool verb_edge = c.entity_mentions == 0 && !c.hashtag &&
                      (no_noun(c.key.ids[0]) || (c.key.len > 1 && no_noun(c.key.ids[c.key.len - 1])));
     if (!c.clean_form || verb_edge) {
@@ -471,9 +476,9 @@ std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const std::v
       if (best < 0 || f->second > forms[size_t(best)].second) best = int(f - forms.begin());
     }
     k.term = utf16_to_utf8(forms[size_t(best)].first);
-    int entity_index = -1;
+    const Entity* named = nullptr;
     if (auto e = entity_of.find(id); e != entity_of.end()) {
-      entity_index = int(e->second->front() - entities.data());
+      named = e->second->front();
       // An entity reads as its fullest name as written (كفريا, not the token وكفريا), and
       // every mention under any name is an occurrence.
       // Both lists are in text order (entities come sorted by start): one merge, linear.
@@ -503,7 +508,7 @@ std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const std::v
     // dominant terms of a long article.
     k.score = c.raw / (c.raw + 2);
     k.count = int(k.occurrences.size());
-    k.why = explain(c, entities, entity_index, k.count);
+    k.why = explain(c, named, k.count);
     out.push_back(std::move(k));
   }
   return out;

@@ -57,6 +57,13 @@ inline char32_t prev_code_point(std::u16string_view s, size_t& i) {
   return u;
 }
 
+inline bool starts_with(std::u16string_view w, std::u16string_view prefix) {
+  return w.substr(0, prefix.size()) == prefix;
+}
+inline bool ends_with(std::u16string_view w, std::u16string_view suffix) {
+  return w.size() >= suffix.size() && w.substr(w.size() - suffix.size()) == suffix;
+}
+
 inline void append_code_point(std::u16string& out, char32_t c) {
   if (c < 0x10000) {
     out.push_back(char16_t(c));
