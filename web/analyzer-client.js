@@ -103,12 +103,8 @@ export class AnalyzerClient extends EventTarget {
   /** The worker died after it had started: fail what it held, start a new one, tell listeners. */
   crashed(message) {
     if (!this.worker) return;
-    this.worker.terminate();
-    this.worker = null;
     const error = codedError('worker_crashed', `The analyzer stopped unexpectedly (${message}).`);
-    for (const entry of this.pending.values()) entry.reject(error);
-    this.pending.clear();
-    this.busySince = 0;
+    this.dropWorker(error);
     const now = performance.now();
     this.crashes = this.crashes.filter((t) => now - t < CRASH_WINDOW_MS).concat(now);
     const restarted = this.crashes.length <= MAX_RESTARTS;
@@ -175,19 +171,21 @@ export class AnalyzerClient extends EventTarget {
   /** Drops whatever the worker is computing and starts a fresh one. */
   restart() {
     if (!this.worker) return;
-    this.worker.terminate();
-    for (const entry of this.pending.values()) entry.reject(codedError('superseded', 'superseded'));
-    this.pending.clear();
-    this.busySince = 0;
+    this.dropWorker(codedError('superseded', 'superseded'));
     this.start();
   }
 
   /** Stops the worker for good; later requests reject with code 'closed'. */
   close() {
     this.closed = true;
+    this.dropWorker(codedError('closed', 'The analyzer was shut down.'));
+  }
+
+  /** Terminates the worker and rejects everything it held with `error`. */
+  dropWorker(error) {
     this.worker?.terminate();
     this.worker = null;
-    for (const entry of this.pending.values()) entry.reject(codedError('closed', 'The analyzer was shut down.'));
+    for (const entry of this.pending.values()) entry.reject(error);
     this.pending.clear();
     this.busySince = 0;
   }
