@@ -80,6 +80,27 @@ void prepare(const std::vector<Doc>& docs, const Resources& res, float weight, P
   }
 }
 
+// Weights ship as int8 codes of one step. Most of a perceptron's weights are small and rarely
+// decide anything: zeroing those under 1.5 steps and using a quarter of int8's levels leaves
+// the model's download 62 KB gzipped instead of 200 KB. Measured on dev: F1 76.6 vs 76.7, and
+// 76.4 vs 76.5 in cross-validation (build-scripts/eval-ner.sh); halving the levels again or
+// zeroing under 2.5 steps costs most of a point.
+constexpr float kLevels = 127.0f / 4;
+constexpr float kMinLevel = 1.5f;
+struct Quantizer {
+  float step = 1.0f;
+  explicit Quantizer(const std::vector<float>& w) {
+    float maxw = 0;
+    for (float x : w) maxw = std::max(maxw, std::fabs(x));
+    step = maxw > 0 ? maxw / kLevels : 1.0f;
+  }
+  int8_t code(float w) const {
+    if (std::fabs(w) < kMinLevel * step) return 0;
+    long v = std::lround(w / step);
+    return int8_t(std::max(-127L, std::min(127L, v)));
+  }
+};
+
 // Averaged perceptron weights with lazy averaging (each weight remembers when it last changed).
 class Perceptron {
  public:
@@ -136,6 +157,11 @@ class Perceptron {
       mean /= kTagCount;
       for (int t = 0; t < kTagCount; ++t) w_[b + size_t(t)] -= mean;
     }
+  }
+  // Rounds every weight to the shipped code (see quantize()), so that cross-validation scores
+  // the model as it will be loaded.
+  void snap(const Quantizer& q) {
+    for (float& w : w_) w = float(q.code(w)) * q.step;
   }
   const std::vector<float>& weights() const { return w_; }
   const Transitions& transitions() const { return trans_; }
@@ -306,6 +332,8 @@ int main(int argc, char** argv) {
       std::vector<Example> tr, te;
       for (size_t i = 0; i < n; ++i) (i >= lo && i < hi ? te : tr).push_back(train.examples[i]);
       Perceptron fp = train_perceptron(tr, epochs, log2);
+      fp.center();
+      fp.snap(Quantizer(fp.weights()));
       Counts c = report("  fold", te, [&](const Example& ex) { return fp.decode(ex); });
       total.tp += c.tp, total.fp += c.fp, total.fn += c.fn;
     }
@@ -316,16 +344,12 @@ int main(int argc, char** argv) {
   if (!ship) report("  dev (averaged)", dev.examples, [&](const Example& ex) { return p.decode(ex); });
   p.center();
 
-  // Quantize linearly to int8: the largest weight maps to 127. Measured on dev: int16 and
-  // int8 codes decide the same within 0.3 F1 points, and int8 halves the model.
-  float maxw = 0;
-  for (float w : p.weights()) maxw = std::max(maxw, std::fabs(w));
-  float scale = maxw > 0 ? maxw / 127.0f : 1.0f;
+  const Quantizer quant(p.weights());
+  const float scale = quant.step;
   std::vector<int8_t> q(p.weights().size(), 0);
   size_t nonzero = 0;
   for (size_t k = 0; k < q.size(); ++k) {
-    long v = std::lround(p.weights()[k] / scale);
-    q[k] = int8_t(std::max(-127L, std::min(127L, v)));
+    q[k] = quant.code(p.weights()[k]);
     nonzero += q[k] != 0;
   }
   {
