@@ -25,14 +25,15 @@ target_include_directories(aa_icu_data PRIVATE ${ICU_WASM_DIR}/include)
 target_include_directories(aa_core PUBLIC ${ICU_WASM_DIR}/include ${NLOHMANN_INCLUDE})
 target_compile_definitions(aa_core PUBLIC U_USING_ICU_NAMESPACE=0)
 target_link_libraries(aa_core PUBLIC ${ICU_WASM_DIR}/lib/libicuuc.a aa_icu_data)
-target_compile_options(aa_core PRIVATE -O3)
+set(AA_WASM_OPT -O3 CACHE STRING "Optimization level of the wasm build")
+target_compile_options(aa_core PRIVATE ${AA_WASM_OPT})
 
 add_executable(arabic-analyzer-core ${CMAKE_SOURCE_DIR}/wasm/bindings/wasm_api.cpp
                ${CMAKE_SOURCE_DIR}/wasm/bindings/bench_api.cpp ${CMAKE_SOURCE_DIR}/bench/stages.cpp)
 target_link_libraries(arabic-analyzer-core PRIVATE aa_core)
-target_compile_options(arabic-analyzer-core PRIVATE -O3)
+target_compile_options(arabic-analyzer-core PRIVATE ${AA_WASM_OPT})
 target_link_options(arabic-analyzer-core PRIVATE
-  -O3
+  ${AA_WASM_OPT}
   -sMODULARIZE=1 -sEXPORT_ES6=1 -sEXPORT_NAME=createCore
   -sENVIRONMENT=web,worker,node
   -sDYNAMIC_EXECUTION=0

@@ -99,3 +99,21 @@ TEST(Viterbi, LongInputsStayValid) {
 }
 
 }  // namespace
+
+// The shipped weights are stored sparsely; a model that decodes to other weights, or a
+// truncated one, would silently change every entity, so loading must reject it.
+TEST(ModelWeights, SparseEncodingRoundTripsAndRejectsDamage) {
+  std::mt19937 rng(7);
+  std::vector<int8_t> dense(9 * 4096, 0);
+  for (size_t k = 0; k < dense.size(); k += 1 + rng() % 300) dense[k] = int8_t(int(rng() % 255) - 127);
+  dense.back() = 5;  // a gap long enough for a multi-byte count before the last weight
+  std::string bytes = aa::ner::encode_weights(dense);
+  std::vector<int8_t> back(dense.size(), 1);
+  ASSERT_TRUE(aa::ner::decode_weights(bytes, back));
+  EXPECT_EQ(back, dense);
+
+  std::vector<int8_t> shorter(dense.size() - 1);
+  EXPECT_FALSE(aa::ner::decode_weights(bytes, shorter));
+  EXPECT_FALSE(aa::ner::decode_weights(bytes.substr(0, bytes.size() - 1), back));
+  EXPECT_FALSE(aa::ner::decode_weights(std::string(8, '\xff'), back));
+}

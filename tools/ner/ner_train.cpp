@@ -358,7 +358,8 @@ int main(int argc, char** argv) {
     out.write(reinterpret_cast<const char*>(&log2), 4);
     out.write(reinterpret_cast<const char*>(&scale), 4);
     out.write(reinterpret_cast<const char*>(p.transitions().data()), sizeof(Transitions));
-    out.write(reinterpret_cast<const char*>(q.data()), std::streamsize(q.size()));
+    const std::string sparse = encode_weights(q);
+    out.write(sparse.data(), std::streamsize(sparse.size()));
   }
   std::fprintf(stderr, "wrote %s: %zu weights, %zu non-zero\n", out_path.c_str(), q.size(), nonzero);
   // Check the file as the runtime reads it.

@@ -178,27 +178,33 @@ using Transitions = std::array<float, (kTagCount + 1) * kTagCount>;
 std::vector<uint8_t> viterbi(const std::vector<float>& emit, size_t n, const Transitions& trans,
                              std::vector<float>* margin = nullptr);
 
-// The shipped model, read in place from the embedded file (no copy, no per-feature allocation).
+// The shipped model, expanded once from the embedded file (no per-feature allocation).
 class Tagger {
  public:
   bool load(std::string_view bytes);
-  bool loaded() const { return weights_ != nullptr; }
+  bool loaded() const { return !weights_.empty(); }
   // Best tag sequence; `confidence` receives a [0,1] value per token from its margin.
   std::vector<uint8_t> decode(const std::vector<TokenInfo>& toks, const LayerTags& layers,
                               std::vector<float>* confidence) const;
   uint32_t buckets() const { return mask_ + 1; }
 
  private:
-  const int8_t* weights_ = nullptr;
+  std::vector<int8_t> weights_;  // buckets * kTagCount, bucket-major
   float scale_ = 1.0f;
   uint32_t mask_ = 0;
   Transitions trans_{};
 };
 
-// Model file layout (little-endian): "AANER05\0", uint32 log2_buckets, float scale,
-// (kTagCount + 1) * kTagCount float transition scores, then buckets * kTagCount int8
-// emission weights (bucket-major); a weight is value * scale.
-constexpr char kModelMagic[8] = {'A', 'A', 'N', 'E', 'R', '0', '5', '\0'};
+// Model file layout (little-endian): "AANER06\0", uint32 log2_buckets, float scale,
+// (kTagCount + 1) * kTagCount float transition scores, then the buckets * kTagCount int8
+// emission weights (bucket-major; a weight is value * scale), stored sparsely by
+// encode_weights: nine in ten are zero, and a dense array's zero runs would each become a
+// data segment of their own in the wasm.
+constexpr char kModelMagic[8] = {'A', 'A', 'N', 'E', 'R', '0', '6', '\0'};
+// Each non-zero weight as a LEB128 count of the zeros before it, then its int8 value.
+std::string encode_weights(const std::vector<int8_t>& dense);
+// False when `bytes` do not decode to exactly `dense.size()` weights.
+bool decode_weights(std::string_view bytes, std::vector<int8_t>& dense);
 
 // Mentions from per-token tags.
 std::vector<Candidate> tags_to_candidates(const std::vector<uint8_t>& tags,

@@ -221,16 +221,53 @@ std::vector<uint8_t> viterbi(const std::vector<float>& emit, size_t n, const Tra
   return tags;
 }
 
+std::string encode_weights(const std::vector<int8_t>& dense) {
+  std::string out;
+  size_t zeros = 0;
+  for (int8_t w : dense) {
+    if (w == 0) {
+      ++zeros;
+      continue;
+    }
+    for (; zeros >= 0x80; zeros >>= 7) out.push_back(char(0x80 | (zeros & 0x7F)));
+    out.push_back(char(zeros));
+    out.push_back(char(w));
+    zeros = 0;
+  }
+  return out;
+}
+
+bool decode_weights(std::string_view bytes, std::vector<int8_t>& dense) {
+  std::fill(dense.begin(), dense.end(), int8_t(0));
+  size_t at = 0, i = 0;
+  while (i < bytes.size()) {
+    size_t zeros = 0;
+    for (unsigned shift = 0;; shift += 7) {
+      if (i >= bytes.size() || shift > 28) return false;
+      uint8_t b = uint8_t(bytes[i++]);
+      zeros |= size_t(b & 0x7F) << shift;
+      if (!(b & 0x80)) break;
+    }
+    if (i >= bytes.size() || zeros >= dense.size() - at) return false;
+    at += zeros;
+    dense[at++] = int8_t(bytes[i++]);
+  }
+  return true;
+}
+
 bool Tagger::load(std::string_view bytes) {
   constexpr size_t kHeader = sizeof(kModelMagic) + 4 + 4 + sizeof(Transitions);
+  weights_.clear();
   if (bytes.size() < kHeader || std::memcmp(bytes.data(), kModelMagic, sizeof(kModelMagic)) != 0)
     return false;
   uint32_t log2 = 0;
   std::memcpy(&log2, bytes.data() + 8, 4);
-  if (log2 < 8 || log2 > 24 || bytes.size() != kHeader + (size_t(1) << log2) * kTagCount) return false;
+  if (log2 < 8 || log2 > 24) return false;
+  std::vector<int8_t> weights((size_t(1) << log2) * kTagCount);
+  if (!decode_weights(bytes.substr(kHeader), weights)) return false;
   std::memcpy(&scale_, bytes.data() + 12, 4);
   std::memcpy(trans_.data(), bytes.data() + 16, sizeof(Transitions));
-  weights_ = reinterpret_cast<const int8_t*>(bytes.data() + kHeader);
+  weights_ = std::move(weights);
   mask_ = (uint32_t(1) << log2) - 1;
   return true;
 }
@@ -238,13 +275,13 @@ bool Tagger::load(std::string_view bytes) {
 std::vector<uint8_t> Tagger::decode(const std::vector<TokenInfo>& toks, const LayerTags& layers,
                                     std::vector<float>* confidence) const {
   const size_t n = toks.size();
-  if (!weights_) {
+  if (weights_.empty()) {
     if (confidence) confidence->assign(n, 0.0f);
     return std::vector<uint8_t>(n, O);
   }
   auto add_weights = [&](const FeatureSet& fs, int32_t* raw) {
     for (int f = 0; f < fs.n; ++f) {
-      const int8_t* w = weights_ + size_t(fs.h[f] & mask_) * kTagCount;
+      const int8_t* w = weights_.data() + size_t(fs.h[f] & mask_) * kTagCount;
       for (int t = 0; t < kTagCount; ++t) raw[t] += w[t];
     }
   };
