@@ -107,12 +107,19 @@ struct Normalizer::Tables {
   // Action for a code point produced by NFKC (or taken as is), outside the table.
   uint8_t classify(char32_t c, char32_t* to) const {
     for (const CharRule& r : kRules) {
-      if (steps.*(r.step) && c >= r.first && c <= r.last) {
-        if (r.to == 0) return (r.step == &NormalizeSteps::strip_controls) ? kDrop : kDropMark;
-        *to = r.to;
-        return kMap;
-      }
+      if (steps.*(r.step) && c >= r.first && c <= r.last) return rule_action(r, to);
     }
+    return property_action(c, to);
+  }
+
+  static uint8_t rule_action(const CharRule& r, char32_t* to) {
+    if (r.to == 0) return (r.step == &NormalizeSteps::strip_controls) ? kDrop : kDropMark;
+    *to = r.to;
+    return kMap;
+  }
+
+  // What classify() gives a code point no rule matches.
+  uint8_t property_action(char32_t c, char32_t* to) const {
     if (steps.collapse_whitespace && u_isUWhiteSpace(UChar32(c))) {
       return is_line_break(c) ? kLineBreak : kSpace;
     }
@@ -125,7 +132,38 @@ struct Normalizer::Tables {
     }
     return kKeep;
   }
+
+  void set(char32_t c, uint8_t a, char32_t to) {
+    if (a == kMap && to > 0xFFFF) a = kKeep;  // never happens for our tables; keep the text intact if it did
+    action[c] = a;
+    mapped[c] = a == kMap ? char16_t(to) : char16_t(0);
+  }
 };
+
+namespace {
+
+// kNeedsNfkc / kNfkcAlone per BMP code point. The same for every normalizer and the slowest
+// part of building one (an ICU normalization per non-inert code point), so it is computed
+// once per process and never changes afterwards.
+const std::array<uint8_t, 0x10000>& nfkc_facts(const icu::Normalizer2& nfkc) {
+  static const std::unique_ptr<const std::array<uint8_t, 0x10000>> facts = [&nfkc] {
+    auto f = std::make_unique<std::array<uint8_t, 0x10000>>();
+    for (char32_t c = 0; c < 0x10000; ++c) {
+      uint8_t bits = 0;
+      if (!(c >= 0xD800 && c <= 0xDFFF) && !nfkc_excluded(c) && !nfkc.isInert(UChar32(c))) {
+        bits = kNeedsNfkc;
+        UErrorCode ec = U_ZERO_ERROR;
+        const icu::UnicodeString one = icu::UnicodeString(UChar32(c));
+        if (nfkc.normalize(one, ec) == one && U_SUCCESS(ec)) bits |= kNfkcAlone;
+      }
+      (*f)[c] = bits;
+    }
+    return f;
+  }();
+  return *facts;
+}
+
+}  // namespace
 
 Normalizer::Normalizer(NormalizeSteps steps) {
   auto t = std::make_unique<Tables>();
@@ -135,20 +173,26 @@ Normalizer::Normalizer(NormalizeSteps steps) {
     t->nfkc = icu::Normalizer2::getNFKCInstance(ec);
     if (U_FAILURE(ec)) t->nfkc = nullptr;  // data missing: degrade to no NFKC rather than fail
   }
+  // The table holds classify() of every BMP code point. Rules are applied over their ranges,
+  // the first matching rule last so that it wins as in classify(), instead of testing every
+  // rule for each of the 65,536 code points.
   for (char32_t c = 0; c < 0x10000; ++c) {
     char32_t to = c;
-    uint8_t a = t->classify(c, &to);
-    if (a == kMap) {
-      if (to > 0xFFFF) a = kKeep;  // never happens for our tables; keep the text intact if it did
-      else t->mapped[c] = char16_t(to);
+    uint8_t a = t->property_action(c, &to);
+    t->set(c, a, to);
+  }
+  for (size_t k = std::size(kRules); k-- > 0;) {
+    const CharRule& r = kRules[k];
+    if (!(steps.*(r.step))) continue;
+    for (char32_t c = r.first; c <= r.last && c < 0x10000; ++c) {
+      char32_t to = c;
+      uint8_t a = Tables::rule_action(r, &to);
+      t->set(c, a, to);
     }
-    if (t->nfkc && !(c >= 0xD800 && c <= 0xDFFF) && !nfkc_excluded(c) && !t->nfkc->isInert(UChar32(c))) {
-      a |= kNeedsNfkc;
-      UErrorCode ec = U_ZERO_ERROR;
-      const icu::UnicodeString one = icu::UnicodeString(UChar32(c));
-      if (t->nfkc->normalize(one, ec) == one && U_SUCCESS(ec)) a |= kNfkcAlone;
-    }
-    t->action[c] = a;
+  }
+  if (t->nfkc) {
+    const std::array<uint8_t, 0x10000>& facts = nfkc_facts(*t->nfkc);
+    for (size_t c = 0; c < 0x10000; ++c) t->action[c] |= facts[c];
   }
   tables_ = std::move(t);
 }
