@@ -57,25 +57,6 @@ for (const f of walk(process.argv[1]).filter((f) => /\.(js|wasm|css|html|json|sv
     [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length } }));
 }' "$out"
 
-gz() { gzip -9 -c "$1" | wc -c; }
-# The page's transfer budget (issue 8): everything a first visit downloads, gzipped.
-budget=$((1024 * 1024))
-files=$(find "$out" -type f ! -path "*/examples/*" ! -path "*/samples/*" ! -name "*.md" ! -name "*.gz" ! -name "*.br" | sort)
-total_raw=0; total_gz=0; wasm_gz=0
-declare -A gzs raws
-for f in $files; do
-  raws[$f]=$(stat -c %s "$f"); gzs[$f]=$(gz "$f")
-  total_raw=$((total_raw + raws[$f])); total_gz=$((total_gz + gzs[$f]))
-  case "$f" in *arabic-analyzer-core.wasm|*/arabic-analyzer.js) wasm_gz=$((wasm_gz + gzs[$f]));; esac
-done
-printf '%-48s %10s %10s %7s\n' "file (dist/web)" "bytes" "gzip -9" "share"
-for f in $files; do
-  printf '%-48s %10d %10d %6.1f%%\n' "${f#$out/}" "${raws[$f]}" "${gzs[$f]}" "$(awk -v a="${gzs[$f]}" -v b="$total_gz" 'BEGIN { print 100 * a / b }')"
-done
-printf '%-48s %10d %10d\n' "TOTAL (page transfer, without samples)" "$total_raw" "$total_gz"
-echo "core (arabic-analyzer-core.wasm + arabic-analyzer.js, the API with the Emscripten glue) gzipped: $wasm_gz bytes"
-if [ "$total_gz" -le "$budget" ]; then
-  echo "size budget: $total_gz of $budget bytes gzipped (within budget)"
-else
-  echo "size budget: $total_gz of $budget bytes gzipped: OVER BUDGET by $((total_gz - budget)) bytes (a goal, not a gate: see README)"
-fi
+# The page's and the widget's transfer size against their budgets (build-scripts/size-budget.json;
+# tests/wasm/size-budget.test.mjs fails a build over the ceiling).
+node build-scripts/size-budget.mjs "$out"
