@@ -76,25 +76,37 @@ std::u16string_view BrokenPlurals::singular(std::u16string_view plural) const {
 }
 
 BackgroundDf::BackgroundDf() {
+  // Layout (v4, written by build-scripts/build-keyword-df.py): ASCII header, '\0', uint32
+  // documents, uint32 keys, the keys ascending as LEB128 differences, one idf byte per key,
+  // one article-share byte per key. A table that does not parse leaves every word unknown.
   std::string_view data = embedded_file("keyword_df.bin");
-  size_t header_end = data.find('\0');
-  if (header_end == std::string_view::npos || data.size() < header_end + 9) return;
-  const char* p = data.data() + header_end + 1;
-  uint32_t n = read_u32(p), m = read_u32(p + 4);
-  if (data.size() < header_end + 9 + size_t(m) * 5) return;
-  documents_ = n;
-  auto bytes = [&](size_t at) { return reinterpret_cast<const uint8_t*>(p + 8 + at); };
-  keys_.resize(m);
+  size_t at = data.find('\0');
+  if (at == std::string_view::npos || data.size() < at + 9) return;
+  uint32_t n = read_u32(data.data() + at + 1), m = read_u32(data.data() + at + 5);
+  at += 9;
+  if (m > (data.size() - at) / 3) return;  // every key takes at least three bytes
+  std::vector<uint32_t> keys(m);
+  uint32_t key = 0;
   for (uint32_t i = 0; i < m; ++i) {
-    const uint8_t* k = bytes(3 * size_t(i));
-    keys_[i] = uint32_t(k[0]) | uint32_t(k[1]) << 8 | uint32_t(k[2]) << 16;
+    uint32_t diff = 0;
+    for (unsigned shift = 0;; shift += 7) {
+      if (at >= data.size() || shift > 21) return;
+      uint8_t b = uint8_t(data[at++]);
+      diff |= uint32_t(b & 0x7F) << shift;
+      if (!(b & 0x80)) break;
+    }
+    keys[i] = key += diff;
   }
-  idf_.assign(bytes(3 * size_t(m)), bytes(4 * size_t(m)));
-  article_.assign(bytes(4 * size_t(m)), bytes(5 * size_t(m)));
+  if (data.size() != at + 2 * size_t(m)) return;
+  const uint8_t* bytes = reinterpret_cast<const uint8_t*>(data.data() + at);
+  documents_ = n;
+  keys_ = std::move(keys);
+  idf_.assign(bytes, bytes + m);
+  article_.assign(bytes + m, bytes + 2 * size_t(m));
 }
 
 long BackgroundDf::find(std::u16string_view key) const {
-  uint32_t h = fnv1a(key) & 0xFFFFFFu;  // the table keeps the low 24 bits (format v3)
+  uint32_t h = fnv1a(key) & 0xFFFFFFu;  // the table keeps the low 24 bits
   auto it = std::lower_bound(keys_.begin(), keys_.end(), h);
   return it == keys_.end() || *it != h ? -1 : long(it - keys_.begin());
 }
