@@ -29,5 +29,5 @@ fasttext skipgram -input "$tmp/tokens.txt" -output "$tmp/vec" "${ft_args[@]}" -v
 "$build/tools/ner/ner_kmeans_clusters" "$tmp/vec.vec" "$tmp/tokens.txt" "$min_count" "$max_words" \
   "${ft_args[*]}" >"$tmp/clusters.tsv"
 mv "$tmp/clusters.tsv" "$out"
-echo "clusters: $(grep -vc '^#' "$out") words, $(stat -c %s "$out") bytes," \
+echo "clusters: $(grep -v '^#' "$out" | cut -f2 | wc -w) words, $(stat -c %s "$out") bytes," \
   "$(gzip -9 -c "$out" | wc -c) gzipped, $((SECONDS - start)) s"

@@ -120,10 +120,14 @@ Lexicon Lexicon::load() {
   add_cues(lex, embedded_file("ner_org_heads_ar.txt"), norm, kCueOrgHead, "trigger", kCueOrgTrigger);
   // Keys are already token stems in search form (written by build-scripts/build-ner-clusters.sh
   // and tools/ner/gen_name_words.cpp).
-  for_each_data_row(embedded_file("ner_clusters.tsv"), [&](std::string_view w, std::string_view id) {
+  for_each_data_row(embedded_file("ner_clusters.tsv"), [&](std::string_view id, std::string_view words) {
     int v = 0;
     for (char c : id) v = v * 10 + (c - '0');
-    lex.words[hash_u16(utf8_to_utf16(w))].cluster = int16_t(v);
+    for (size_t at = 0; at < words.size();) {
+      size_t end = std::min(words.find(' ', at), words.size());
+      if (end > at) lex.words[hash_u16(utf8_to_utf16(words.substr(at, end - at)))].cluster = int16_t(v);
+      at = end + 1;
+    }
   });
   for_each_data_row(embedded_file("ner_name_words.tsv"), [&](std::string_view w, std::string_view types) {
     uint8_t bits = 0;
