@@ -142,6 +142,8 @@ export class AnalyzerError extends Error {
 }
 
 export interface CreateAnalyzerOptions {
+  /** arabic-analyzer-core.wasm already compiled (e.g. in another thread): only instantiated. */
+  module?: WebAssembly.Module;
   /** The .wasm bytes, if the caller has them already. */
   wasmBinary?: ArrayBuffer | Uint8Array;
   /** Where a core file lives, by name (default: beside arabic-analyzer.js). */

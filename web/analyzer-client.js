@@ -45,15 +45,35 @@ function scriptUrl(url) {
   return scriptUrlPolicy.createScriptURL(s);
 }
 
+// The worker's name tells it a compiled module will follow (see analyzer-worker.js).
+const COMPILED_BY_CLIENT = 'arabic-analyzer+module';
+
+// The wasm compiled once per page, in parallel with the worker's start-up (a new worker takes
+// about 100 ms to run its first line; compiling takes as long). Null when the page cannot:
+// no streaming compilation, a CSP without 'wasm-unsafe-eval', the file served from elsewhere
+// without CORS. The worker then loads it itself, as before.
+let compiledCore;
+function compileCore() {
+  compiledCore ??= (async () => {
+    try {
+      return await WebAssembly.compileStreaming(fetch(new URL('./arabic-analyzer-core.wasm', here)));
+    } catch {
+      return null;
+    }
+  })();
+  return compiledCore;
+}
+
 function makeWorker(url) {
   try {
-    return new Worker(scriptUrl(url), { type: 'module' });
+    return new Worker(scriptUrl(url), { type: 'module', name: COMPILED_BY_CLIENT });
   } catch (e) {
     // Cross-origin scripts cannot be workers directly; a same-origin blob that imports the
     // module can (it needs CORS on the files and a policy allowing blob: workers).
     try {
       const src = `import ${JSON.stringify(String(url))};`;
-      return new Worker(scriptUrl(URL.createObjectURL(new Blob([src], { type: 'text/javascript' }))), { type: 'module' });
+      return new Worker(scriptUrl(URL.createObjectURL(new Blob([src], { type: 'text/javascript' }))),
+        { type: 'module', name: COMPILED_BY_CLIENT });
     } catch {
       return null;
     }
@@ -79,6 +99,8 @@ export class AnalyzerClient extends EventTarget {
     this.started = false;   // true once the worker has loaded the core
     this.worker = makeWorker(this.workerUrl);
     if (!this.worker) { this.inPage = this.loadInPage(); return; }
+    const worker = this.worker;
+    compileCore().then((module) => worker.postMessage({ init: { module } }));
     this.worker.onmessage = (event) => this.onMessage(event.data);
     this.worker.onmessageerror = () => this.crashed('a message from the analyzer could not be read');
     this.worker.onerror = (event) => {
@@ -114,7 +136,8 @@ export class AnalyzerClient extends EventTarget {
 
   async loadInPage() {
     const { createAnalyzer } = await import(new URL('./arabic-analyzer.js', here).href);
-    return createAnalyzer();
+    const module = await compileCore();
+    return createAnalyzer(module ? { module } : {});
   }
 
   async runInPage(entry) {

@@ -7,9 +7,17 @@
 // messages already queued behind it (a user typing fast) are read first and only the newest
 // request of each key (type + channel: one editor, one widget) is computed. The client has
 // already dropped the older ones.
+//
+// Started by the analyzer client (worker name COMPILED_BY_CLIENT), it waits for one
+// {init: {module}} message: the client compiles the wasm while this worker starts up, which
+// would otherwise come after it. module is null when the page could not compile it (then this
+// worker loads the wasm itself). Started any other way, it loads the wasm at once.
 import { createAnalyzer } from './arabic-analyzer.js';
 
-const ready = createAnalyzer();
+const COMPILED_BY_CLIENT = 'arabic-analyzer+module';
+let receiveModule;
+const compiled = self.name === COMPILED_BY_CLIENT ? new Promise((resolve) => { receiveModule = resolve; }) : null;
+const ready = (compiled ?? Promise.resolve(null)).then((module) => createAnalyzer(module ? { module } : {}));
 ready.then(() => self.postMessage({ ready: true }), () => {});
 const latest = new Map();   // key -> newest message
 let scheduled = false;
@@ -46,6 +54,10 @@ async function runLatest() {
 }
 
 self.onmessage = (event) => {
+  if (event.data.init) {
+    receiveModule?.(event.data.init.module ?? null);
+    return;
+  }
   latest.set(event.data.key ?? event.data.type, event.data);
   if (!scheduled) {
     scheduled = true;

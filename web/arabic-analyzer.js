@@ -37,13 +37,19 @@ const isNode = typeof process === 'object' && process.versions != null && proces
   typeof window === 'undefined';
 
 /**
- * Loads the WebAssembly core. `options.wasmBinary` (bytes) or `options.locateFile`
- * may be given to control where the .wasm comes from; by default it is loaded from
- * beside this file.
+ * Loads the WebAssembly core. `options.module` (a compiled WebAssembly.Module of
+ * arabic-analyzer-core.wasm), `options.wasmBinary` (bytes) or `options.locateFile` may be
+ * given to control where the .wasm comes from; by default it is loaded from beside this file.
  */
 export async function createAnalyzer(options = {}) {
   const moduleArgs = {};
-  if (options.wasmBinary) moduleArgs.wasmBinary = options.wasmBinary;
+  if (options.module) {
+    // Compiled elsewhere (the analyzer client compiles it while its worker starts up).
+    moduleArgs.instantiateWasm = (imports, receive) => {
+      WebAssembly.instantiate(options.module, imports).then((instance) => receive(instance, options.module));
+      return {};
+    };
+  } else if (options.wasmBinary) moduleArgs.wasmBinary = options.wasmBinary;
   else if (isNode) moduleArgs.wasmBinary = await nodeWasmBinary();
   if (isNode) await provideNodeGlobals();
   moduleArgs.locateFile = options.locateFile ||

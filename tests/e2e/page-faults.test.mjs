@@ -93,3 +93,30 @@ test('a worker that dies mid-analysis: the page says so, stays responsive, and a
   assert.deepEqual(problems.filter((p) => !p.includes('unreachable executed')), []);
   await context.close();
 });
+
+// The page compiles the wasm while its worker starts and hands the compiled module over. If
+// the page cannot (here: its request for the wasm fails), the worker loads the wasm itself
+// and the reader still gets a result.
+test('when the page cannot compile the wasm, its worker loads it and the page still analyzes', async () => {
+  const context = await site.browser.newContext();
+  let wasmRequests = 0;
+  await context.route('**/arabic-analyzer-core.wasm', (route) => {
+    wasmRequests += 1;
+    return wasmRequests === 1 ? route.abort() : route.continue();
+  });
+  const { page, problems } = await openPage(context);
+  assert.ok(wasmRequests >= 2, `the worker fetched the wasm after the page's attempt failed (${wasmRequests} requests)`);
+  assert.ok(await page.locator('#keywords li').count() > 0, 'the first sample has keywords');
+  assert.deepEqual(problems.filter((p) => !/arabic-analyzer-core\.wasm|Failed to fetch|net::ERR_FAILED/.test(p)), []);
+  await context.close();
+});
+
+test('the wasm is downloaded once per page: the worker instantiates the module the page compiled', async () => {
+  const context = await site.browser.newContext();
+  let wasmRequests = 0;
+  await context.route('**/arabic-analyzer-core.wasm', (route) => { wasmRequests += 1; return route.continue(); });
+  const { problems } = await openPage(context);
+  assert.equal(wasmRequests, 1);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
