@@ -1,67 +1,128 @@
 #include "arabic_analyzer/json_output.h"
 
-#include <cmath>
-
 #include <nlohmann/json.hpp>
+
+#include "json_writer.h"
+
+// Every object's keys are written in byte order: schema 2 was first printed by nlohmann::json,
+// whose objects are std::maps, and clients may compare outputs byte for byte.
 
 namespace aa {
 namespace {
 
-using nlohmann::json;
-
-// Scores are rounded so that native and wasm builds print identical JSON.
-double round4(double x) { return std::round(x * 10000.0) / 10000.0; }
-
-void put_span(json& j, Span s) {
-  j["start"] = s.start;
-  j["end"] = s.end;
+void write_item(JsonWriter& w, const Hashtag& h) {
+  w.begin_object();
+  w.key("end").integer(h.span.end);
+  w.key("normalized").string(h.normalized);
+  w.key("start").integer(h.span.start);
+  w.key("tag").string(h.tag);
+  w.key("text").string(h.text);
+  w.end_object();
 }
 
-// The arrays of extract_social, shared by the full result and the social-only result.
-void put_social(json& j, const std::vector<Hashtag>& hashtag_list,
-                const std::vector<SuspectHashtag>& suspect_list, const std::vector<Mention>& mention_list,
-                const std::vector<Url>& url_list, const std::vector<Cashtag>& cashtag_list) {
-  json& hashtags = j["hashtags"] = json::array();
-  for (const Hashtag& h : hashtag_list) {
-    json o;
-    put_span(o, h.span);
-    o["text"] = h.text;
-    o["tag"] = h.tag;
-    o["normalized"] = h.normalized;
-    hashtags.push_back(std::move(o));
-  }
-  json& suspects = j["suspect_hashtags"] = json::array();
-  for (const SuspectHashtag& h : suspect_list) {
-    json o;
-    put_span(o, h.span);
-    o["text"] = h.text;
-    o["reason"] = h.reason;
-    suspects.push_back(std::move(o));
-  }
-  json& mentions = j["mentions"] = json::array();
-  for (const Mention& m : mention_list) {
-    json o;
-    put_span(o, m.span);
-    o["text"] = m.text;
-    o["name"] = m.name;
-    mentions.push_back(std::move(o));
-  }
-  json& urls = j["urls"] = json::array();
-  for (const Url& u : url_list) {
-    json o;
-    put_span(o, u.span);
-    o["text"] = u.text;
-    o["email"] = u.email;
-    urls.push_back(std::move(o));
-  }
-  json& cashtags = j["cashtags"] = json::array();
-  for (const Cashtag& c : cashtag_list) {
-    json o;
-    put_span(o, c.span);
-    o["text"] = c.text;
-    o["symbol"] = c.symbol;
-    cashtags.push_back(std::move(o));
-  }
+void write_item(JsonWriter& w, const SuspectHashtag& h) {
+  w.begin_object();
+  w.key("end").integer(h.span.end);
+  w.key("reason").string(h.reason);
+  w.key("start").integer(h.span.start);
+  w.key("text").string(h.text);
+  w.end_object();
+}
+
+void write_item(JsonWriter& w, const Mention& m) {
+  w.begin_object();
+  w.key("end").integer(m.span.end);
+  w.key("name").string(m.name);
+  w.key("start").integer(m.span.start);
+  w.key("text").string(m.text);
+  w.end_object();
+}
+
+void write_item(JsonWriter& w, const Url& u) {
+  w.begin_object();
+  w.key("email").boolean(u.email);
+  w.key("end").integer(u.span.end);
+  w.key("start").integer(u.span.start);
+  w.key("text").string(u.text);
+  w.end_object();
+}
+
+void write_item(JsonWriter& w, const Cashtag& c) {
+  w.begin_object();
+  w.key("end").integer(c.span.end);
+  w.key("start").integer(c.span.start);
+  w.key("symbol").string(c.symbol);
+  w.key("text").string(c.text);
+  w.end_object();
+}
+
+void write_item(JsonWriter& w, Span s) {
+  w.begin_object();
+  w.key("end").integer(s.end);
+  w.key("start").integer(s.start);
+  w.end_object();
+}
+
+void write_item(JsonWriter& w, const KeywordWhy& why) {
+  w.begin_object();
+  w.key("background").fixed4(why.background);
+  w.key("code").string(why.code);
+  w.key("count").integer(why.count);
+  if (!why.entity.empty()) w.key("entity").string(why.entity);
+  w.key("sentences").integer(why.sentences);
+  w.end_object();
+}
+
+void write_item(JsonWriter& w, const Keyword& k) {
+  w.begin_object();
+  w.key("count").integer(k.count);
+  w.key("normalized").string(k.normalized);
+  w.key("occurrences").begin_array();
+  for (Span s : k.occurrences) write_item(w, s);
+  w.end_array();
+  w.key("score").fixed4(k.score);
+  w.key("term").string(k.term);
+  w.key("why");
+  write_item(w, k.why);
+  w.end_object();
+}
+
+void write_item(JsonWriter& w, const Entity& e) {
+  w.begin_object();
+  w.key("confidence").fixed4(e.confidence);
+  w.key("end").integer(e.span.end);
+  w.key("group").integer(e.group);
+  w.key("normalized").string(e.normalized);
+  w.key("source").string(e.source);
+  w.key("start").integer(e.span.start);
+  w.key("text").string(e.text);
+  w.key("type").string(entity_type_name(e.type));
+  w.end_object();
+}
+
+void write_item(JsonWriter& w, const Stats& s) {
+  w.begin_object();
+  w.key("arabic_share").fixed4(s.arabic_share);
+  w.key("characters").integer(s.characters);
+  w.key("reading_minutes").fixed4(s.reading_minutes);  // already one decimal: printed as is
+  w.key("sentences").integer(s.sentences);
+  w.key("words").integer(s.words);
+  w.end_object();
+}
+
+void write_item(JsonWriter& w, const Error& e) {
+  w.begin_object();
+  w.key("code").string(e.code);
+  w.key("message").string(e.message);
+  w.end_object();
+}
+
+// After every write_item overload, which it finds by ordinary lookup.
+template <typename T>
+void write_list(JsonWriter& w, const std::vector<T>& items) {
+  w.begin_array();
+  for (const T& item : items) write_item(w, item);
+  w.end_array();
 }
 
 }  // namespace
@@ -79,59 +140,56 @@ const char* entity_type_name(EntityType t) {
 }
 
 std::string social_to_json(const Extracted& x) {
-  json j = json::object();
-  j["schema"] = kSchemaVersion;
-  put_social(j, x.hashtags, x.suspect_hashtags, x.mentions, x.urls, x.cashtags);
-  return j.dump(-1, ' ', false, json::error_handler_t::replace);
+  JsonWriter w;
+  w.begin_object();
+  w.key("cashtags");
+  write_list(w, x.cashtags);
+  w.key("hashtags");
+  write_list(w, x.hashtags);
+  w.key("mentions");
+  write_list(w, x.mentions);
+  w.key("schema").integer(kSchemaVersion);
+  w.key("suspect_hashtags");
+  write_list(w, x.suspect_hashtags);
+  w.key("urls");
+  write_list(w, x.urls);
+  return w.end_object().take();
 }
 
 std::string to_json(const Result& r) {
-  json j = json::object();
-  j["schema"] = kSchemaVersion;
+  JsonWriter w;
+  w.begin_object();
   if (r.error) {
-    j["error"] = {{"code", r.error->code}, {"message", r.error->message}};
-    return j.dump(-1, ' ', false, json::error_handler_t::replace);
+    w.key("error");
+    write_item(w, *r.error);
+    w.key("schema").integer(kSchemaVersion);
+    return w.end_object().take();
   }
-  j["profile"] = profile_name(r.profile);
-  j["normalized"] = r.normalized;
-
-  put_social(j, r.hashtags, r.suspect_hashtags, r.mentions, r.urls, r.cashtags);
-  json& keywords = j["keywords"] = json::array();
-  for (const Keyword& k : r.keywords) {
-    json o;
-    o["term"] = k.term;
-    o["normalized"] = k.normalized;
-    o["score"] = round4(k.score);
-    o["count"] = k.count;
-    json& occ = o["occurrences"] = json::array();
-    for (Span s : k.occurrences) occ.push_back({{"start", s.start}, {"end", s.end}});
-    json why = {{"code", k.why.code}, {"count", k.why.count}, {"sentences", k.why.sentences},
-                {"background", round4(k.why.background)}};
-    if (!k.why.entity.empty()) why["entity"] = k.why.entity;
-    o["why"] = std::move(why);
-    keywords.push_back(std::move(o));
-  }
-  json& entities = j["entities"] = json::array();
-  for (const Entity& e : r.entities) {
-    json o;
-    put_span(o, e.span);
-    o["text"] = e.text;
-    o["type"] = entity_type_name(e.type);
-    o["normalized"] = e.normalized;
-    o["confidence"] = round4(e.confidence);
-    o["group"] = e.group;
-    o["source"] = e.source;
-    entities.push_back(std::move(o));
-  }
-  j["stats"] = {{"characters", r.stats.characters},
-                {"words", r.stats.words},
-                {"sentences", r.stats.sentences},
-                {"arabic_share", round4(r.stats.arabic_share)},
-                {"reading_minutes", r.stats.reading_minutes}};
-  return j.dump(-1, ' ', false, json::error_handler_t::replace);
+  w.key("cashtags");
+  write_list(w, r.cashtags);
+  w.key("entities");
+  write_list(w, r.entities);
+  w.key("hashtags");
+  write_list(w, r.hashtags);
+  w.key("keywords");
+  write_list(w, r.keywords);
+  w.key("mentions");
+  write_list(w, r.mentions);
+  w.key("normalized").string(r.normalized);
+  w.key("profile").string(profile_name(r.profile));
+  w.key("schema").integer(kSchemaVersion);
+  w.key("stats");
+  write_item(w, r.stats);
+  w.key("suspect_hashtags");
+  write_list(w, r.suspect_hashtags);
+  w.key("urls");
+  write_list(w, r.urls);
+  return w.end_object().take();
 }
 
 namespace {
+
+using nlohmann::json;
 
 // nlohmann's typed getters throw, and the wasm build has no exception catching, so every
 // field's type is checked before it is read.
