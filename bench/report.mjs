@@ -1,10 +1,11 @@
-// Prints the benchmark tables from build/bench/{native,node,chromium}.json side by side and
-// writes build/bench/report.json.
+// Prints the benchmark tables from build/bench/{native,node,chromium,cli}.json side by side,
+// then issue 12's goals beside this run's figures, and writes build/bench/report.json.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { STAGES } from './bench_core.mjs';
+import { measure } from '../build-scripts/size-budget.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dir = path.join(root, 'build/bench');
@@ -53,9 +54,20 @@ console.log('\nMemory');
 console.log(`  native peak RSS (benchmark process): ${native?.peak_rss_kb ? (native.peak_rss_kb / 1024).toFixed(0) + ' MiB' : '-'}` +
   `   node peak RSS: ${node ? (node.peak_rss_bytes / 2 ** 20).toFixed(0) + ' MiB' : '-'}` +
   `   wasm memory after the 10 MB run: ${node ? (node.wasm_memory_bytes / 2 ** 20).toFixed(0) + ' MiB' : '-'}`);
-if (chromium?.cold_load_to_first_result_ms != null) {
-  console.log(`\nPage load to first result (Chromium, localhost): cold ${chromium.cold_load_to_first_result_ms} ms, ` +
-    `warm (second visit, HTTP cache) ${chromium.warm_load_to_first_result_ms} ms`);
+// Issue 12's goals beside what this run measured (goals, not gates: these machines are shared).
+const cli = load('cli.json');
+const transfer = measure(path.join(root, 'dist/web')).totals;
+const goal = (value, target, unit, better) => `${value == null ? '-' : value}${unit} (goal ${better} ${target}${unit}: ` +
+  `${value == null ? 'not measured' : (better === '>=' ? value >= target : value <= target) ? 'met' : 'not met'})`;
+console.log('\nGoals of issue 12');
+console.log(`  whole analysis native: ${goal(nativeStage.whole == null ? null : Number(f(nativeStage.whole)), 17, ' MB/s', '>=')}`);
+console.log(`  whole analysis through \`arabic-analyzer analyze --jsonl\`: ${goal(cli ? Number(f(cli.mb_per_s)) : null, 12, ' MB/s', '>=')}`);
+console.log(`  whole analysis wasm in Chromium: ${goal(chromium ? Number(f(chromium.stages.whole?.mb_per_s)) : null, 10, ' MB/s', '>=')}`);
+console.log(`  page transfer: ${goal(transfer.page.gzip, transfer.page.goal, ' B gzipped', '<=')}`);
+console.log(`  widget transfer: ${goal(transfer.widget.gzip, transfer.widget.goal, ' B gzipped', '<=')}`);
+for (const name of ['page', 'widget']) {
+  const cold = chromium?.[`${name}_cold_load_to_first_result_ms`], warm = chromium?.[`${name}_warm_load_to_first_result_ms`];
+  console.log(`  ${name} load to first result (Chromium, localhost): cold ${goal(cold, 400, ' ms', '<=')}, warm ${goal(warm, 150, ' ms', '<=')}`);
 }
-writeFileSync(path.join(dir, 'report.json'), JSON.stringify({ machine: { cpu: os.cpus()[0].model, cores: os.cpus().length }, nativeStage, nativeArticleUs, nativeScaling, node, chromium }, null, 2));
+writeFileSync(path.join(dir, 'report.json'), JSON.stringify({ machine: { cpu: os.cpus()[0].model, cores: os.cpus().length }, nativeStage, nativeArticleUs, nativeScaling, node, chromium, cli, transfer }, null, 2));
 console.log(`\nReport: ${path.relative(root, path.join(dir, 'report.json'))}`);

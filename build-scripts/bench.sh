@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds in release mode and runs one benchmark over the same corpus on the native core
-# (Google Benchmark, per stage), the wasm module in Node and the wasm module in headless
-# Chromium (in a Web Worker), with twitter-text and a regex normalizer as peers; prints the
-# tables side by side and writes build/bench/report.json.
+# (Google Benchmark, per stage), the native CLI in batch (--jsonl), the wasm module in Node and
+# the wasm module in headless Chromium (in a Web Worker, plus the page's and the widget's load
+# to their first result), with twitter-text and a regex normalizer as peers; prints the tables
+# side by side with issue 12's goals and writes build/bench/report.json.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -14,6 +15,8 @@ echo "== native (Google Benchmark)"
   --benchmark_out=build/bench/native.json --benchmark_out_format=json --benchmark_counters_tabular=true
 # Keep the peak RSS with the native results for the report.
 node -e "const fs=require('fs');const p='build/bench/native.json';const j=JSON.parse(fs.readFileSync(p));j.peak_rss_kb=Number(fs.readFileSync('build/bench/native.rss','utf8').trim().split('\n').pop());fs.writeFileSync(p,JSON.stringify(j,null,1))"
+echo "== native CLI, analyze --jsonl"
+node bench/bench_cli.mjs
 echo "== wasm in Node"
 node bench/bench_wasm.mjs
 echo "== wasm in Chromium"
