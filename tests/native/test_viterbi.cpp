@@ -8,7 +8,7 @@
 #include <random>
 #include <vector>
 
-#include "../../wasm/src/entities_internal.h"
+#include "entities/internal.h"
 
 namespace {
 

@@ -14,7 +14,7 @@
 #include <string>
 #include <vector>
 
-#include "../../wasm/src/entities_internal.h"
+#include "entities/internal.h"
 #include "arabic_analyzer/text.h"
 #include "ner_data.h"
 

@@ -14,7 +14,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "../../wasm/src/entities_internal.h"
+#include "entities/internal.h"
 #include "ner_data.h"
 
 using namespace aa;

@@ -5,7 +5,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "../../wasm/src/entities_internal.h"
+#include "entities/internal.h"
 #include "arabic_analyzer/tokenize.h"
 
 namespace aa::ner_tools {

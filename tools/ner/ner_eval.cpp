@@ -19,7 +19,7 @@
 #include <set>
 #include <string>
 
-#include "../../wasm/src/entities_internal.h"
+#include "entities/internal.h"
 #include "ner_data.h"
 
 using namespace aa;

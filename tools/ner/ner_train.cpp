@@ -1,5 +1,5 @@
 // Trains the entity tagger: a structured averaged perceptron over the linear-chain model of
-// wasm/src/entities_model.cpp (same hashed features, same Viterbi decoder), and writes the
+// wasm/src/entities/model.cpp (same hashed features, same Viterbi decoder), and writes the
 // quantized model wasm/data/ner_model.bin.
 //
 //   ner_train SHARED_DATA_DIR OUT.bin [epochs=10] [log2_buckets=16] [dev|ship|cv]
@@ -25,7 +25,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "../../wasm/src/entities_internal.h"
+#include "entities/internal.h"
 #include "ner_data.h"
 
 using namespace aa;

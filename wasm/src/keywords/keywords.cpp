@@ -2,10 +2,10 @@
 // features of the document alone: frequency, position, spread over sentences) plus a
 // background document-frequency table so that words common in any text sink.
 //
-// Pipeline: tokens -> grouping key per word (keyword_groups.cpp: search-normalized, clitics
+// Pipeline: tokens -> grouping key per word (groups.cpp: search-normalized, clitics
 // stripped, sound plurals and spelling variants merged) -> candidates (1..max_words
 // consecutive content words inside one clause) -> score -> near-duplicate suppression ->
-// top-k. Stopwords and the background table come from keyword_lexicon.cpp.
+// top-k. Stopwords and the background table come from lexicon.cpp.
 #include "arabic_analyzer/keywords.h"
 
 #include <algorithm>
@@ -15,8 +15,8 @@
 #include <unordered_set>
 
 #include "arabic_analyzer/clitics.h"
-#include "keyword_groups.h"
-#include "keyword_lexicon.h"
+#include "keywords/groups.h"
+#include "keywords/lexicon.h"
 
 namespace aa {
 namespace {

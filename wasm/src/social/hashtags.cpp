@@ -4,8 +4,8 @@
 
 #include <algorithm>
 
-#include "social_chars.h"
-#include "social_finders.h"
+#include "social/chars.h"
+#include "social/finders.h"
 
 namespace aa {
 namespace social {

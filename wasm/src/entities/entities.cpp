@@ -6,7 +6,7 @@
 #include <unordered_map>
 
 #include "arabic_analyzer/embedded_data.h"
-#include "entities_internal.h"
+#include "entities/internal.h"
 
 namespace aa {
 namespace ner {

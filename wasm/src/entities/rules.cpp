@@ -6,7 +6,7 @@
 //   organization trigger + name            تنظيم داعش -> داعش
 #include <algorithm>
 
-#include "entities_internal.h"
+#include "entities/internal.h"
 
 namespace aa::ner {
 namespace {

@@ -1,4 +1,4 @@
-#include "keyword_groups.h"
+#include "keywords/groups.h"
 
 #include <algorithm>
 #include <string>

@@ -1,4 +1,4 @@
-#include "keyword_lexicon.h"
+#include "keywords/lexicon.h"
 
 #include <algorithm>
 #include <cstring>

@@ -1,6 +1,6 @@
 // Layer 1: gazetteer phrases matched on search-normalized tokens, clitics stripped from the
 // first word (وبدمشق -> دمشق, للأمم المتحدة -> لأمم المتحدة: the ل of لل is the article's).
-#include "entities_internal.h"
+#include "entities/internal.h"
 
 namespace aa::ner {
 

@@ -4,7 +4,7 @@
 #include <cmath>
 #include <cstring>
 
-#include "entities_internal.h"
+#include "entities/internal.h"
 
 namespace aa::ner {
 namespace {

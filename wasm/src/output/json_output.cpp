@@ -2,7 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "json_writer.h"
+#include "output/json_writer.h"
 
 // Every object's keys are written in byte order: schema 2 was first printed by nlohmann::json,
 // whose objects are std::maps, and clients may compare outputs byte for byte.

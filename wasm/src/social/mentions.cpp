@@ -1,6 +1,6 @@
 // @mentions and $cashtags, as twitter-text's validMentionOrList and validCashtag find them.
-#include "social_chars.h"
-#include "social_finders.h"
+#include "social/chars.h"
+#include "social/finders.h"
 
 namespace aa::social {
 namespace {

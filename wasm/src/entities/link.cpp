@@ -7,7 +7,7 @@
 #include <unordered_set>
 
 #include "arabic_analyzer/clitics.h"
-#include "entities_internal.h"
+#include "entities/internal.h"
 
 namespace aa::ner {
 namespace {

@@ -5,7 +5,7 @@
 
 #include "arabic_analyzer/clitics.h"
 #include "arabic_analyzer/embedded_data.h"
-#include "entities_internal.h"
+#include "entities/internal.h"
 
 namespace aa::ner {
 namespace {

@@ -33,7 +33,7 @@ struct CharRule {
 constexpr CharRule kRules[] = {
 #define AA_DELETE(step, first, last) {&NormalizeSteps::step, first, last, 0},
 #define AA_MAP(step, from, to) {&NormalizeSteps::step, from, from, to},
-#include "../data/arabic_charmap.inc"
+#include "../../data/arabic_charmap.inc"
 #undef AA_DELETE
 #undef AA_MAP
 };
@@ -45,7 +45,7 @@ constexpr Range kNoNfkc[] = {
 #define AA_DELETE(step, first, last)
 #define AA_MAP(step, from, to)
 #define AA_NO_NFKC(first, last) {first, last},
-#include "../data/arabic_charmap.inc"
+#include "../../data/arabic_charmap.inc"
 #undef AA_DELETE
 #undef AA_MAP
 #undef AA_NO_NFKC

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "arabic_analyzer/document.h"
-#include "keyword_lexicon.h"
+#include "keywords/lexicon.h"
 
 namespace aa::kw {
 

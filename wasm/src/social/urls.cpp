@@ -11,8 +11,8 @@
 #include <unordered_set>
 
 #include "arabic_analyzer/embedded_data.h"
-#include "social_chars.h"
-#include "social_finders.h"
+#include "social/chars.h"
+#include "social/finders.h"
 
 namespace aa::social {
 namespace {
