@@ -16,9 +16,10 @@ const char* stage_name(Stage s) {
 
 struct Stages::Impl {
   aa::Analyzer analyzer;
-  aa::Tokenizer tokenizer;
-  aa::KeywordExtractor keywords;
-  aa::EntityRecognizer entities;
+  aa::DocumentBuilder documents;
+  aa::Tokenizer tokenizer;  // the tokenize stage alone, on the prepared normalized text
+  aa::KeywordExtractor keywords{documents.search()};
+  aa::EntityRecognizer entities{documents.search()};
   aa::Document doc;
   aa::Extracted social;
   aa::Result result;
@@ -29,17 +30,14 @@ Stages::~Stages() = default;
 
 void Stages::prepare(std::u16string_view text) {
   Impl& m = *impl_;
-  m.doc.original.assign(text);
-  aa::replace_lone_surrogates(m.doc.original);
-  m.doc.search = m.analyzer.normalizer(aa::Profile::search).normalize(m.doc.original);
-  m.doc.words = m.tokenizer.tokenize(m.doc.search);
-  m.social = aa::extract_social(m.doc.original, m.analyzer.normalizer(aa::Profile::search));
+  m.doc = m.documents.build(text);
+  m.social = aa::extract_social(m.doc.original, m.documents.search());
   m.result = m.analyzer.analyze(m.doc.original);
 }
 
 uint64_t Stages::run(Stage stage) {
   Impl& m = *impl_;
-  const aa::Normalizer& search = m.analyzer.normalizer(aa::Profile::search);
+  const aa::Normalizer& search = m.documents.search();
   switch (stage) {
     case Stage::normalize: return search.normalize(m.doc.original).text.size();
     case Stage::tokenize: return m.tokenizer.tokenize(m.doc.search).tokens.size();

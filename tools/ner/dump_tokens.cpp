@@ -57,7 +57,7 @@ int main(int argc, char** argv) {
     return 2;
   }
   const std::string data = argv[1];
-  const ner::Resources res = ner::Resources::load();
+  const ner::Resources res = ner::Resources::load(ner_tools::documents().search());
   struct Part {
     const char* name;
     std::vector<Doc> docs;

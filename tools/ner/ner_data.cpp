@@ -241,9 +241,12 @@ std::vector<Doc> load_anercorp(const std::string& path, Split split, size_t doc_
                                : group_sentences("anercorp", sentences, a, n, doc_sentences);
 }
 
+const DocumentBuilder& documents() {
+  static const DocumentBuilder builder;
+  return builder;
+}
+
 Analyzed analyze(const Doc& d) {
-  static const Normalizer search(Profile::search);
-  static const Tokenizer tokenizer;
   Analyzed a;
   std::string text;
   std::vector<std::pair<size_t, size_t>> byte_spans;
@@ -265,9 +268,7 @@ Analyzed analyze(const Doc& d) {
     if ((c & 0xC0) != 0x80) u += (c >= 0xF0) ? 2 : 1;
   }
   u16_at[text.size()] = u;
-  a.doc.original = utf8_to_utf16(text);
-  a.doc.search = search.normalize(a.doc.original);
-  a.doc.words = tokenizer.tokenize(a.doc.search);
+  a.doc = documents().build(utf8_to_utf16(text));
   a.word_of_unit.assign(a.doc.original.size() + 1, -1);
   for (size_t k = 0; k < byte_spans.size(); ++k) {
     Span sp{u16_at[byte_spans[k].first], u16_at[byte_spans[k].second]};

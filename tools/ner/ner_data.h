@@ -40,6 +40,9 @@ std::vector<Doc> load_fane(const std::string& path, Split split, size_t doc_sent
 // and is not read by anything here (Split::test gives nothing).
 std::vector<Doc> load_anercorp(const std::string& path, Split split, size_t doc_sentences = 10);
 
+// The product's document builder, built once per tool run.
+const DocumentBuilder& documents();
+
 // A corpus document analyzed like product input, with the gold words located in it.
 struct Analyzed {
   Document doc;

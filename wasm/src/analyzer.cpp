@@ -15,13 +15,9 @@ namespace aa {
 struct Analyzer::Impl {
   Normalizer none{Profile::none};
   Normalizer display{Profile::display};
-  Normalizer search{Profile::search};
-  Tokenizer tokenizer;
-  KeywordExtractor keywords;
-  EntityRecognizer entities;
-
-  // The text as every stage sees it: lone surrogates replaced, search-normalized, tokenized.
-  Document prepare(std::u16string_view text) const;
+  DocumentBuilder documents;  // owns the search normalizer the stages below borrow
+  KeywordExtractor keywords{documents.search()};
+  EntityRecognizer entities{documents.search()};
 };
 
 Analyzer::Analyzer() : impl_(std::make_unique<Impl>()) {}
@@ -33,7 +29,7 @@ const Normalizer& Analyzer::normalizer(Profile p) const {
   switch (p) {
     case Profile::none: return impl_->none;
     case Profile::display: return impl_->display;
-    case Profile::search: return impl_->search;
+    case Profile::search: return impl_->documents.search();
   }
   return impl_->none;
 }
@@ -76,27 +72,18 @@ std::optional<Error> input_size_error(size_t units) {
                                       std::to_string(kMaxInputUnits) + "."};
 }
 
-Document Analyzer::Impl::prepare(std::u16string_view text) const {
-  Document doc;
-  doc.original.assign(text);
-  replace_lone_surrogates(doc.original);
-  doc.search = search.normalize(doc.original);
-  doc.words = tokenizer.tokenize(doc.search);
-  return doc;
-}
-
 std::vector<KeyUse> Analyzer::keyword_keys(std::u16string_view text) const {
   if (input_size_error(text.size())) return {};
-  return impl_->keywords.background_keys(impl_->prepare(text));
+  return impl_->keywords.background_keys(impl_->documents.build(text));
 }
 
 Result Analyzer::analyze(std::u16string_view text, const AnalyzeOptions& options) const {
   Result r;
   r.profile = options.profile;
   if ((r.error = input_size_error(text.size()))) return r;
-  const Document doc = impl_->prepare(text);
+  const Document doc = impl_->documents.build(text);
 
-  Extracted social = extract_social(doc.original, impl_->search);
+  Extracted social = extract_social(doc.original, impl_->documents.search());
   r.hashtags = std::move(social.hashtags);
   r.suspect_hashtags = std::move(social.suspect_hashtags);
   r.mentions = std::move(social.mentions);

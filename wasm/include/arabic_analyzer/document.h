@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "arabic_analyzer/normalize.h"
@@ -21,6 +22,21 @@ struct Document {
   std::u16string_view normalized_text(const Token& t) const {
     return std::u16string_view(search.text).substr(t.norm.start, t.norm.size());
   }
+};
+
+// The one way to turn input into a Document: lone surrogates replaced, search-normalized,
+// tokenized. The analyzer, the benchmark and the entity trainers all prepare text here, so
+// a stage sees at run time exactly what it was trained and measured on. Owns the search
+// normalizer, whose tables every stage that matches normalized words borrows (`search()`).
+class DocumentBuilder {
+ public:
+  DocumentBuilder() = default;
+  Document build(std::u16string_view text) const;
+  const Normalizer& search() const { return search_; }
+
+ private:
+  Normalizer search_{Profile::search};
+  Tokenizer tokenizer_;
 };
 
 }  // namespace aa

@@ -24,7 +24,9 @@ struct Entity {
 
 class EntityRecognizer {
  public:
-  EntityRecognizer();
+  // Loads the gazetteers, cue lists and the model, normalized by `search` (used only here).
+  // Throws std::runtime_error if the embedded data is damaged.
+  explicit EntityRecognizer(const Normalizer& search);
   ~EntityRecognizer();
   EntityRecognizer(EntityRecognizer&&) noexcept;
   EntityRecognizer& operator=(EntityRecognizer&&) noexcept;

@@ -50,7 +50,8 @@ struct KeyUse {
 
 class KeywordExtractor {
  public:
-  KeywordExtractor();
+  // Loads the stopwords and the background table, normalized by `search` (used only here).
+  explicit KeywordExtractor(const Normalizer& search);
   ~KeywordExtractor();
   KeywordExtractor(KeywordExtractor&&) noexcept;
   KeywordExtractor& operator=(KeywordExtractor&&) noexcept;

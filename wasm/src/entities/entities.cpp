@@ -255,9 +255,9 @@ std::vector<Candidate> resolve(std::vector<Candidate> candidates) {
   return kept;
 }
 
-Resources Resources::load() {
+Resources Resources::load(const Normalizer& search) {
   Resources r;
-  r.lexicon = Lexicon::load();
+  r.lexicon = Lexicon::load(search);
   r.tagger.load(embedded_file("ner_model.bin"));
   return r;
 }
@@ -358,10 +358,11 @@ std::vector<Entity> recognize(const Document& doc, const Resources& res, Layers 
 }  // namespace ner
 
 struct EntityRecognizer::Impl {
-  ner::Resources resources = ner::Resources::load();
+  ner::Resources resources;
 };
 
-EntityRecognizer::EntityRecognizer() : impl_(std::make_unique<Impl>()) {}
+EntityRecognizer::EntityRecognizer(const Normalizer& search)
+    : impl_(std::make_unique<Impl>(Impl{ner::Resources::load(search)})) {}
 EntityRecognizer::~EntityRecognizer() = default;
 EntityRecognizer::EntityRecognizer(EntityRecognizer&&) noexcept = default;
 EntityRecognizer& EntityRecognizer::operator=(EntityRecognizer&&) noexcept = default;

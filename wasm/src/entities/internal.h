@@ -78,7 +78,7 @@ struct Lexicon {
   std::unordered_map<uint64_t, WordStats> words;  // hash of a token stem -> corpus statistics
   std::unordered_map<uint64_t, uint8_t> cues;     // hash of a normalized word -> kCue* bits
 
-  static Lexicon load();
+  static Lexicon load(const Normalizer& search);
   bool phrase(uint64_t h, PhraseInfo& out) const;
   // The word (hash of its normalized form) is in a curated list on its own: a listed name or
   // name start, a given name, a cue.
@@ -223,7 +223,7 @@ struct Layers {
 struct Resources {
   Lexicon lexicon;
   Tagger tagger;
-  static Resources load();  // from the embedded data; read-only afterwards
+  static Resources load(const Normalizer& search);  // from the embedded data; read-only afterwards
 };
 
 std::vector<Entity> recognize(const Document& doc, const Resources& res, Layers layers);

@@ -104,9 +104,8 @@ const char* source_name(Source s) {
   return "model";
 }
 
-Lexicon Lexicon::load() {
+Lexicon Lexicon::load(const Normalizer& norm) {
   Lexicon lex;
-  Normalizer norm(Profile::search);
   std::vector<PhraseRow> rows;
   read_phrases(rows, embedded_file("gazetteer_orgs_ar.tsv"), norm);
   read_phrases(rows, embedded_file("gazetteer_places_ar.tsv"), norm);

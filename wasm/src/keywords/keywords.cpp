@@ -94,11 +94,11 @@ bool shares_word(const PhraseKey& a, const PhraseKey& b) {
 }  // namespace
 
 struct KeywordExtractor::Impl {
-  Normalizer search{Profile::search};
-  kw::Lexicons lexicons{search};
+  kw::Lexicons lexicons;
 };
 
-KeywordExtractor::KeywordExtractor() : impl_(std::make_unique<Impl>()) {}
+KeywordExtractor::KeywordExtractor(const Normalizer& search)
+    : impl_(std::make_unique<Impl>(Impl{kw::Lexicons(search)})) {}
 KeywordExtractor::~KeywordExtractor() = default;
 KeywordExtractor::KeywordExtractor(KeywordExtractor&&) noexcept = default;
 KeywordExtractor& KeywordExtractor::operator=(KeywordExtractor&&) noexcept = default;
