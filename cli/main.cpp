@@ -21,7 +21,7 @@
 
 namespace {
 
-constexpr int kOk = 0, kBadInput = 1, kUsage = 2;
+constexpr int kOk = 0, kBadInput = 1, kUsage = 2, kBrokenBuild = 3;
 
 const char kUsageText[] =
     "usage: arabic-analyzer analyze [--options JSON] [FILE]\n"
@@ -105,7 +105,7 @@ int keys_jsonl(const aa::Analyzer& analyzer) {
   return run_jsonl([&](const std::string& text, std::optional<aa::Error>& error) {
     std::u16string units = aa::utf8_to_utf16(text);
     if ((error = aa::input_size_error(units.size()))) {
-      return nlohmann::json{{"error", {{"code", error->code}, {"message", error->message}}}}.dump();
+      return nlohmann::json{{"error", {{"code", aa::error_code_name(error->code)}, {"message", error->message}}}}.dump();
     }
     nlohmann::json keys = nlohmann::json::array();
     for (const aa::KeyUse& k : analyzer.keyword_keys(units)) keys.push_back({k.key, k.uses, k.with_article});
@@ -113,9 +113,7 @@ int keys_jsonl(const aa::Analyzer& analyzer) {
   });
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int run(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
   if (args.empty() || args[0] == "-h" || args[0] == "--help") {
     std::cout << kUsageText;
@@ -171,4 +169,16 @@ int main(int argc, char** argv) {
     return kBadInput;
   }
   return kOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
+  } catch (const std::runtime_error& e) {
+    // Damaged or missing embedded data (see embedded_data.h): a build defect, not bad input.
+    std::cerr << e.what() << "\n";
+    return kBrokenBuild;
+  }
 }

@@ -23,7 +23,7 @@ aa::Result result_with_text(const std::string& s) {
   aa::Result r;
   r.normalized = s;
   r.hashtags.push_back({{3, 9}, "#" + s, s, s});
-  r.suspect_hashtags.push_back({{1, 2}, s, "hash_after_word"});
+  r.suspect_hashtags.push_back({{1, 2}, s, aa::SuspectReason::hash_after_word});
   r.mentions.push_back({{0, 5}, "@" + s, s});
   r.urls.push_back({{4, 40}, s, true});
   r.cashtags.push_back({{7, 8}, "$" + s, s});
@@ -34,7 +34,7 @@ aa::Result result_with_text(const std::string& s) {
   k.why.entity = s;
   r.keywords.push_back(k);
   aa::Entity e;
-  e.text = e.normalized = e.source = s;
+  e.text = e.normalized = s;
   r.entities.push_back(e);
   return r;
 }
@@ -50,8 +50,7 @@ std::vector<std::string> strings_of(const json& j) {
           j["cashtags"][0]["symbol"],
           j["keywords"][0]["term"],
           j["keywords"][0]["why"]["entity"],
-          j["entities"][0]["text"],
-          j["entities"][0]["source"]};
+          j["entities"][0]["text"]};
 }
 
 TEST(JsonOutput, EveryCharacterRoundTrips) {
@@ -117,7 +116,7 @@ TEST(JsonOutput, BytesAreTheCanonicalDump) {
   EXPECT_EQ(out, canonical(out));
 
   aa::Result failed;
-  failed.error = aa::Error{"input_too_large", "Too \"big\"."};
+  failed.error = aa::Error{aa::ErrorCode::input_too_large, "Too \"big\"."};
   EXPECT_EQ(aa::to_json(failed),
             R"({"error":{"code":"input_too_large","message":"Too \"big\"."},"schema":2})");
 

@@ -68,7 +68,7 @@ TEST(Limits, InputOverTheLimitIsAClearError) {
   aa::Analyzer analyzer;
   aa::Result r = analyzer.analyze(std::u16string(aa::kMaxInputUnits + 1, u'ا'));
   ASSERT_TRUE(r.error.has_value());
-  EXPECT_EQ(r.error->code, "input_too_large");
+  EXPECT_EQ(r.error->code, aa::ErrorCode::input_too_large);
   EXPECT_NE(aa::to_json(r).find("input_too_large"), std::string::npos);
 }
 

@@ -9,7 +9,7 @@ std::vector<aa::Entity> numbers(const std::string& text) {
   static const aa::Analyzer analyzer;
   std::vector<aa::Entity> out;
   for (aa::Entity& e : analyzer.analyze_utf8(text).entities) {
-    if (e.source == "number") out.push_back(std::move(e));
+    if (e.source == aa::EntitySource::number) out.push_back(std::move(e));
   }
   return out;
 }

@@ -71,7 +71,7 @@ void evaluate(const char* corpus, const std::vector<Doc>& docs, const Resources&
           std::string g;
           for (const Mention& x : gold)
             if (x.first <= m.last && m.first <= x.last) g = entity_type_name(x.type);
-          std::printf("FP %s %s [%s] gold:%s\n", entity_type_name(e.type), e.text.c_str(), e.source.c_str(),
+          std::printf("FP %s %s [%s] gold:%s\n", entity_type_name(e.type), e.text.c_str(), entity_source_name(e.source),
                       g.c_str());
         }
       }

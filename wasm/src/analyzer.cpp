@@ -67,7 +67,7 @@ Stats compute_stats(const Document& doc) {
 
 std::optional<Error> input_size_error(size_t units) {
   if (units <= kMaxInputUnits) return std::nullopt;
-  return Error{"input_too_large", "The text has " + std::to_string(units) +
+  return Error{ErrorCode::input_too_large, "The text has " + std::to_string(units) +
                                       " UTF-16 code units; the limit is " +
                                       std::to_string(kMaxInputUnits) + "."};
 }

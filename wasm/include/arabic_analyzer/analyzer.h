@@ -32,8 +32,12 @@ struct Stats {
   double reading_minutes = 0;
 };
 
+enum class ErrorCode : uint8_t { input_too_large, bad_options };
+// The code as the JSON shows it: "input_too_large", "bad_options".
+const char* error_code_name(ErrorCode c);
+
 struct Error {
-  std::string code;     // "input_too_large", "bad_options", ...
+  ErrorCode code = ErrorCode::bad_options;
   std::string message;  // one clear sentence
 };
 

@@ -12,6 +12,12 @@ namespace aa {
 enum class EntityType : uint8_t { PER, LOC, ORG, NUM, PERCENT, DATE };
 const char* entity_type_name(EntityType t);
 
+// Which layer found an entity: listed phrase, cue rule, the tagger, a link to another
+// mention of the same name, or the number scanner.
+enum class EntitySource : uint8_t { gazetteer, rule, model, link, number };
+// The source as the JSON shows it: "gazetteer", "rule", "model", "link", "number".
+const char* entity_source_name(EntitySource s);
+
 struct Entity {
   Span span;               // original text
   std::string text;        // original text of the span
@@ -19,7 +25,7 @@ struct Entity {
   std::string normalized;  // search-normalized, clitics stripped: the linking key
   double confidence = 1.0; // in [0, 1]
   int32_t group = -1;      // mentions of the same entity share a group id (>= 0)
-  std::string source;      // which layer found it: "gazetteer", "rule", "model", "number"
+  EntitySource source = EntitySource::number;
 };
 
 class EntityRecognizer {

@@ -21,14 +21,19 @@ struct Hashtag {
   std::string normalized;  // search profile, underscores as spaces: الغوطة الشرقيه
 };
 
-// Hashtag-like tokens twitter-text rejects but a reader would take for a tag. Reasons:
-//   "hash_after_word"   محافظة#   the hash sign ends a word (span: the word and the sign)
-//   "hash_inside_word"  a#b       the sign joins two words (span: both words and the sign)
-//   "space_after_hash"  # إدلب    a space separates the sign from the word (span: sign to word end)
+// Why a hashtag-like token twitter-text rejects would still be taken for a tag by a reader.
+enum class SuspectReason : uint8_t {
+  hash_after_word,   // محافظة#   the hash sign ends a word (span: the word and the sign)
+  hash_inside_word,  // a#b       the sign joins two words (span: both words and the sign)
+  space_after_hash,  // # إدلب    a space separates the sign from the word (span: sign to word end)
+};
+// The reason as the JSON shows it: "hash_after_word", ...
+const char* suspect_reason_name(SuspectReason r);
+
 struct SuspectHashtag {
   Span span;
   std::string text;
-  std::string reason;
+  SuspectReason reason = SuspectReason::hash_after_word;
 };
 
 struct Mention {

@@ -39,8 +39,7 @@ inline uint64_t hash_join(uint64_t h, std::u16string_view word) {
   return hash_u16(word, h);
 }
 
-enum class Source : uint8_t { gazetteer, rule, model, link };
-const char* source_name(Source s);
+using Source = EntitySource;
 
 // BIO tags of the sequence tagger. MISC (nationalities, events: ANERcorp's convention) is
 // learned so that such words stop looking like places or people, and is never reported.
@@ -223,7 +222,11 @@ struct Layers {
 struct Resources {
   Lexicon lexicon;
   Tagger tagger;
-  static Resources load(const Normalizer& search);  // from the embedded data; read-only afterwards
+  // The product's resources, from the embedded data; read-only afterwards. Throws
+  // std::runtime_error when the embedded model does not parse.
+  static Resources load(const Normalizer& search);
+  // With another model (the trainers: an empty view loads the lexicon only).
+  static Resources load(const Normalizer& search, std::string_view model);
 };
 
 std::vector<Entity> recognize(const Document& doc, const Resources& res, Layers layers);

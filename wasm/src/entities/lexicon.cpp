@@ -94,16 +94,6 @@ bool is_arabic_letter(char16_t c) { return c >= 0x0620 && c <= 0x064A; }
 
 }  // namespace
 
-const char* source_name(Source s) {
-  switch (s) {
-    case Source::gazetteer: return "gazetteer";
-    case Source::rule: return "rule";
-    case Source::model: return "model";
-    case Source::link: return "link";
-  }
-  return "model";
-}
-
 Lexicon Lexicon::load(const Normalizer& norm) {
   Lexicon lex;
   std::vector<PhraseRow> rows;

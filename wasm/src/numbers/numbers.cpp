@@ -260,7 +260,7 @@ class Scanner {
     e.text = doc_.original_utf8(e.span);
     e.type = type;
     e.normalized = std::move(normalized);
-    e.source = "number";
+    e.source = EntitySource::number;
     out_.push_back(std::move(e));
   }
 

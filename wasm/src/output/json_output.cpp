@@ -23,7 +23,7 @@ void write_item(JsonWriter& w, const Hashtag& h) {
 void write_item(JsonWriter& w, const SuspectHashtag& h) {
   w.begin_object();
   w.key("end").integer(h.span.end);
-  w.key("reason").string(h.reason);
+  w.key("reason").string(suspect_reason_name(h.reason));
   w.key("start").integer(h.span.start);
   w.key("text").string(h.text);
   w.end_object();
@@ -93,7 +93,7 @@ void write_item(JsonWriter& w, const Entity& e) {
   w.key("end").integer(e.span.end);
   w.key("group").integer(e.group);
   w.key("normalized").string(e.normalized);
-  w.key("source").string(e.source);
+  w.key("source").string(entity_source_name(e.source));
   w.key("start").integer(e.span.start);
   w.key("text").string(e.text);
   w.key("type").string(entity_type_name(e.type));
@@ -112,7 +112,7 @@ void write_item(JsonWriter& w, const Stats& s) {
 
 void write_item(JsonWriter& w, const Error& e) {
   w.begin_object();
-  w.key("code").string(e.code);
+  w.key("code").string(error_code_name(e.code));
   w.key("message").string(e.message);
   w.end_object();
 }
@@ -137,6 +137,34 @@ const char* entity_type_name(EntityType t) {
     case EntityType::DATE: return "DATE";
   }
   return "NUM";
+}
+
+const char* entity_source_name(EntitySource s) {
+  switch (s) {
+    case EntitySource::gazetteer: return "gazetteer";
+    case EntitySource::rule: return "rule";
+    case EntitySource::model: return "model";
+    case EntitySource::link: return "link";
+    case EntitySource::number: return "number";
+  }
+  return "model";
+}
+
+const char* suspect_reason_name(SuspectReason r) {
+  switch (r) {
+    case SuspectReason::hash_after_word: return "hash_after_word";
+    case SuspectReason::hash_inside_word: return "hash_inside_word";
+    case SuspectReason::space_after_hash: return "space_after_hash";
+  }
+  return "hash_after_word";
+}
+
+const char* error_code_name(ErrorCode c) {
+  switch (c) {
+    case ErrorCode::input_too_large: return "input_too_large";
+    case ErrorCode::bad_options: return "bad_options";
+  }
+  return "bad_options";
 }
 
 std::string social_to_json(const Extracted& x) {
@@ -213,14 +241,14 @@ ParsedOptions options_from_json(std::string_view text) {
   if (text.empty()) return p;
   json j = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
   if (j.is_discarded() || !j.is_object()) {
-    p.error = Error{"bad_options", "Options must be a JSON object."};
+    p.error = Error{ErrorCode::bad_options, "Options must be a JSON object."};
     return p;
   }
   if (j.contains("profile")) {
     std::optional<Profile> prof;
     if (j["profile"].is_string()) prof = profile_from_name(j["profile"].get<std::string>());
     if (!prof) {
-      p.error = Error{"bad_options", "Unknown profile; use \"none\", \"display\" or \"search\"."};
+      p.error = Error{ErrorCode::bad_options, "Unknown profile; use \"none\", \"display\" or \"search\"."};
       return p;
     }
     p.options.profile = *prof;
@@ -235,7 +263,7 @@ ParsedOptions options_from_json(std::string_view text) {
          ko.max_words <= 8;
   }
   if (!ok) {
-    p.error = Error{"bad_options",
+    p.error = Error{ErrorCode::bad_options,
                     "Bad options: include_normalized and keywords.phrases are booleans; keywords "
                     "needs integers 0 <= top_k <= 1000 and 1 <= min_words <= max_words <= 8."};
   }

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "arabic_analyzer/hashtags.h"
 #include "arabic_analyzer/text.h"
 
 namespace aa::social {
@@ -30,7 +31,7 @@ struct HashtagSpans {
   std::vector<Span> hashtags;
   struct Suspect {
     Span span;
-    const char* reason;
+    SuspectReason reason;
   };
   std::vector<Suspect> suspects;
 };

@@ -84,9 +84,9 @@ HashtagSpans find_hashtags(std::u16string_view text) {
       bool word_alpha = false;
       size_t start = tag_run_start(text, h, word_alpha);
       if (alpha) {
-        out.suspects.push_back({{uint32_t(start), uint32_t(end)}, "hash_inside_word"});
+        out.suspects.push_back({{uint32_t(start), uint32_t(end)}, SuspectReason::hash_inside_word});
       } else if (word_alpha) {
-        out.suspects.push_back({{uint32_t(start), uint32_t(h + 1)}, "hash_after_word"});
+        out.suspects.push_back({{uint32_t(start), uint32_t(h + 1)}, SuspectReason::hash_after_word});
       }
       continue;
     }
@@ -96,7 +96,7 @@ HashtagSpans find_hashtags(std::u16string_view text) {
       if (w == body) continue;
       bool word_alpha = false;
       size_t word_end = tag_run_end(text, w, word_alpha);
-      if (word_alpha) out.suspects.push_back({{uint32_t(h), uint32_t(word_end)}, "space_after_hash"});
+      if (word_alpha) out.suspects.push_back({{uint32_t(h), uint32_t(word_end)}, SuspectReason::space_after_hash});
     }
   }
   return out;
