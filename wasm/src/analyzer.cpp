@@ -19,6 +19,7 @@ struct Analyzer::Impl {
   Tokenizer tokenizer;
   KeywordExtractor keywords;
   EntityRecognizer entities;
+  NumberExtractor numbers{search};
 
   // The text as every stage sees it: lone surrogates replaced, search-normalized, tokenized.
   Document prepare(std::u16string_view text) const;
@@ -97,6 +98,7 @@ Result Analyzer::analyze(std::u16string_view text, const AnalyzeOptions& options
   const Document doc = impl_->prepare(text);
 
   Extracted social = extract_social(doc.original, impl_->search);
+  std::vector<Entity> numbers = impl_->numbers.extract(doc, social);
   r.hashtags = std::move(social.hashtags);
   r.suspect_hashtags = std::move(social.suspect_hashtags);
   r.mentions = std::move(social.mentions);
@@ -105,7 +107,6 @@ Result Analyzer::analyze(std::u16string_view text, const AnalyzeOptions& options
 
   r.entities = impl_->entities.recognize(doc);
 
-  std::vector<Entity> numbers = extract_numbers(doc);
   r.entities.insert(r.entities.end(), std::make_move_iterator(numbers.begin()),
                     std::make_move_iterator(numbers.end()));
   std::stable_sort(r.entities.begin(), r.entities.end(),
