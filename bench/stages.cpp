@@ -20,6 +20,7 @@ struct Stages::Impl {
   aa::Tokenizer tokenizer;  // the tokenize stage alone, on the prepared normalized text
   aa::KeywordExtractor keywords{documents.search()};
   aa::EntityRecognizer entities{documents.search()};
+  aa::NumberExtractor numbers{documents.search()};
   aa::Document doc;
   aa::Extracted social;
   aa::Result result;
@@ -45,7 +46,7 @@ uint64_t Stages::run(Stage stage) {
       aa::Extracted e = aa::extract_social(m.doc.original, search);
       return e.hashtags.size() + e.mentions.size() + e.urls.size();
     }
-    case Stage::numbers: return aa::extract_numbers(m.doc).size();
+    case Stage::numbers: return m.numbers.extract(m.doc, m.social).size();
     case Stage::keywords: return m.keywords.extract(m.doc, m.social.hashtags, m.result.entities, {}).size();
     case Stage::entities: return m.entities.recognize(m.doc).size();
     case Stage::json: return aa::to_json(m.result).size();

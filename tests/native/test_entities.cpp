@@ -98,4 +98,18 @@ TEST(Entities, NothingInTextWithoutNames) {
   EXPECT_TRUE(names("لللل وو ال الـ ـــ").empty());
 }
 
+// The name-part lists (ner_compound_place_heads_ar.txt, ner_place_adjectives_ar.txt) take the
+// next word into a place only as written: with a clitic it is another word.
+TEST(Entities, CompoundPlaceHeadsAndPlaceAdjectivesAreWholeWords) {
+  auto places = [](const std::string& text) {
+    std::vector<std::string> out;
+    for (const aa::Entity& e : names(text))
+      if (e.type == aa::EntityType::LOC) out.push_back(e.text);
+    return out;
+  };
+  EXPECT_EQ(places("قصفت الطائرات بلدة كفر زيتا أمس"), std::vector<std::string>{"كفر زيتا"});
+  EXPECT_EQ(places("قصفت الطائرات بلدة زيتا الشرقية أمس"), std::vector<std::string>{"زيتا الشرقية"});
+  EXPECT_EQ(places("قصفت الطائرات بلدة زيتا والشرقية أمس"), std::vector<std::string>{"زيتا"});
+}
+
 }  // namespace

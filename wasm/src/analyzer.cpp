@@ -18,6 +18,7 @@ struct Analyzer::Impl {
   DocumentBuilder documents;  // owns the search normalizer the stages below borrow
   KeywordExtractor keywords{documents.search()};
   EntityRecognizer entities{documents.search()};
+  NumberExtractor numbers{documents.search()};
 };
 
 Analyzer::Analyzer() : impl_(std::make_unique<Impl>()) {}
@@ -84,6 +85,7 @@ Result Analyzer::analyze(std::u16string_view text, const AnalyzeOptions& options
   const Document doc = impl_->documents.build(text);
 
   Extracted social = extract_social(doc.original, impl_->documents.search());
+  std::vector<Entity> numbers = impl_->numbers.extract(doc, social);
   r.hashtags = std::move(social.hashtags);
   r.suspect_hashtags = std::move(social.suspect_hashtags);
   r.mentions = std::move(social.mentions);
@@ -92,7 +94,6 @@ Result Analyzer::analyze(std::u16string_view text, const AnalyzeOptions& options
 
   r.entities = impl_->entities.recognize(doc);
 
-  std::vector<Entity> numbers = extract_numbers(doc);
   r.entities.insert(r.entities.end(), std::make_move_iterator(numbers.begin()),
                     std::make_move_iterator(numbers.end()));
   std::stable_sort(r.entities.begin(), r.entities.end(),

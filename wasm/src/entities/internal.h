@@ -50,10 +50,11 @@ inline bool tag_reported(int t) { return t != O && t < B_MISC; }
 inline EntityType tag_type(int t) { return EntityType((t - 1) / 2); }  // PER, LOC, ORG
 inline int begin_tag(EntityType t) { return 1 + 2 * int(t); }
 
-// Bits of Lexicon::cues: the curated word lists (stopwords, titles, given names, triggers).
-enum CueBits : uint8_t {
+// Bits of Lexicon::cues: the curated word lists (stopwords, titles, given names, triggers,
+// parts of names). The last three are matched on the word as written only (see TokenInfo).
+enum CueBits : uint16_t {
   kCueStop = 1, kCueTitle = 2, kCueGiven = 4, kCuePlace = 8, kCueStrongPlace = 16, kCueOrgHead = 32,
-  kCueOrgTrigger = 64,
+  kCueOrgTrigger = 64, kCueNameConnector = 128, kCueCompoundPlaceHead = 256, kCuePlaceAdjective = 512,
 };
 
 // Bits of TokenInfo::name_types.
@@ -75,7 +76,7 @@ struct Lexicon {
     uint8_t name_types = 0;  // kName* bits (ner_name_words.tsv)
   };
   std::unordered_map<uint64_t, WordStats> words;  // hash of a token stem -> corpus statistics
-  std::unordered_map<uint64_t, uint8_t> cues;     // hash of a normalized word -> kCue* bits
+  std::unordered_map<uint64_t, uint16_t> cues;    // hash of a normalized word -> kCue* bits
 
   static Lexicon load(const Normalizer& search);
   bool phrase(uint64_t h, PhraseInfo& out) const;
@@ -104,6 +105,10 @@ struct TokenInfo {
   bool arabic = false, number = false, break_before = false;
   bool stop = false, title = false, given = false, place_trigger = false, org_head = false,
        org_trigger = false, strong_place_trigger = false;
+  // Listed words the rules compare with the whole token, a clitic making another word (ابو
+  // joins a name, وابو does not): ner_name_connectors_ar.txt (عبد, بن, ابو),
+  // ner_compound_place_heads_ar.txt (خان, دير, كفر), ner_place_adjectives_ar.txt (الشرقيه).
+  bool name_connector = false, compound_place_head = false, place_adjective = false;
 };
 
 

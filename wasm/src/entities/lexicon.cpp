@@ -10,10 +10,10 @@
 namespace aa::ner {
 namespace {
 
-void add_cues(Lexicon& lex, std::string_view file, const Normalizer& norm, uint8_t bits,
-              std::string_view only_kind = {}, uint8_t kind_bits = 0) {
+void add_cues(Lexicon& lex, std::string_view file, const Normalizer& norm, uint16_t bits,
+              std::string_view only_kind = {}, uint16_t kind_bits = 0) {
   for_each_data_row(file, [&](std::string_view w, std::string_view kind) {
-    uint8_t& cue = lex.cues[hash_u16(norm.normalize_text(utf8_to_utf16(w)))];
+    uint16_t& cue = lex.cues[hash_u16(norm.normalize_text(utf8_to_utf16(w)))];
     cue |= !only_kind.empty() && kind == only_kind ? kind_bits : bits;
   });
 }
@@ -107,6 +107,9 @@ Lexicon Lexicon::load(const Normalizer& norm) {
   add_cues(lex, embedded_file("ner_given_names_ar.txt"), norm, kCueGiven);
   add_cues(lex, embedded_file("ner_place_triggers_ar.txt"), norm, kCuePlace, "strong", kCuePlace | kCueStrongPlace);
   add_cues(lex, embedded_file("ner_org_heads_ar.txt"), norm, kCueOrgHead, "trigger", kCueOrgTrigger);
+  add_cues(lex, embedded_file("ner_name_connectors_ar.txt"), norm, kCueNameConnector);
+  add_cues(lex, embedded_file("ner_compound_place_heads_ar.txt"), norm, kCueCompoundPlaceHead);
+  add_cues(lex, embedded_file("ner_place_adjectives_ar.txt"), norm, kCuePlaceAdjective);
   // Keys are already token stems in search form (written by build-scripts/build-ner-clusters.sh
   // and tools/ner/gen_name_words.cpp).
   for_each_data_row(embedded_file("ner_clusters.tsv"), [&](std::string_view id, std::string_view words) {
@@ -217,12 +220,13 @@ std::vector<TokenInfo> token_infos(const Document& doc, const Lexicon& lex) {
     // للرئيس are listed as الرئيس). A cue's `skip` is that of the first form that has it.
     WordForm forms[4];
     const int nforms = word_forms(t, forms);
-    uint8_t any = 0;
+    uint16_t any = 0, written = 0;
     for (int k = 0; k < nforms; ++k) {
       const WordForm& f = forms[k];
       auto c = lex.cues.find(f.hash);
       if (c == lex.cues.end()) continue;
-      uint8_t fresh = c->second & ~any;
+      if (k == 0) written = c->second;  // forms[0] is the word as written
+      uint16_t fresh = c->second & ~any;
       if (fresh & kCueGiven) t.given_skip = f.skip;
       if (fresh & kCueOrgHead) t.head_skip = f.skip;
       any |= c->second;
@@ -234,6 +238,9 @@ std::vector<TokenInfo> token_infos(const Document& doc, const Lexicon& lex) {
     t.strong_place_trigger = any & kCueStrongPlace;
     t.org_head = any & kCueOrgHead;
     t.org_trigger = any & kCueOrgTrigger;
+    t.name_connector = written & kCueNameConnector;
+    t.compound_place_head = written & kCueCompoundPlaceHead;
+    t.place_adjective = written & kCuePlaceAdjective;
     out.push_back(t);
   }
   return out;

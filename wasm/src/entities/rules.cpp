@@ -24,38 +24,6 @@ bool name_word(const TokenInfo& t) {
 // name list do, so such a word ends a name.
 bool verb_like(const TokenInfo& t) { return t.word[0] == u'ي' && !t.given; }
 
-// Words that join two parts of one personal name (عبد الفتاح, محمد بن سلمان, أبو بكر).
-bool name_connector(const TokenInfo& t) {
-  constexpr std::u16string_view kConnectors[] = {u"عبد", u"بن", u"ابن", u"ابو", u"ابي", u"ال",
-                                                 u"ولد", u"دي", u"فان", u"فون", u"دو", u"لا"};
-  for (auto c : kConnectors)
-    if (t.word == c) return true;
-  return false;
-}
-
-// First words of compound place names (خان شيخون, دير الزور, كفر نبل, دارة عزة, معرة النعمان).
-bool compound_place_head(const TokenInfo& t) {
-  constexpr std::u16string_view kHeads[] = {u"خان", u"دير", u"تل", u"جسر", u"عين", u"راس",
-                                            u"كفر", u"داره", u"معره", u"ابو", u"بيت", u"بني",
-                                            u"سيدي", u"دار", u"بير", u"بئر", u"مرج", u"جبل",
-                                            u"وادي", u"سد", u"قصر", u"باب", u"ام", u"حي", u"تل",
-                                            u"سهل", u"شيخ", u"بنت", u"قلعه", u"جزيره", u"مدينه"};
-  for (auto h : kHeads)
-    if (t.word == h) return true;
-  return false;
-}
-
-// Feminine directional/size adjectives that belong to a place name (الغوطة الشرقية). Places
-// are grammatically feminine, so a masculine adjective after ريف حلب qualifies ريف, not حلب.
-bool place_adjective(const TokenInfo& t) {
-  constexpr std::u16string_view kAdj[] = {u"الشرقيه", u"الغربيه", u"الشماليه", u"الجنوبيه",
-                                          u"الكبري", u"الصغري", u"الجديده", u"القديمه",
-                                          u"العليا", u"السفلي", u"الوسطي"};
-  for (auto a : kAdj)
-    if (t.word == a) return true;
-  return false;
-}
-
 // Prepositions carrying the pronoun of an asyndetic relative clause (عليها, فيه).
 bool resumptive(const TokenInfo& t) {
   constexpr std::u16string_view kWords[] = {u"عليها", u"عليه", u"عليهم", u"فيها", u"فيه",
@@ -116,15 +84,16 @@ class RuleRunner {
   }
   bool in_range(size_t i, size_t j) const { return j < toks_.size() && same_sentence(i, j); }
 
-  // Extends a personal name starting at token j; returns its last token.
+  // Extends a personal name starting at token j by up to three words (بشار الأسد; past the
+  // second word only through a name connector: محمد بن سلمان); returns its last token.
   size_t person_name_end(size_t j) const {
     size_t last = j;
     for (size_t k = j + 1; in_range(j, k) && k <= j + 3; ++k) {
       const TokenInfo& t = toks_[k];
-      if (t.break_before || !(name_word(t) || name_connector(t)) || verb_like(t)) break;
+      if (t.break_before || !(name_word(t) || t.name_connector) || verb_like(t)) break;
       if (gazetteer_at(k)) break;
-      bool joined = name_connector(toks_[k - 1]) || (k > j + 1 && name_connector(toks_[k - 2]));
-      if (k >= j + 2 && !joined && !name_connector(t)) break;
+      bool joined = toks_[k - 1].name_connector || (k > j + 1 && toks_[k - 2].name_connector);
+      if (k >= j + 2 && !joined && !t.name_connector) break;
       if (al_word(t)) {
         // An article-bearing surname (الأسد) ends a name that began with a given name.
         if (!(toks_[j].given || joined)) break;
@@ -133,7 +102,7 @@ class RuleRunner {
       }
       last = k;
     }
-    if (name_connector(toks_[last]) && last > j) --last;
+    if (toks_[last].name_connector && last > j) --last;
     return last;
   }
 
@@ -212,9 +181,11 @@ class RuleRunner {
     // منطقة تسيطر عليها ...: a word followed by a resumptive pronoun starts a relative clause.
     if (in_range(j, j + 1) && resumptive(toks_[j + 1])) return SIZE_MAX;
     size_t last = j;
+    // Two-word places: a compound head and its name word (خان شيخون, دير الزور), or a name and
+    // a feminine adjective that belongs to it (الغوطة الشرقية).
     if (in_range(j, j + 1) && !toks_[j + 1].break_before) {
       const TokenInfo& next = toks_[j + 1];
-      if ((compound_place_head(t) && name_word(next)) || place_adjective(next)) last = j + 1;
+      if ((t.compound_place_head && name_word(next)) || next.place_adjective) last = j + 1;
     }
     // An indefinite feminine relational adjective (منطقة شعبية) is a description, not a name.
     if (!t.article && ends_with(t.word, u"يه")) return SIZE_MAX;

@@ -15,48 +15,13 @@
 
 #include <unicode/uchar.h>
 
-#include "arabic_analyzer/embedded_data.h"
+#include "numbers/lexicon.h"
 
 namespace aa {
 namespace {
 
-struct Phrase {
-  std::u16string text;  // search-normalized, words separated by one space
-  int value = 0;
-};
-
-// Month names and day ordinals from wasm/data, normalized once; immutable afterwards.
-class DateWords {
- public:
-  DateWords() {
-    Normalizer search(Profile::search);
-    load(search, "months_ar.txt", months_);
-    load(search, "day_ordinals_ar.txt", ordinals_);
-  }
-  const std::vector<Phrase>& months() const { return months_; }
-  const std::vector<Phrase>& ordinals() const { return ordinals_; }
-
- private:
-  static void load(const Normalizer& search, const char* name, std::vector<Phrase>& out) {
-    for_each_data_row(embedded_file(name), [&](std::string_view number, std::string_view name_text) {
-      if (name_text.empty()) return;
-      Phrase p;
-      for (char c : number) p.value = p.value * 10 + (c - '0');
-      p.text = search.normalize_text(utf8_to_utf16(name_text));
-      out.push_back(std::move(p));
-    });
-    // Longest first, so "تشرين الاول" wins over a shorter name at the same place.
-    std::stable_sort(out.begin(), out.end(),
-                     [](const Phrase& a, const Phrase& b) { return a.text.size() > b.text.size(); });
-  }
-
-  std::vector<Phrase> months_, ordinals_;
-};
-
-const DateWords& date_words() {
-  static const DateWords words;
-  return words;
-}
+using num::NumberWords;
+using num::Phrase;
 
 bool is_digit(char16_t c) { return c >= '0' && c <= '9'; }
 bool is_letter(char16_t c) { return u_isalpha(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK); }
@@ -101,8 +66,7 @@ size_t skip_spaces(std::u16string_view t, size_t i) {
 
 // A month name, also in the doubled form news uses across dialects: "نيسان/ابريل",
 // "نيسان (ابريل)". The value is the last name's.
-bool month_at(std::u16string_view t, size_t pos, Match& m) {
-  const auto& months = date_words().months();
+bool month_at(const std::vector<Phrase>& months, std::u16string_view t, size_t pos, Match& m) {
   if (!phrase_at(months, t, pos, m)) return false;
   size_t i = skip_spaces(t, m.end);
   if (i < t.size() && (t[i] == '/' || t[i] == '(')) {
@@ -157,55 +121,6 @@ size_t year_at(std::u16string_view t, size_t pos, int& year) {
   return plausible_year(year) ? pos + 4 : 0;
 }
 
-// Words after which a bare 4-digit number is a year: في 2011, عام 2011, منذ 2011, نهاية 2017
-// (with the conjunctions و ف and prepositions ل ب attached), in search-normalized spelling.
-bool is_year_context(std::u16string_view word) {
-  static const char16_t* const kWords[] = {
-      u"في", u"وفي", u"ففي", u"عام", u"العام", u"وعام", u"لعام", u"بعام", u"للعام", u"والعام",
-      u"عامي", u"منذ", u"ومنذ", u"سنه", u"السنه", u"وسنه", u"لسنه", u"بسنه", u"نهايه", u"بدايه",
-      u"مطلع", u"اواخر", u"اوائل", u"منتصف", u"خلال", u"حتي"};
-  for (const char16_t* w : kWords) {
-    if (word == w) return true;
-  }
-  return false;
-}
-
-// Scale words after a number: 400 ألف, 3 ملايين, 1.5 مليار.
-int scale_after(std::u16string_view t, size_t pos, size_t& end) {
-  static const struct {
-    const char16_t* word;
-    int zeros;
-  } kScales[] = {{u"الف", 3},     {u"الاف", 3},     {u"الفا", 3},     {u"مليون", 6},
-                 {u"ملايين", 6},  {u"مليونا", 6},   {u"مليار", 9},    {u"مليارات", 9},
-                 {u"مليارا", 9},  {u"بليون", 9},    {u"تريليون", 12}, {u"ترليون", 12}};
-  if (pos >= t.size() || t[pos] != ' ') return 0;
-  size_t w = pos + 1, e = w;
-  while (e < t.size() && is_letter(t[e])) ++e;
-  std::u16string_view word = t.substr(w, e - w);
-  for (const auto& s : kScales) {
-    if (word == s.word) {
-      end = e;
-      return s.zeros;
-    }
-  }
-  return 0;
-}
-
-// "50%", "50 %", "50 في المئه", "50 بالمئه" (search-normalized spellings).
-size_t percent_after(std::u16string_view t, size_t pos) {
-  size_t i = pos;
-  if (i < t.size() && t[i] == '%') return i + 1;
-  if (i < t.size() && t[i] == ' ' && i + 1 < t.size() && t[i + 1] == '%') return i + 2;
-  static const char16_t* const kWords[] = {u" في المئه", u" في المائه", u" بالمئه", u" بالمائه"};
-  for (const char16_t* w : kWords) {
-    std::u16string_view sv(w);
-    if (t.compare(pos, sv.size(), sv) == 0 && (pos + sv.size() >= t.size() || !is_letter(t[pos + sv.size()]))) {
-      return pos + sv.size();
-    }
-  }
-  return 0;
-}
-
 // The canonical value: ASCII digits, no grouping, '.' before decimals, scaled by 10^zeros.
 std::string canonical(std::u16string_view int_part, std::u16string_view frac, int zeros) {
   std::string digits, decimals;
@@ -226,17 +141,46 @@ std::string canonical(std::u16string_view int_part, std::u16string_view frac, in
   return decimals.empty() ? digits : digits + "." + decimals;
 }
 
-// Whether the whitespace-delimited chunk [start, end) is a URL, an e-mail address, a hashtag
-// or a handle, whose digits are not numbers of the text.
-bool is_token_chunk(std::u16string_view chunk) {
-  return chunk.find(u"://") != std::u16string_view::npos || chunk.find(u"www.") != std::u16string_view::npos ||
-         chunk.find(u'@') != std::u16string_view::npos || chunk[0] == '#' || chunk[0] == u'＃' ||
-         chunk[0] == '$';
+// Scale words after a number: 400 ألف, 3 ملايين, 1.5 مليار. Returns the power of ten (0 if
+// none) and sets `end` past the word.
+int scale_after(const NumberWords& words, std::u16string_view t, size_t pos, size_t& end) {
+  if (pos >= t.size() || t[pos] != ' ') return 0;
+  size_t w = pos + 1, e = w;
+  while (e < t.size() && is_letter(t[e])) ++e;
+  int zeros = words.scale_zeros(t.substr(w, e - w));
+  if (zeros) end = e;
+  return zeros;
 }
+
+// "50%", "50 %", "50 في المئه", "50 بالمئه"; returns the end of the sign or words, or 0.
+size_t percent_after(const NumberWords& words, std::u16string_view t, size_t pos) {
+  if (pos >= t.size()) return 0;
+  if (t[pos] == '%') return pos + 1;
+  if (t[pos] != ' ') return 0;
+  if (pos + 1 < t.size() && t[pos + 1] == '%') return pos + 2;
+  Match m;
+  return phrase_at(words.percent_words(), t, pos + 1, m) ? m.end : 0;
+}
+
+// Up to two proclitics may stand before digits (و2011, ب50, وبـ50): و ب ل ف ك.
+bool is_proclitic(char16_t c) { return c == u'و' || c == u'ب' || c == u'ل' || c == u'ف' || c == u'ك'; }
+
+// The digits of one number: the integer part with its thousands groups (1,250,000), then
+// the decimals (3.5).
+struct Digits {
+  size_t run = 0;         // the first run of digits
+  size_t int_end = 0;     // end of the integer part, groups included
+  size_t frac_start = 0;  // start of the decimals (== int_end and == end when there are none)
+  size_t end = 0;
+  bool grouped = false;
+  // No groups, no decimals: the only kind that can be a day or a year.
+  bool plain() const { return !grouped && frac_start == end; }
+};
 
 class Scanner {
  public:
-  Scanner(const Document& doc) : doc_(doc), t_(doc.search.text) {}
+  Scanner(const NumberWords& words, const Document& doc, const Extracted& social)
+      : words_(words), doc_(doc), t_(doc.search.text), social_(social_ranges(doc, social)) {}
 
   std::vector<Entity> run() {
     for (size_t i = 0; i < t_.size();) {
@@ -253,6 +197,23 @@ class Scanner {
   }
 
  private:
+  // The hashtags, mentions, URLs, e-mail addresses and cashtags of the social stage as
+  // normalized ranges sorted by start: their digits belong to them (#سوريا2017,
+  // x.com/2017/04/04, @ali99), not to the text.
+  static std::vector<Span> social_ranges(const Document& doc, const Extracted& social) {
+    std::vector<Span> out;
+    auto add = [&](const auto& items) {
+      for (const auto& item : items)
+        out.push_back({doc.search.map.to_normalized(item.span.start), doc.search.map.to_normalized(item.span.end)});
+    };
+    add(social.hashtags);
+    add(social.mentions);
+    add(social.urls);
+    add(social.cashtags);
+    std::sort(out.begin(), out.end(), [](Span a, Span b) { return a.start < b.start; });
+    return out;
+  }
+
   void emit(size_t start, size_t end, EntityType type, std::string normalized) {
     Entity e;
     e.span = doc_.search.map.to_original({uint32_t(start), uint32_t(end)});
@@ -269,7 +230,7 @@ class Scanner {
     size_t start = 0;
     int day = 0;
     Match month;
-    if (!phrase_before(date_words().ordinals(), t_, i - 1, start, day) || !month_at(t_, i + 3, month)) {
+    if (!phrase_before(words_.ordinals(), t_, i - 1, start, day) || !month_at(words_.months(), t_, i + 3, month)) {
       return i + 1;
     }
     size_t end = month.end;
@@ -285,19 +246,51 @@ class Scanner {
     return end;
   }
 
-  // Y/M/D or D/M/Y with one separator (/ - .) used twice.
-  bool numeric_date(size_t i, size_t& end) {
+  // The number starting at the digit t_[i]; returns where the scan goes on. Each step below
+  // either claims the digits (and returns the end of what it emitted) or returns 0.
+  size_t number(size_t i) {
+    if (glued_to_word(i) || in_social(i)) return skip_number(i);
+    if (size_t end = numeric_date(i)) return end;
+    const Digits d = read_digits(i);
+    // 4G, 3D, 10km: a model name or a unit the text does not spell out; not a number of it.
+    if (d.end < t_.size() && is_latin_letter(t_[d.end])) return d.end;
+    if (d.plain()) {
+      if (size_t end = day_month_date(i, d)) return end;
+      if (size_t end = year_date(i)) return end;
+    }
+    if (size_t end = percent(i, d)) return end;
+    return quantity(i, d);
+  }
+
+  // Digits glued to a word (F16, كوفيد19) are part of that word, except after proclitics
+  // (و2011, ب50, وبـ50).
+  bool glued_to_word(size_t i) const {
+    if (i == 0 || !is_letter(t_[i - 1])) return false;
+    size_t s = i;
+    while (s > 0 && i - s < 2 && is_proclitic(t_[s - 1])) --s;
+    return s == i || (s > 0 && is_letter(t_[s - 1]));
+  }
+
+  // Whether t_[i] lies in a social range. The scan only moves forward, so a cursor over the
+  // sorted ranges keeps this linear.
+  bool in_social(size_t i) {
+    while (next_social_ < social_.size() && social_[next_social_].end <= i) ++next_social_;
+    return next_social_ < social_.size() && social_[next_social_].start <= i;
+  }
+
+  // Y/M/D or D/M/Y with one separator (/ - .) used twice; returns its end or 0.
+  size_t numeric_date(size_t i) {
     size_t a = digits_at(t_, i);
-    if (i + a >= t_.size()) return false;
+    if (i + a >= t_.size()) return 0;
     char16_t sep = t_[i + a];
-    if (sep != '/' && sep != '-' && sep != '.') return false;
+    if (sep != '/' && sep != '-' && sep != '.') return 0;
     size_t j = i + a + 1, b = digits_at(t_, j);
-    if (!b || j + b >= t_.size() || t_[j + b] != sep) return false;
+    if (!b || j + b >= t_.size() || t_[j + b] != sep) return 0;
     size_t k = j + b + 1, c = digits_at(t_, k);
     if (!c || (k + c < t_.size() && (is_latin_letter(t_[k + c]) ||
                                       ((t_[k + c] == sep || t_[k + c] == '.') && k + c + 1 < t_.size() &&
                                        is_digit(t_[k + c + 1]))))) {
-      return false;
+      return 0;
     }
     int y, m, d;
     if (a == 4 && b <= 2 && c <= 2) {
@@ -305,114 +298,118 @@ class Scanner {
     } else if (c == 4 && a <= 2 && b <= 2) {
       d = value_of(t_, i, a), m = value_of(t_, j, b), y = value_of(t_, k, 4);
     } else {
-      return false;
+      return 0;
     }
-    if (!plausible_year(y) || !valid_day(y, m, d)) return false;
-    end = k + c;
-    emit(i, end, EntityType::DATE, iso_date(y, m, d));
+    if (!plausible_year(y) || !valid_day(y, m, d)) return 0;
+    emit(i, k + c, EntityType::DATE, iso_date(y, m, d));
+    return k + c;
+  }
+
+  // The integer part with thousands groups (only after at most three digits: 1,250,000, not
+  // 2017,2018), then the decimals.
+  Digits read_digits(size_t i) const {
+    Digits d;
+    d.run = digits_at(t_, i);
+    size_t e = i + d.run;
+    if (d.run <= 3) {
+      while (e + 3 < t_.size() && t_[e] == ',' && digits_at(t_, e + 1) == 3) {
+        e += 4;
+        d.grouped = true;
+      }
+    }
+    d.int_end = d.frac_start = e;
+    if (e + 1 < t_.size() && t_[e] == '.' && is_digit(t_[e + 1])) {
+      d.frac_start = e + 1;
+      e = d.frac_start + digits_at(t_, d.frac_start);
+    }
+    d.end = e;
+    return d;
+  }
+
+  // "4 أبريل [2017]", "15 يناير، 2020": a day of one or two digits, a month name, maybe a year.
+  size_t day_month_date(size_t i, const Digits& d) {
+    Match month;
+    if (d.run > 2 || d.end >= t_.size() || t_[d.end] != ' ' || !month_at(words_.months(), t_, d.end + 1, month)) {
+      return 0;
+    }
+    int day = value_of(t_, i, d.run), year = 0;
+    size_t end = month.end;
+    size_t ys = skip_spaces(t_, end);
+    if (ys < t_.size() && t_[ys] == ',') ys = skip_spaces(t_, ys + 1);
+    if (size_t ye = year_at(t_, ys, year); ye && ys > end) {
+      end = ye;
+    } else {
+      year = 0;
+    }
+    if (!valid_day(year, month.value, day)) return 0;
+    emit(i, end, EntityType::DATE, iso_date(year, month.value, day));
+    return end;
+  }
+
+  // A year (four digits, 1000-2100) the context makes a date: after a month name, joined to
+  // a year just found, or after a year cue. Elsewhere it may be a count (بيع 2013 سيارة).
+  size_t year_date(size_t i) {
+    int year = 0;
+    if (!year_at(t_, i, year)) return 0;
+    size_t start = 0;
+    int month = 0;
+    if (month_before(i, start, month)) {  // أبريل 2017 -> 2017-04
+      emit(start, i + 4, EntityType::DATE, std::to_string(year) + "-" + two(month));
+      return i + 4;
+    }
+    if (joined_to_year(i) || after_year_cue(i)) {  // في 2011 -> 2011
+      emit(i, i + 4, EntityType::DATE, std::to_string(year));
+      return i + 4;
+    }
+    return 0;
+  }
+
+  // A month name right before the year at `i`, widened over the doubled form "نيسان/ابريل".
+  bool month_before(size_t i, size_t& start, int& month) const {
+    if (i == 0 || t_[i - 1] != ' ' || !phrase_before(words_.months(), t_, i - 1, start, month)) return false;
+    size_t s = start;
+    while (s > 0 && t_[s - 1] == ' ') --s;
+    size_t other = 0;
+    int unused = 0;
+    if (s > 0 && t_[s - 1] == '/' &&
+        phrase_before(words_.months(), t_, s - 1 - (s >= 2 && t_[s - 2] == ' ' ? 1 : 0), other, unused)) {
+      start = other;
+    }
     return true;
   }
 
-  size_t number(size_t i) {
-    size_t run = digits_at(t_, i);
-    // Digits glued to a word (F16, كوفيد19) are part of that word, except after proclitics
-    // (و2011, ب50, وبـ50).
-    if (i > 0 && is_letter(t_[i - 1])) {
-      auto proclitic = [](char16_t p) { return p == u'و' || p == u'ب' || p == u'ل' || p == u'ف' || p == u'ك'; };
-      size_t s = i;
-      while (s > 0 && i - s < 2 && proclitic(t_[s - 1])) --s;
-      if (s == i || (s > 0 && is_letter(t_[s - 1]))) return skip_number(i);
-    }
-    if (inside_token(i)) return skip_number(i);
-    size_t end = 0;
-    if (numeric_date(i, end)) return end;
-
-    // Integer part with thousands groups (1,250,000), then decimals (3.5).
-    size_t e = i + run;
-    bool grouped = false;
-    if (run <= 3) {
-      while (e + 3 < t_.size() && t_[e] == ',' && digits_at(t_, e + 1) == 3) {
-        e += 4;
-        grouped = true;
-      }
-    }
-    size_t int_end = e, frac_start = e;
-    if (e + 1 < t_.size() && t_[e] == '.' && is_digit(t_[e + 1])) {
-      frac_start = e + 1;
-      e = frac_start + digits_at(t_, frac_start);
-    }
-    if (e < t_.size() && is_latin_letter(t_[e])) return e;  // 4G, 3D, 10km
-    std::u16string_view int_part = std::u16string_view(t_).substr(i, int_end - i);
-    std::u16string_view frac = std::u16string_view(t_).substr(frac_start, e - frac_start);
-    bool plain = !grouped && frac.empty();
-
-    if (plain && run <= 2) {  // 4 أبريل [2017]
-      Match month;
-      if (e < t_.size() && t_[e] == ' ' && month_at(t_, e + 1, month)) {
-        int day = value_of(t_, i, run), year = 0;
-        size_t date_end = month.end;
-        size_t ys = skip_spaces(t_, date_end);
-        if (ys < t_.size() && t_[ys] == ',') ys = skip_spaces(t_, ys + 1);
-        if (size_t ye = year_at(t_, ys, year); ye && ys > date_end) {
-          date_end = ye;
-        } else {
-          year = 0;
-        }
-        if (valid_day(year, month.value, day)) {
-          emit(i, date_end, EntityType::DATE, iso_date(year, month.value, day));
-          return date_end;
-        }
-      }
-    }
-    int year = 0;
-    if (plain && year_at(t_, i, year)) {
-      // أبريل 2017 -> 2017-04; في 2011 -> 2011.
-      size_t mstart = 0;
-      int month = 0;
-      if (i > 0 && t_[i - 1] == ' ' &&
-          phrase_before(date_words().months(), t_, i - 1, mstart, month)) {
-        // Widen over the doubled form "نيسان/ابريل 2017".
-        size_t s = mstart;
-        while (s > 0 && t_[s - 1] == ' ') --s;
-        size_t other = 0;
-        int unused = 0;
-        if (s > 0 && t_[s - 1] == '/' &&
-            phrase_before(date_words().months(), t_, s - 1 - (s >= 2 && t_[s - 2] == ' ' ? 1 : 0), other, unused)) {
-          mstart = other;
-        }
-        std::string norm = std::to_string(year) + "-" + two(month);
-        emit(mstart, i + 4, EntityType::DATE, norm);
-        return i + 4;
-      }
-      // "في 2014 و2015": a year joined to the year just found.
-      if (i > 2 && t_[i - 1] == u'و' && t_[i - 2] == ' ' && !out_.empty() &&
-          out_.back().type == EntityType::DATE && out_.back().normalized.size() == 4 &&
-          out_.back().span.end == doc_.search.map.to_original({uint32_t(i - 2), uint32_t(i - 1)}).start) {
-        emit(i, i + 4, EntityType::DATE, std::to_string(year));
-        return i + 4;
-      }
-      if (i > 1 && t_[i - 1] == ' ') {
-        size_t ws = i - 1;
-        while (ws > 0 && is_letter(t_[ws - 1])) --ws;
-        if (is_year_context(std::u16string_view(t_).substr(ws, i - 1 - ws))) {
-          emit(i, i + 4, EntityType::DATE, std::to_string(year));
-          return i + 4;
-        }
-      }
-    }
-    if (size_t pe = percent_after(t_, e)) {
-      emit(i, pe, EntityType::PERCENT, canonical(int_part, frac, 0) + "%");
-      return pe;
-    }
-    size_t scale_end = 0;
-    int zeros = scale_after(t_, e, scale_end);
-    if (zeros) {
-      emit(i, scale_end, EntityType::NUM, canonical(int_part, frac, zeros));
-      return scale_end;
-    }
-    emit(i, e, EntityType::NUM, canonical(int_part, frac, 0));
-    return e;
+  // "في 2014 و2015": a year joined by و to the year emitted just before.
+  bool joined_to_year(size_t i) const {
+    return i > 2 && t_[i - 1] == u'و' && t_[i - 2] == ' ' && !out_.empty() &&
+           out_.back().type == EntityType::DATE && out_.back().normalized.size() == 4 &&
+           out_.back().span.end == doc_.search.map.to_original({uint32_t(i - 2), uint32_t(i - 1)}).start;
   }
+
+  // A year cue word (في, عام, منذ: number_year_cues_ar.txt) and one space before `i`.
+  bool after_year_cue(size_t i) const {
+    if (i <= 1 || t_[i - 1] != ' ') return false;
+    size_t ws = i - 1;
+    while (ws > 0 && is_letter(t_[ws - 1])) --ws;
+    return words_.year_cue(std::u16string_view(t_).substr(ws, i - 1 - ws));
+  }
+
+  // "50%", "50 في المئه" -> PERCENT "50%".
+  size_t percent(size_t i, const Digits& d) {
+    size_t end = percent_after(words_, t_, d.end);
+    if (end) emit(i, end, EntityType::PERCENT, canonical(int_part(i, d), fraction(d), 0) + "%");
+    return end;
+  }
+
+  // Anything else is a NUM, scaled by a scale word after it (400 ألف -> 400000).
+  size_t quantity(size_t i, const Digits& d) {
+    size_t end = d.end;
+    int zeros = scale_after(words_, t_, d.end, end);
+    emit(i, end, EntityType::NUM, canonical(int_part(i, d), fraction(d), zeros));
+    return end;
+  }
+
+  std::u16string_view int_part(size_t i, const Digits& d) const { return t_.substr(i, d.int_end - i); }
+  std::u16string_view fraction(const Digits& d) const { return t_.substr(d.frac_start, d.end - d.frac_start); }
 
   // Past digits and the separators between them (1.54, 2017/04/04), so that the rest of a
   // rejected number is not read as a number of its own.
@@ -424,27 +421,27 @@ class Scanner {
     return i;
   }
 
-  // The verdict of is_token_chunk for the chunk around `pos`, computed once per chunk so a
-  // long chunk full of digits ("1,2,3,...") stays linear.
-  bool inside_token(size_t pos) {
-    if (pos < chunk_start_ || pos >= chunk_end_) {
-      chunk_start_ = chunk_end_ = pos;
-      while (chunk_start_ > 0 && t_[chunk_start_ - 1] != ' ' && t_[chunk_start_ - 1] != '\n') --chunk_start_;
-      while (chunk_end_ < t_.size() && t_[chunk_end_] != ' ' && t_[chunk_end_] != '\n') ++chunk_end_;
-      chunk_is_token_ = is_token_chunk(t_.substr(chunk_start_, chunk_end_ - chunk_start_));
-    }
-    return chunk_is_token_;
-  }
-
+  const NumberWords& words_;
   const Document& doc_;
   std::u16string_view t_;
+  std::vector<Span> social_;
+  size_t next_social_ = 0;  // the first social range not wholly before the scan
   std::vector<Entity> out_;
-  size_t chunk_start_ = 0, chunk_end_ = 0;
-  bool chunk_is_token_ = false;
 };
 
 }  // namespace
 
-std::vector<Entity> extract_numbers(const Document& doc) { return Scanner(doc).run(); }
+struct NumberExtractor::Impl {
+  NumberWords words;
+};
+
+NumberExtractor::NumberExtractor(const Normalizer& search) : impl_(std::make_unique<const Impl>(Impl{NumberWords(search)})) {}
+NumberExtractor::~NumberExtractor() = default;
+NumberExtractor::NumberExtractor(NumberExtractor&&) noexcept = default;
+NumberExtractor& NumberExtractor::operator=(NumberExtractor&&) noexcept = default;
+
+std::vector<Entity> NumberExtractor::extract(const Document& doc, const Extracted& social) const {
+  return Scanner(impl_->words, doc, social).run();
+}
 
 }  // namespace aa
