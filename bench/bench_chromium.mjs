@@ -12,7 +12,10 @@ mkdirSync(site, { recursive: true });
 cpSync(path.join(root, 'dist/web'), site, { recursive: true });
 mkdirSync(path.join(site, 'bench'), { recursive: true });
 cpSync(path.join(root, 'bench/browser'), path.join(site, 'bench'), { recursive: true });
-cpSync(path.join(root, 'bench/bench_core.mjs'), path.join(site, 'bench/bench_core.mjs'));
+for (const f of ['bench_core.mjs', 'bench_stages.mjs']) cpSync(path.join(root, 'bench', f), path.join(site, 'bench', f));
+for (const ext of ['js', 'wasm']) {
+  cpSync(path.join(root, `build/wasm/arabic-analyzer-bench-core.${ext}`), path.join(site, `bench/arabic-analyzer-bench-core.${ext}`));
+}
 execFileSync(path.join(root, 'node_modules/.bin/esbuild'), [path.join(root, 'bench/twitter-text-entry.mjs'),
   '--bundle', '--format=esm', '--log-level=warning', `--outfile=${path.join(site, 'bench/twitter-text.bundle.js')}`]);
 

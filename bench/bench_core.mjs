@@ -39,11 +39,12 @@ export function regexNormalize(text) {
     .replace(/ة/g, 'ه');
 }
 
-export function runSuite({ analyzer, twttr, corpus, article, scaling = true, log = () => {} }) {
+// `stages` is the bench-only module's hook (bench_stages.mjs); `analyzer` the product API.
+export function runSuite({ analyzer, stages, twttr, corpus, article, scaling = true, log = () => {} }) {
   const bytes = utf8Bytes(corpus);
   const report = { input_bytes: bytes, stages: {}, api: {}, peers: {}, scaling: [] };
 
-  const prepared = analyzer.benchStages(corpus);
+  const prepared = stages.prepare(corpus);
   for (const [i, name] of STAGES.entries()) {
     const ms = timeIt(() => prepared.run(i, 1));
     report.stages[name] = { ms, mb_per_s: bytes / MB / (ms / 1000) };

@@ -28,18 +28,30 @@ target_link_libraries(aa_core PUBLIC ${ICU_WASM_DIR}/lib/libicuuc.a aa_icu_data)
 set(AA_WASM_OPT -O3 CACHE STRING "Optimization level of the wasm build")
 target_compile_options(aa_core PRIVATE ${AA_WASM_OPT})
 
-add_executable(arabic-analyzer-core ${CMAKE_SOURCE_DIR}/wasm/bindings/wasm_api.cpp
-               ${CMAKE_SOURCE_DIR}/wasm/bindings/bench_api.cpp ${CMAKE_SOURCE_DIR}/bench/stages.cpp)
-target_link_libraries(arabic-analyzer-core PRIVATE aa_core)
-target_compile_options(arabic-analyzer-core PRIVATE ${AA_WASM_OPT})
-target_link_options(arabic-analyzer-core PRIVATE
-  ${AA_WASM_OPT}
-  -sMODULARIZE=1 -sEXPORT_ES6=1 -sEXPORT_NAME=createCore
-  -sENVIRONMENT=web,worker,node
-  -sDYNAMIC_EXECUTION=0
-  -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=2GB
-  -sFILESYSTEM=0
-  -sNODEJS_CATCH_EXIT=0 -sNODEJS_CATCH_REJECTION=0
-  -sEXPORTED_FUNCTIONS=_aa_create,_aa_destroy,_aa_malloc,_aa_free,_aa_analyze,_aa_normalize,_aa_variant_key,_aa_heap_in_use,_aa_bench_prepare,_aa_bench_run,_aa_extract_social
-  -sINCOMING_MODULE_JS_API=wasmBinary,locateFile,instantiateWasm,print,printErr)
-set_target_properties(arabic-analyzer-core PROPERTIES SUFFIX ".js")
+# One module per job: the product (what the page, the widget and the npm package load) and a
+# bench-only twin that adds the per-stage timing hooks of bench/stages.h, built on demand by
+# build-scripts/bench.sh, so no benchmark code ships to users.
+set(AA_WASM_EXPORTS _aa_create,_aa_destroy,_aa_malloc,_aa_free,_aa_analyze,_aa_normalize,_aa_variant_key,_aa_heap_in_use,_aa_extract_social)
+function(aa_wasm_module name exports)
+  target_link_libraries(${name} PRIVATE aa_core)
+  target_compile_options(${name} PRIVATE ${AA_WASM_OPT})
+  target_link_options(${name} PRIVATE
+    ${AA_WASM_OPT}
+    -sMODULARIZE=1 -sEXPORT_ES6=1 -sEXPORT_NAME=createCore
+    -sENVIRONMENT=web,worker,node
+    -sDYNAMIC_EXECUTION=0
+    -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=2GB
+    -sFILESYSTEM=0
+    -sNODEJS_CATCH_EXIT=0 -sNODEJS_CATCH_REJECTION=0
+    -sEXPORTED_FUNCTIONS=${exports}
+    -sINCOMING_MODULE_JS_API=wasmBinary,locateFile,instantiateWasm,print,printErr)
+  set_target_properties(${name} PROPERTIES SUFFIX ".js")
+endfunction()
+
+add_executable(arabic-analyzer-core ${CMAKE_SOURCE_DIR}/wasm/bindings/wasm_api.cpp)
+aa_wasm_module(arabic-analyzer-core ${AA_WASM_EXPORTS})
+
+add_executable(arabic-analyzer-bench-core EXCLUDE_FROM_ALL ${CMAKE_SOURCE_DIR}/wasm/bindings/wasm_api.cpp
+               ${CMAKE_SOURCE_DIR}/bench/bench_api.cpp ${CMAKE_SOURCE_DIR}/bench/stages.cpp)
+target_include_directories(arabic-analyzer-bench-core PRIVATE ${CMAKE_SOURCE_DIR}/bench)
+aa_wasm_module(arabic-analyzer-bench-core ${AA_WASM_EXPORTS},_aa_bench_prepare,_aa_bench_run)

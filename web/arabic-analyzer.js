@@ -123,19 +123,6 @@ export async function createAnalyzer(options = {}) {
     memoryBytes() {
       return { heapInUse: core._aa_heap_in_use(), memory: core.HEAPU8.buffer.byteLength };
     },
-    /**
-     * Benchmark hook (not a stable API): prepares `text` inside the core and returns
-     * { run(stage, reps), free() } to time one stage of bench/stages.h in wasm.
-     */
-    benchStages(text) {
-      const units = text.length;
-      const ptr = core._aa_malloc(Math.max(units * 2, 2));
-      const heap16 = new Uint16Array(core.HEAPU8.buffer, ptr, units);
-      for (let i = 0; i < units; i++) heap16[i] = text.charCodeAt(i);
-      const h = core._aa_bench_prepare(ptr, units);
-      core._aa_free(ptr);
-      return { run: (stage, reps) => core._aa_bench_run(h, stage, reps), free: () => core._aa_bench_run(h, -1, 0) };
-    },
     /** Frees the core's analyzer; the object must not be used afterwards. */
     destroy() {
       core._aa_destroy(handle);

@@ -1,9 +1,9 @@
-// Benchmark hooks for the wasm build (bench/bench_wasm.mjs, the Chromium benchmark): run
-// one stage of bench/stages.h in wasm so JavaScript can time exactly what the native
-// benchmark times. A few hundred bytes of code; not part of the documented API.
+// Benchmark hooks of the bench-only wasm module (arabic-analyzer-bench-core, loaded by
+// bench/bench_stages.mjs): run one stage of bench/stages.h in wasm so JavaScript can time
+// exactly what the native benchmark times. Not in the product module.
 #include <emscripten/emscripten.h>
 
-#include "../../bench/stages.h"
+#include "stages.h"
 
 extern "C" {
 
