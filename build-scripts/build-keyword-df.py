@@ -70,6 +70,7 @@ MIN_WORDS, MAX_WORDS = 150, 500
 MIN_ARTICLE_USES = 5
 KEY_MASK = 0xFFFFFF  # keys are the low 24 bits of FNV-1a (format v3)
 SHINGLE = 24
+# The clitic tokens NewsFANE/WikiFANE write apart (their segmentation, undone by reattach).
 PROCLITICS = set('وفبلك')
 ENCLITICS = {'ه', 'ها', 'هم', 'هما', 'هن', 'نا', 'ي', 'كم', 'كما', 'كن', 'ت', 'ك'}
 ARABIC_WORD = re.compile('^[\u0621-\u064A]+$')
@@ -108,7 +109,10 @@ def load_fane(path):
 
 
 def reattach(tokens):
-    """FANE tokens with split-off clitics joined back to their word."""
+    """FANE tokens with split-off clitics joined back to their word. This undoes the corpus's
+    own segmentation (its clitic set, with ي ت ك كن, is FANE's, not ours) to get the text as
+    written; the keys themselves come from the core (count_keys), which is the only place
+    that splits clitics for the table."""
     out, prefix = [], ''
     for i, t in enumerate(tokens):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ''
