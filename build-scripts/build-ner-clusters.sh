@@ -5,7 +5,8 @@
 # analyzer stems (tools/ner/dump_tokens), embedded with fastText skipgram (Debian's
 # `fasttext`), and the vectors grouped by hierarchical spherical k-means
 # (tools/ner/kmeans_clusters). Deterministic: one fastText thread, fixed seeds.
-# usage: build-scripts/build-ner-clusters.sh [SHARED_DATA_DIR] [min_count=3] [max_words=30000]
+# usage: build-scripts/build-ner-clusters.sh [SHARED_DATA_DIR] [min_count=3] [max_words=30000] [OUT]
+# (OUT defaults to wasm/data/ner_clusters.tsv; build-scripts/build-data.sh clusters runs this)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -13,7 +14,7 @@ data="${1:-$root/../shared/data}"
 min_count="${2:-3}"
 max_words="${3:-30000}"
 build="$root/build/native-ner"
-out="$root/wasm/data/ner_clusters.tsv"
+out="${4:-$root/wasm/data/ner_clusters.tsv}"
 cd "$root"
 command -v fasttext >/dev/null || { echo "fasttext not found (apt-get install fasttext)" >&2; exit 1; }
 start=$SECONDS

@@ -1,7 +1,8 @@
 // arabic-analyzer: the command-line front end of the core.
 //   arabic-analyzer analyze [--options JSON] [FILE]   one text -> one JSON object
 //   arabic-analyzer analyze --jsonl [--options JSON]  {"id","text"} lines -> {"id",...} lines
-//   arabic-analyzer normalize [--profile NAME] [FILE] normalized text
+//   arabic-analyzer normalize [--profile NAME] [--strip-article] [FILE]
+//                                                     normalized text (every word without its article)
 //   arabic-analyzer keys --jsonl                      {"id","text"} lines -> {"id","keys"} lines
 // Exit status: 0 ok, 1 bad input (one line on stderr per problem), 2 usage.
 #include <cstdio>
@@ -15,8 +16,10 @@
 #include <vector>
 
 #include <nlohmann/json.hpp>
+#include <unicode/uchar.h>
 
 #include "arabic_analyzer/analyzer.h"
+#include "arabic_analyzer/clitics.h"
 #include "arabic_analyzer/json_output.h"
 
 namespace {
@@ -26,7 +29,7 @@ constexpr int kOk = 0, kBadInput = 1, kUsage = 2, kBrokenBuild = 3;
 const char kUsageText[] =
     "usage: arabic-analyzer analyze [--options JSON] [FILE]\n"
     "       arabic-analyzer analyze --jsonl [--options JSON] < lines.jsonl\n"
-    "       arabic-analyzer normalize [--profile none|display|search] [FILE]\n"
+    "       arabic-analyzer normalize [--profile none|display|search] [--strip-article] [FILE]\n"
     "       arabic-analyzer keys --jsonl < lines.jsonl   (keyword background keys, for build-keyword-df.py)\n";
 
 int usage(const std::string& why) {
@@ -53,6 +56,23 @@ std::u16string decode(const std::string& bytes, const std::string& where) {
               << " invalid UTF-8 sequence(s) replaced with U+FFFD\n";
   }
   return text;
+}
+
+// Every whitespace-separated word of `text` without a definite article and the clitics before
+// it (aa::strip_article: وال بال لل ...), whitespace kept: tools/keywords_eval/evaluate.py
+// normalizes gold and predicted keyphrases with the core's clitic table this way.
+std::u16string strip_articles(std::u16string_view text) {
+  auto space = [](char16_t c) { return u_isUWhiteSpace(c) != 0; };
+  std::u16string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size();) {
+    size_t end = i;
+    while (end < text.size() && !space(text[end])) ++end;
+    out.append(aa::strip_article(text.substr(i, end - i)));
+    while (end < text.size() && space(text[end])) out.push_back(text[end++]);
+    i = end;
+  }
+  return out;
 }
 
 // Reads {"id","text"} lines from stdin and writes one {"id",...} line each. `body` turns a
@@ -121,10 +141,11 @@ int run(int argc, char** argv) {
   }
   const std::string command = args[0];
   std::string file, options_json, profile_name = "search";
-  bool jsonl = false;
+  bool jsonl = false, strip_article = false;
   for (size_t i = 1; i < args.size(); ++i) {
     const std::string& a = args[i];
     if (a == "--jsonl") jsonl = true;
+    else if (a == "--strip-article" && command == "normalize") strip_article = true;
     else if (a == "--options" && i + 1 < args.size()) options_json = args[++i];
     else if (a == "--profile" && i + 1 < args.size()) profile_name = args[++i];
     else if (a.size() > 1 && a[0] == '-' && a != "-") return usage("unknown option " + a);
@@ -141,7 +162,8 @@ int run(int argc, char** argv) {
       return kBadInput;
     }
     aa::Normalizer normalizer(*profile);
-    std::cout << aa::utf16_to_utf8(normalizer.normalize_text(decode(bytes, file.empty() ? "stdin" : file)));
+    std::u16string text = normalizer.normalize_text(decode(bytes, file.empty() ? "stdin" : file));
+    std::cout << aa::utf16_to_utf8(strip_article ? strip_articles(text) : text);
     return kOk;
   }
   if (command == "keys") {

@@ -13,6 +13,8 @@ echo "$out" | python3 -c 'import json,sys; d=json.load(sys.stdin); assert d["sch
 "$cli" analyze /nonexistent/file >/dev/null 2>&1; check $? 1 "missing file exits 1"
 
 out=$(printf 'الأُمم' | "$cli" normalize --profile search); check "$out" "الامم" "normalize search"
+out=$(printf 'وبالأمس للكلور ال\n«الأمن' | "$cli" normalize --strip-article)
+check "$out" "$(printf 'امس كلور ال\n«الامن')" "normalize --strip-article (per whitespace-separated word)"
 
 # Invalid UTF-8 becomes U+FFFD, offsets stay consistent, exit 0 with a warning.
 err=$(printf 'a\xffb' | "$cli" analyze 2>&1 >/dev/null); check $? 0 "invalid utf-8 exit"

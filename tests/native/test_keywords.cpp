@@ -6,6 +6,7 @@
 #include <string>
 
 #include "arabic_analyzer/analyzer.h"
+#include "arabic_analyzer/clitics.h"
 #include "test_support.h"
 
 namespace {
@@ -108,6 +109,30 @@ TEST(Keywords, EmptyAndPunctuationOnlyInputsGiveNothing) {
   EXPECT_TRUE(analyze("", {}).keywords.empty());
   EXPECT_TRUE(analyze("... ، ؟ !", {}).keywords.empty());
   EXPECT_TRUE(analyze("123 456", {}).keywords.empty());
+}
+
+// clitics.h is the one table of Arabic clitics (keys, stop lists and the keyword evaluation's
+// `normalize --strip-article` all use it); words here are search-normalized.
+TEST(Clitics, ArticlePrefixesComeOffWhenEnoughOfTheWordRemains) {
+  EXPECT_TRUE(aa::strip_article(u"وبالامس") == u"امس");
+  EXPECT_TRUE(aa::strip_article(u"للكلور") == u"كلور");  // ل + ال, alef elided
+  EXPECT_TRUE(aa::strip_article(u"الام") == u"ام");
+  EXPECT_TRUE(aa::strip_article(u"الام", 3) == u"الام");
+  EXPECT_TRUE(aa::strip_article(u"وزير") == u"وزير");
+  EXPECT_TRUE(aa::prefix_carries_article(u"وبال"));
+  EXPECT_TRUE(aa::prefix_carries_article(u"لل"));
+  EXPECT_FALSE(aa::prefix_carries_article(u"ول"));
+  EXPECT_TRUE(aa::starts_with_conjunction(u"وقالت"));
+  EXPECT_FALSE(aa::starts_with_conjunction(u"قالت"));
+}
+
+TEST(Clitics, PronounSuffixesByWhatTheyAttachTo) {
+  auto known = [](std::u16string_view) { return true; };
+  EXPECT_TRUE(aa::light_stem(u"سيارتهن", known) == u"سيارت");  // possessive هن
+  EXPECT_TRUE(aa::light_stem(u"سيارتهن") == u"سيارتهن");       // only on evidence
+  EXPECT_TRUE(aa::object_pronoun_suffix(u"يعطيني") == u"ني");   // ني: verbs only
+  EXPECT_TRUE(aa::object_pronoun_suffix(u"تحميهما") == u"هما");
+  EXPECT_TRUE(aa::object_pronoun_suffix(u"يراهن").empty());     // ه ن of the stem
 }
 
 }  // namespace

@@ -13,7 +13,9 @@ usage: evaluate.py CLI GOLD.jsonl [--background DOCS.jsonl] [--verbose]
 
 Normalization (gold and predictions alike): the core's search profile (`CLI normalize
 --profile search`), then a definite article (with a clitic before it: وال بال لل ...) removed
-from every word. Texts are cut into clauses at punctuation before that.
+from every word by the core's clitic table (`CLI normalize --profile none --strip-article`,
+one word a line: this script decides what a word is, the core what an article is). Texts are
+cut into clauses at punctuation before that.
 
 Systems:
 - extractor: `CLI analyze --jsonl`, top_k 10.
@@ -41,33 +43,36 @@ import re
 import subprocess
 import sys
 
-ARTICLE_PREFIXES = ['وبال', 'فبال', 'وكال', 'فكال', 'ولل', 'فلل', 'وال', 'فال', 'بال', 'كال', 'لل', 'ال']
 DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'wasm', 'data')
 LETTER = re.compile(r'[^\W\d_]')
 CLAUSE_BREAK = re.compile(r'[^\w\s]+')
 
 
-def strip_article(word):
-    for p in ARTICLE_PREFIXES:
-        if word.startswith(p) and len(word) >= len(p) + 2:
-            return word[len(p):]
-    return word
-
-
-def cli_normalize(cli, lines):
+def cli_normalize(cli, lines, profile='search', *flags):
+    """Each line as `CLI normalize --profile PROFILE FLAGS...` gives it back."""
     text = '\n'.join(s.replace('\n', ' ') for s in lines)
-    out = subprocess.run([cli, 'normalize', '--profile', 'search'], input=text.encode('utf-8'),
+    out = subprocess.run([cli, 'normalize', '--profile', profile, *flags], input=text.encode('utf-8'),
                          capture_output=True, check=True).stdout.decode('utf-8').split('\n')
     return (out + [''] * len(lines))[:len(lines)]
 
 
+def strip_articles(cli, word_lists):
+    """The lists of words with each word's definite article (and any clitic before it) removed
+    by the core (`CLI normalize --profile none --strip-article`, one word a line)."""
+    flat = [w for words in word_lists for w in words]
+    stripped = iter(cli_normalize(cli, flat, 'none', '--strip-article') if flat else [])
+    return [[next(stripped) for _ in words] for words in word_lists]
+
+
 def normalize_all(cli, phrases):
-    return [' '.join(strip_article(w) for w in s.split()) for s in cli_normalize(cli, phrases)]
+    return [' '.join(words) for words in strip_articles(cli, [s.split() for s in cli_normalize(cli, phrases)])]
 
 
-def clauses(normalized_text):
-    """A search-normalized text as clauses (lists of article-stripped words)."""
-    return [[strip_article(w) for w in c.split()] for c in CLAUSE_BREAK.split(normalized_text)]
+def clauses(cli, texts):
+    """Each text, search-normalized, as clauses (lists of article-stripped words)."""
+    per_text = [[c.split() for c in CLAUSE_BREAK.split(t)] for t in cli_normalize(cli, texts)]
+    stripped = iter(strip_articles(cli, [c for text in per_text for c in text]))
+    return [[next(stripped) for _ in text] for text in per_text]
 
 
 def stopwords(cli):
@@ -165,7 +170,7 @@ def main():
     extracted = [[next(flat_norm) for _ in raw.get(i, [])] for i in range(len(docs))]
     gold = [normalize_all(cli, d['keyphrases']) for d in docs]
     stop = stopwords(cli)
-    doc_clauses = [clauses(t) for t in cli_normalize(cli, [d['text'] for d in docs])]
+    doc_clauses = clauses(cli, [d['text'] for d in docs])
 
     systems = [('extractor', extracted)]
     if background:
@@ -174,8 +179,8 @@ def main():
         doc_grams = [ngrams(c, stop) for c in doc_clauses]
         wanted = {g for grams in doc_grams for g, _ in grams}
         df = collections.Counter()
-        for t in cli_normalize(cli, bg):
-            df.update({g for g, _ in ngrams(clauses(t), stop)} & wanted)
+        for c in clauses(cli, bg):
+            df.update({g for g, _ in ngrams(c, stop)} & wanted)
         systems.append(('tfidf', [tfidf(g, df, len(bg)) for g in doc_grams]))
     systems.append(('frequency', [frequency(c, stop) for c in doc_clauses]))
 

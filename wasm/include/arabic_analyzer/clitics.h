@@ -6,6 +6,7 @@
 // with what they know (the document's other words, a lexicon) via light_stem().
 #pragma once
 
+#include <cstddef>
 #include <functional>
 #include <string_view>
 #include <vector>
@@ -21,6 +22,23 @@ struct CliticSplit {
 // Every plausible proclitic split, longest prefix first; the last one is always the unsplit
 // word (with a leading "ال" removed if present). Stems keep at least two letters.
 std::vector<CliticSplit> clitic_splits(std::u16string_view word);
+
+// The word without an article-bearing prefix (ال وال بال كال فال لل ولل فلل وبال فبال وكال
+// فكال, longest first) when at least `min_stem` letters remain; otherwise the word itself.
+// The article makes such a split certain, so no lexicon is consulted.
+std::u16string_view strip_article(std::u16string_view word, size_t min_stem = 2);
+
+// Whether a prefix that was split off a word carries the definite article: it ends in ال,
+// or in لل (ل + ال with the alef elided).
+bool prefix_carries_article(std::u16string_view prefix);
+
+// Whether the word begins with the conjunction letter و or ف (which may also be a root
+// letter: وزير, فيلم; callers decide).
+bool starts_with_conjunction(std::u16string_view word);
+
+// The object pronoun a verb ending like `word` would carry (هما كما هم ها كم نا ني ه,
+// longest first), or an empty view. Shape only: the caller decides whether the word is a verb.
+std::u16string_view object_pronoun_suffix(std::u16string_view word);
 
 // The grouping key of a word: the article-bearing prefixes (ال وال بال كال فال لل ولل فلل
 // وبال فبال وكال) are always removed since the article makes the split certain; a bare

@@ -81,17 +81,13 @@ bool has_letter(std::u16string_view w) {
 // by shape, unless the background knows the key as a noun (it takes the article there).
 bool verb_shaped(std::u16string_view w, std::u16string_view key, bool final_teh_marbuta,
                  const BackgroundDf& background) {
-  if (!w.empty() && (w[0] == u'\u0648' || w[0] == u'\u0641')) w.remove_prefix(1);  // و ف
+  if (starts_with_conjunction(w)) w.remove_prefix(1);                                 // و ف
   if (!w.empty() && (w[0] == u'\u0633' || w[0] == u'\u0644')) w.remove_prefix(1);  // س ل
   // The imperfect prefixes ي ت ن (أ is left out: it also begins countless nouns).
   if (w.size() < 5 || (w[0] != u'\u064A' && w[0] != u'\u062A' && w[0] != u'\u0646')) return false;
-  bool shaped = false;
-  for (std::u16string_view pronoun : {u"\u0647\u0645\u0627", u"\u0643\u0645\u0627", u"\u0647\u0627", u"\u0647\u0645",
-                                      u"\u0643\u0645", u"\u0646\u0627", u"\u0646\u064A"}) {
-    shaped = shaped || ends_with(w, pronoun);
-  }
   // ه is "him" only where the original had no ة (تحميه, not تنمية).
-  shaped = shaped || (ends_with(w, u"\u0647") && !final_teh_marbuta);
+  std::u16string_view pronoun = object_pronoun_suffix(w);
+  bool shaped = !pronoun.empty() && !(pronoun == u"\u0647" && final_teh_marbuta);
   // Plural endings, but not after ا or ي: تعاون, تلفزيون are nouns.
   if (w.size() >= 6 && (ends_with(w, u"\u0648\u0646") || ends_with(w, u"\u0648\u0627"))) {
     char16_t before = w[w.size() - 3];
@@ -101,151 +97,182 @@ bool verb_shaped(std::u16string_view w, std::u16string_view key, bool final_teh_
   return shaped && background.article_share(key) < 0.1;
 }
 
-}  // namespace
+using Vocabulary = std::unordered_set<std::u16string_view>;
 
-WordGroups group_words(const Document& doc, const Lexicons& lexicons) {
-  const StopList& stop = lexicons.stop;
-  const BackgroundDf& background = lexicons.background;
+// Every token's search-normalized text, and the document's own vocabulary (article removed).
+// The vocabulary confirms bare-clitic splits: بسورية is ب + سورية only if سورية (or السورية)
+// occurs too; وزير stays whole since زير does not.
+Vocabulary read_words(const Document& doc, std::vector<WordInfo>& info) {
   const auto& tokens = doc.words.tokens;
-  WordGroups out;
-  std::vector<WordInfo>& info = out.words;
-  std::vector<std::u16string_view>& group_stem = out.stem;
-  std::vector<int> canonical;  // canonical[g]: the group g was merged into
   info.resize(tokens.size());
-
-  // The document's own vocabulary (article removed) confirms bare-clitic splits: بسورية is
-  // ب + سورية only if سورية (or السورية) occurs too; وزير stays whole since زير does not.
-  std::unordered_set<std::u16string_view> vocabulary;
+  Vocabulary vocabulary;
   vocabulary.reserve(tokens.size());
   for (size_t i = 0; i < tokens.size(); ++i) {
     info[i].word = doc.normalized_text(tokens[i]);
     if (tokens[i].kind == TokenKind::word) vocabulary.insert(light_stem(info[i].word));
   }
+  return vocabulary;
+}
 
+// A final ه that was ة in the original is the feminine ending, not the pronoun "his":
+// سورية must not lose it (it would join السوري).
+bool ends_in_teh_marbuta(const Document& doc, const Token& token) {
+  std::u16string_view orig(doc.original);
+  Span last = doc.search.map.to_original({token.norm.end - 1, token.norm.end});
+  return orig.substr(last.start, last.size()).find(kTehMarbuta) != std::u16string_view::npos;
+}
+
+// The word's grouping key (w.stem) and whether a pronoun suffix was cut (w.suffixed). A bare
+// clitic or suffix comes off when the rest is a word: the document has it, or the background
+// has seen it in a fair number of documents (لمصر: مصر; وزير stays whole: زير is rare).
+void split_clitics(WordInfo& w, bool final_teh_marbuta, const Vocabulary& vocabulary,
+                   const BackgroundDf& background) {
+  const std::u16string_view word = w.word;
+  // One pointer of state keeps the std::function below from allocating on every token.
+  struct Known {
+    std::u16string_view word;
+    bool final_teh_marbuta;
+    const Vocabulary* vocabulary;
+    const BackgroundDf* background;
+  } ctx{word, final_teh_marbuta, &vocabulary, &background};
+  auto known = [c = &ctx](std::u16string_view rest) {
+    if (rest.size() < 3) return false;
+    bool suffix_cut = rest.data() + rest.size() < c->word.data() + c->word.size();
+    if (suffix_cut && c->final_teh_marbuta) return false;
+    return c->vocabulary->count(rest) > 0 || c->background->idf(rest) < kKnownIdf;
+  };
+  w.stem = light_stem(word, known);
+  w.suffixed = w.stem.data() + w.stem.size() < word.data() + word.size();
+  // light_stem drops a leading ال even when it belongs to the word (إلكترون, ألمانيا), so
+  // الإلكترونات keeps one ال and إلكترون none; dropping a second ال keeps them consistent.
+  if (w.stem.size() >= 5 && w.stem.size() < word.size() && w.stem.substr(0, 2) == u"\u0627\u0644") {
+    w.stem.remove_prefix(2);
+  }
+}
+
+// Whether the word begins a new phrase (w.conjoined) and whether it can be part of a keyword
+// at all (w.stop): stopwords, one- and two-letter stems and verb shapes cannot.
+void classify(WordInfo& w, bool final_teh_marbuta, const StopList& stop, const BackgroundDf& background) {
+  const std::u16string_view word = w.word;
+  bool arabic = is_arabic_letter_word(word);
+  // "الفوعة وكفريا" is a list of two names, not a phrase. Without a lexicon a leading و is
+  // taken as the conjunction when light_stem split it off or the word with it is unknown
+  // to the background (وزراء is a word; وكفريا is not).
+  w.conjoined = starts_with_conjunction(word) &&
+                (w.stem.data() != word.data() || (word.size() >= 5 && background.idf(word) >= 1.0));
+  w.stop = stop.contains(word) || stop.contains(w.stem) || w.stem.size() < 2 ||
+           (arabic && w.stem.size() < 3 && word.size() < 4) ||
+           (arabic && verb_shaped(word, w.stem, final_teh_marbuta, background));
+}
+
+// The groups of one document while group_words builds them: one per distinct key, then
+// merged (plurals with singulars, spelling variants) through a union-find.
+struct Grouping {
+  WordGroups out;
   std::unordered_map<std::u16string_view, int> group_of;
-  std::vector<int>& uses = out.uses;
-  std::vector<int>& with_article = out.with_article;
   Groups groups;
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    WordInfo& w = info[i];
-    if (tokens[i].kind != TokenKind::word || w.word.size() < 2 || !has_letter(w.word)) continue;
-    // A final ه that was ة in the original is the feminine ending, not the pronoun "his":
-    // سورية must not lose it (it would join السوري).
-    std::u16string_view orig(doc.original);
-    Span last = doc.search.map.to_original({tokens[i].norm.end - 1, tokens[i].norm.end});
-    bool final_teh_marbuta = orig.substr(last.start, last.size()).find(kTehMarbuta) != std::u16string_view::npos;
-    const std::u16string_view word = w.word;
-    // One pointer of state keeps the std::function below from allocating on every token.
-    struct Known {
-      std::u16string_view word;
-      bool final_teh_marbuta;
-      const std::unordered_set<std::u16string_view>* vocabulary;
-      const BackgroundDf* background;
-    } ctx{word, final_teh_marbuta, &vocabulary, &background};
-    // The rest of a split is a word when the document has it, or the background has seen it
-    // in a fair number of documents (لمصر: مصر; وزير stays whole: زير is rare).
-    auto known = [c = &ctx](std::u16string_view rest) {
-      if (rest.size() < 3) return false;
-      bool suffix_cut = rest.data() + rest.size() < c->word.data() + c->word.size();
-      if (suffix_cut && c->final_teh_marbuta) return false;
-      return c->vocabulary->count(rest) > 0 || c->background->idf(rest) < kKnownIdf;
-    };
-    w.stem = light_stem(word, known);
-    w.suffixed = w.stem.data() + w.stem.size() < word.data() + word.size();
-    // light_stem drops a leading ال even when it belongs to the word (إلكترون, ألمانيا), so
-    // الإلكترونات keeps one ال and إلكترون none; dropping a second ال keeps them consistent.
-    if (w.stem.size() >= 5 && w.stem.size() < word.size() && w.stem.substr(0, 2) == u"\u0627\u0644") {
-      w.stem.remove_prefix(2);
-    }
-    bool arabic = is_arabic_letter_word(word);
-    // "الفوعة وكفريا" is a list of two names, not a phrase. Without a lexicon a leading و is
-    // taken as the conjunction when light_stem split it off or the word with it is unknown
-    // to the background (وزراء is a word; وكفريا is not).
-    bool conj_letter = word[0] == u'\u0648' || word[0] == u'\u0641';
-    w.conjoined = conj_letter && (w.stem.data() != word.data() || (word.size() >= 5 && background.idf(word) >= 1.0));
-    w.stop = stop.contains(word) || stop.contains(w.stem) || w.stem.size() < 2 ||
-             (arabic && w.stem.size() < 3 && word.size() < 4) ||
-             (arabic && verb_shaped(word, w.stem, final_teh_marbuta, background));
-    if (w.stop) continue;
+
+  // Puts a content word in the group of its key (a new group for a new key) and counts the
+  // use, with or without the article.
+  void add(WordInfo& w) {
     auto [it, fresh] = group_of.emplace(w.stem, 0);
     if (fresh) {
       it->second = groups.add();
-      group_stem.push_back(w.stem);
-      uses.push_back(0);
-      with_article.push_back(0);
+      out.stem.push_back(w.stem);
+      out.uses.push_back(0);
+      out.with_article.push_back(0);
     }
     w.group = it->second;
-    ++uses[w.group];
+    ++out.uses[w.group];
     // light_stem removes the article together with any clitic before it (وبال, لل).
-    std::u16string_view prefix = word.substr(0, size_t(w.stem.data() - word.data()));
-    w.article = prefix.size() >= 2 && (ends_with(prefix, u"\u0627\u0644") || ends_with(prefix, u"\u0644\u0644"));
-    if (w.article) ++with_article[w.group];
+    w.article = prefix_carries_article(w.word.substr(0, size_t(w.stem.data() - w.word.data())));
+    if (w.article) ++out.with_article[w.group];
   }
 
-  auto adjective = [&](int g) {
-    std::u16string_view st = group_stem[g];
-    return st.size() > 2 && st.substr(st.size() - 2) == u"\u064A\u0647" && with_article[g] * 2 > uses[g];
-  };
-
-  // Sound plurals join their singular when the document uses both (endings from the light
-  // stemmers of Larkey et al., applied only on evidence): الذرات/الذرة, الإلكترونات/إلكترون,
-  // المدنيين/مدني. Broken plurals (الأسلحة/السلاح) are not attempted. Merging the feminine of
-  // nisba adjectives (النووية/النووي) was tried and dropped: the merged adjective then
-  // outranks the phrase it belongs to (الطاقة النووية).
-  std::u16string probe;
-  auto unite_with = [&](int g, std::u16string_view base, std::u16string_view ending) {
-    probe.assign(base);
-    probe.append(ending);
-    auto it = group_of.find(probe);
+  // Merges group g with the group of the key base + ending, if the document has that key.
+  void unite_with(int g, std::u16string_view base, std::u16string_view ending) {
+    probe_.assign(base);
+    probe_.append(ending);
+    auto it = group_of.find(probe_);
     if (it != group_of.end() && it->second != g) groups.unite(g, it->second);
-  };
-  for (int g = 0; g < int(group_stem.size()); ++g) {
-    std::u16string_view st = group_stem[g];
+  }
+
+  // A nisba adjective (its key ends in يه) mostly used with the article.
+  bool adjective(int g) const {
+    std::u16string_view st = out.stem[g];
+    return st.size() > 2 && st.substr(st.size() - 2) == u"\u064A\u0647" && out.with_article[g] * 2 > out.uses[g];
+  }
+
+ private:
+  std::u16string probe_;
+};
+
+// Sound plurals join their singular when the document uses both (endings from the light
+// stemmers of Larkey et al., applied only on evidence): الذرات/الذرة, الإلكترونات/إلكترون,
+// المدنيين/مدني. Broken plurals (الأسلحة/السلاح) are not attempted. Merging the feminine of
+// nisba adjectives (النووية/النووي) was tried and dropped: the merged adjective then
+// outranks the phrase it belongs to (الطاقة النووية).
+void merge_sound_plurals(Grouping& g) {
+  for (int id = 0; id < int(g.out.stem.size()); ++id) {
+    std::u16string_view st = g.out.stem[id];
     if (st.size() < 4) continue;
     std::u16string_view end = st.substr(st.size() - 2), base = st.substr(0, st.size() - 2);
     if (end == u"\u0627\u062A") {  // ات: ذرات -> ذره, الكترونات -> الكترون
-      if (base.size() >= 3) unite_with(g, base, u"");
-      unite_with(g, base, u"\u0647");
+      if (base.size() >= 3) g.unite_with(id, base, u"");
+      g.unite_with(id, base, u"\u0647");
     } else if (st.size() < 5) {
       continue;
     } else if (end == u"\u064A\u0646" || end == u"\u0648\u0646") {  // ين ون
-      unite_with(g, base, u"");
+      g.unite_with(id, base, u"");
     }
   }
+}
 
-  // Broken plurals join their singular when the document uses both (الأسلحة/السلاح,
-  // الدول/الدولة), from a lexicon: no pattern tells them apart from other words safely.
-  for (int g = 0; g < int(group_stem.size()); ++g) {
-    std::u16string_view singular = lexicons.plurals.singular(group_stem[g]);
+// Broken plurals join their singular when the document uses both (الأسلحة/السلاح,
+// الدول/الدولة), from a lexicon: no pattern tells them apart from other words safely.
+void merge_broken_plurals(Grouping& g, const BrokenPlurals& plurals) {
+  for (int id = 0; id < int(g.out.stem.size()); ++id) {
+    std::u16string_view singular = plurals.singular(g.out.stem[id]);
     if (singular.empty()) continue;
-    auto it = group_of.find(singular);
-    if (it != group_of.end()) groups.unite(g, it->second);
+    auto it = g.group_of.find(singular);
+    if (it != g.group_of.end()) g.groups.unite(id, it->second);
   }
+}
 
-  // Spelling variants (هيلي/هايلي, الكيمياوية/الكيماوية): bucket stems by variant_key.
+// Spelling variants (هيلي/هايلي, الكيمياوية/الكيماوية): stems bucketed by variant_key, merged
+// pairwise when safe_variant_pair allows.
+void merge_spelling_variants(Grouping& g) {
+  const std::vector<std::u16string_view>& stem = g.out.stem;
   std::unordered_map<std::u16string, std::vector<int>> buckets;
-  for (int g = 0; g < int(group_stem.size()); ++g) {
-    if (group_stem[g].size() >= 4) buckets[variant_key(group_stem[g])].push_back(g);
+  for (int id = 0; id < int(stem.size()); ++id) {
+    if (stem[id].size() >= 4) buckets[variant_key(stem[id])].push_back(id);
   }
   for (auto& [key, members] : buckets) {
     if (key.size() < 2) continue;
     for (size_t a = 0; a < members.size(); ++a) {
       for (size_t b = a + 1; b < members.size(); ++b) {
         int x = members[a], y = members[b];
-        if (safe_variant_pair(group_stem[x], group_stem[y], adjective(x), adjective(y))) groups.unite(x, y);
+        if (safe_variant_pair(stem[x], stem[y], g.adjective(x), g.adjective(y))) g.groups.unite(x, y);
       }
     }
   }
-  canonical.resize(group_stem.size());
-  for (int g = 0; g < int(group_stem.size()); ++g) canonical[g] = groups.find(g);
-  for (WordInfo& w : info) {
+}
+
+// Every word's group becomes the group it was merged into.
+void point_to_canonical_groups(Grouping& g) {
+  std::vector<int> canonical(g.out.stem.size());
+  for (int id = 0; id < int(canonical.size()); ++id) canonical[id] = g.groups.find(id);
+  for (WordInfo& w : g.out.words) {
     if (w.group >= 0) w.group = canonical[w.group];
   }
+}
 
-  // Modifiers: a nisba adjective (ending ي or يه) that mostly follows a definite word, as an
-  // adjective follows its noun (الأسلحة الكيمياوية, النظام السوري). It belongs in phrases,
-  // not alone.
-  std::vector<int> uses_of(group_stem.size(), 0), after_definite(group_stem.size(), 0);
+// Modifiers: a nisba adjective (ending ي or يه) that mostly follows a definite word, as an
+// adjective follows its noun (الأسلحة الكيمياوية, النظام السوري). It belongs in phrases,
+// not alone.
+void mark_modifiers(WordGroups& out, const std::vector<Token>& tokens) {
+  const std::vector<WordInfo>& info = out.words;
+  std::vector<int> uses_of(out.stem.size(), 0), after_definite(out.stem.size(), 0);
   for (size_t i = 0; i < info.size(); ++i) {
     int g = info[i].group;
     if (g < 0) continue;
@@ -255,13 +282,34 @@ WordGroups group_words(const Document& doc, const Lexicons& lexicons) {
       ++after_definite[g];
     }
   }
-  out.modifier.assign(group_stem.size(), false);
-  for (size_t g = 0; g < group_stem.size(); ++g) {
-    std::u16string_view st = group_stem[g];
+  out.modifier.assign(out.stem.size(), false);
+  for (size_t g = 0; g < out.stem.size(); ++g) {
+    std::u16string_view st = out.stem[g];
     bool nisba = ends_with(st, u"\u064A") || ends_with(st, u"\u064A\u0647");
     out.modifier[g] = nisba && st.size() >= 4 && uses_of[g] > 0 && after_definite[g] * 2 >= uses_of[g];
   }
-  return out;
+}
+
+}  // namespace
+
+WordGroups group_words(const Document& doc, const Lexicons& lexicons) {
+  const auto& tokens = doc.words.tokens;
+  Grouping g;
+  const Vocabulary vocabulary = read_words(doc, g.out.words);
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    WordInfo& w = g.out.words[i];
+    if (tokens[i].kind != TokenKind::word || w.word.size() < 2 || !has_letter(w.word)) continue;
+    const bool final_teh_marbuta = ends_in_teh_marbuta(doc, tokens[i]);
+    split_clitics(w, final_teh_marbuta, vocabulary, lexicons.background);
+    classify(w, final_teh_marbuta, lexicons.stop, lexicons.background);
+    if (!w.stop) g.add(w);
+  }
+  merge_sound_plurals(g);
+  merge_broken_plurals(g, lexicons.plurals);
+  merge_spelling_variants(g);
+  point_to_canonical_groups(g);
+  mark_modifiers(g.out, tokens);
+  return std::move(g.out);
 }
 
 }  // namespace aa::kw

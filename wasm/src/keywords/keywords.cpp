@@ -2,10 +2,13 @@
 // features of the document alone: frequency, position, spread over sentences) plus a
 // background document-frequency table so that words common in any text sink.
 //
-// Pipeline: tokens -> grouping key per word (groups.cpp: search-normalized, clitics
-// stripped, sound plurals and spelling variants merged) -> candidates (1..max_words
-// consecutive content words inside one clause) -> score -> near-duplicate suppression ->
-// top-k. Stopwords and the background table come from lexicon.cpp.
+// Pipeline (KeywordExtractor::extract, one function per step): tokens -> grouping key per
+// word (groups.cpp: search-normalized, clitics stripped, sound plurals and spelling variants
+// merged) -> candidates (collect_candidates: 1..max_words consecutive content words inside
+// one clause) -> hashtags and entities they spell (mark_hashtags, credit_entities) -> score
+// -> rank -> near-duplicate suppression (select_distinct) -> top-k (finish_list) -> display
+// forms and occurrences (make_keyword). Stopwords and the background table come from
+// lexicon.cpp.
 #include "arabic_analyzer/keywords.h"
 
 #include <algorithm>
@@ -146,38 +149,30 @@ KeywordWhy explain(const Candidate& c, const Entity* named, int count) {
   return why;
 }
 
-}  // namespace
 
-std::vector<KeyUse> KeywordExtractor::background_keys(const Document& doc) const {
-  const kw::WordGroups groups = kw::group_words(doc, impl_->lexicons);
-  std::vector<KeyUse> out(groups.stem.size());
-  for (size_t g = 0; g < out.size(); ++g) {
-    out[g].key = utf16_to_utf8(groups.stem[g]);
-    out[g].uses = groups.uses[g];
-    out[g].with_article = groups.with_article[g];
-  }
-  return out;
+// --- the steps of extract, in order -------------------------------------------------------
+
+// How many words a keyword may have: the options' range capped at kMaxPhraseWords, one word
+// when phrases are off. Empty (min > max) when the options leave nothing.
+struct PhraseLengths {
+  int min_words;
+  int max_words;
+};
+PhraseLengths phrase_lengths(const KeywordOptions& options) {
+  const int min_words = std::max(1, options.min_words);
+  return {min_words, std::min(kMaxPhraseWords, options.phrases ? std::max(min_words, options.max_words) : 1)};
 }
 
-std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const std::vector<Hashtag>& hashtags,
-                                               const std::vector<Entity>& entities,
-                                               const KeywordOptions& options) const {
-  const auto& tokens = doc.words.tokens;
-  if (tokens.empty() || options.top_k <= 0) return {};
-  const int min_words = std::max(1, options.min_words);
-  const int max_words = std::min(kMaxPhraseWords, options.phrases ? std::max(min_words, options.max_words) : 1);
-  if (min_words > max_words) return {};
-
-  const kw::WordGroups groups = kw::group_words(doc, impl_->lexicons);
-  const std::vector<WordInfo>& info = groups.words;
-  const std::vector<std::u16string_view>& group_stem = groups.stem;
-
-  // A short first line followed by more text is the title.
+// A short first line followed by more text is the title.
+bool has_title(const std::vector<Token>& tokens) {
   uint32_t title_tokens = 0;
   for (const Token& t : tokens) title_tokens += t.line == 0;
-  const bool has_title = title_tokens < tokens.size() && title_tokens <= kMaxTitleTokens;
+  return title_tokens < tokens.size() && title_tokens <= kMaxTitleTokens;
+}
 
-  // The underscore of #نيكي_هيلي breaks words but not the phrase.
+// Per token, the hashtag it belongs to (index in start order) or -1: the underscore of
+// #نيكي_هيلي breaks words but not the phrase.
+std::vector<int> hashtag_of_tokens(const std::vector<Token>& tokens, const std::vector<Hashtag>& hashtags) {
   std::vector<Span> tag_spans;
   for (const Hashtag& h : hashtags) tag_spans.push_back(h.span);
   std::sort(tag_spans.begin(), tag_spans.end(), [](Span a, Span b) { return a.start < b.start; });
@@ -190,17 +185,27 @@ std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const std::v
       ++i;
     }
   }
+  return in_hashtag;
+}
+
+// The document's candidates and the index from a phrase's group ids to its candidate.
+struct Candidates {
+  std::vector<Candidate> list;
+  std::unordered_map<PhraseKey, int, PhraseKeyHash> index;
+};
+
+// Candidates: runs of content words with no punctuation, line or sentence break inside (a
+// hashtag's words stay joined), no conjunction inside and no word twice.
+Candidates collect_candidates(const std::vector<Token>& tokens, const std::vector<WordInfo>& info,
+                              const std::vector<int>& in_hashtag, PhraseLengths lengths, bool title) {
   auto joined = [&](size_t j) {
     return !tokens[j].break_before || (in_hashtag[j] >= 0 && in_hashtag[j] == in_hashtag[j - 1]);
   };
-
-  // Candidates: runs of content words with no punctuation, line or sentence break inside.
-  std::unordered_map<PhraseKey, int, PhraseKeyHash> index;
-  std::vector<Candidate> candidates;
+  Candidates out;
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (info[i].group < 0) continue;
     PhraseKey key{};
-    for (int len = 1; len <= max_words; ++len) {
+    for (int len = 1; len <= lengths.max_words; ++len) {
       size_t j = i + size_t(len) - 1;
       if (j >= tokens.size() || info[j].group < 0) break;
       if (len > 1 && (!joined(j) || info[j].conjoined || tokens[j].sentence != tokens[i].sentence)) break;
@@ -208,30 +213,33 @@ std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const std::v
       if (std::find(key.ids, key.ids + len - 1, info[j].group) != key.ids + len - 1) break;
       key.ids[len - 1] = info[j].group;
       key.len = len;
-      if (len < min_words) continue;
-      auto [it, fresh] = index.emplace(key, int(candidates.size()));
+      if (len < lengths.min_words) continue;
+      auto [it, fresh] = out.index.emplace(key, int(out.list.size()));
       if (fresh) {
-        candidates.emplace_back();
-        candidates.back().key = key;
+        out.list.emplace_back();
+        out.list.back().key = key;
       }
-      Candidate& c = candidates[it->second];
+      Candidate& c = out.list[it->second];
       c.starts.push_back(uint32_t(i));
       c.clean_form = c.clean_form || (!info[i].suffixed && !info[j].suffixed);
       if (tokens[i].sentence != c.last_sentence) {
         ++c.sentences;
         c.last_sentence = tokens[i].sentence;
       }
-      if (has_title && tokens[i].line == 0) c.in_title = true;
+      if (title && tokens[i].line == 0) c.in_title = true;
     }
   }
-  if (candidates.empty()) return {};
+  return out;
+}
 
-  // Hashtags: the tag's words (underscores are spaces) mark candidates that spell them.
-  // The tag's own tokens give its key, so it is grouped exactly as the text is. Linear in
-  // hashtags and candidates: tag keys go into a set, and each candidate looks up its own
-  // sub-sequences.
+// Hashtags: the tag's words (underscores are spaces) mark candidates that spell them
+// (Candidate::hashtag) or contain them (hashtag_part). The tag's own tokens give its key, so
+// it is grouped exactly as the text is. Linear in hashtags and candidates: tag keys go into a
+// set, and each candidate looks up its own sub-sequences.
+void mark_hashtags(std::vector<Candidate>& candidates, const std::vector<WordInfo>& info,
+                   const std::vector<int>& in_hashtag) {
   std::unordered_set<PhraseKey, PhraseKeyHash> tag_keys;
-  for (size_t i = 0; i < tokens.size();) {
+  for (size_t i = 0; i < info.size();) {
     if (in_hashtag[i] < 0) {
       ++i;
       continue;
@@ -239,36 +247,48 @@ std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const std::v
     PhraseKey key{};
     bool ok = true;
     size_t j = i;
-    for (; j < tokens.size() && in_hashtag[j] == in_hashtag[i]; ++j) {
+    for (; j < info.size() && in_hashtag[j] == in_hashtag[i]; ++j) {
       ok = ok && info[j].group >= 0 && key.len < kMaxPhraseWords;
       if (ok) key.ids[key.len++] = info[j].group;
     }
     if (ok && key.len > 0) tag_keys.insert(key);
     i = j;
   }
-  if (!tag_keys.empty()) {
-    for (Candidate& c : candidates) {
-      c.hashtag = tag_keys.count(c.key) > 0;
-      for (int from = 0; from < c.key.len && !c.hashtag_part; ++from) {
-        for (int len = 1; from + len <= c.key.len && !c.hashtag_part; ++len) {
-          if (len == c.key.len) continue;
-          PhraseKey sub{};
-          std::copy(c.key.ids + from, c.key.ids + from + len, sub.ids);
-          sub.len = len;
-          c.hashtag_part = tag_keys.count(sub) > 0;
-        }
+  if (tag_keys.empty()) return;
+  for (Candidate& c : candidates) {
+    c.hashtag = tag_keys.count(c.key) > 0;
+    for (int from = 0; from < c.key.len && !c.hashtag_part; ++from) {
+      for (int len = 1; from + len <= c.key.len && !c.hashtag_part; ++len) {
+        if (len == c.key.len) continue;
+        PhraseKey sub{};
+        std::copy(c.key.ids + from, c.key.ids + from + len, sub.ids);
+        sub.len = len;
+        c.hashtag_part = tag_keys.count(sub) > 0;
       }
     }
   }
+}
 
-  // Entities: each linked entity (all mentions of one group) is credited to the candidate of
-  // its fullest name (نيكي هيلي for هيلي, هايلي, نيكي هيلي), which then ranks by every mention;
-  // its shorter names are contained in it and give way below.
-  struct EntityName {
-    int candidate = -1;
-    std::vector<const Entity*> mentions;
-  };
-  std::unordered_map<int32_t, EntityName> entity_names;
+// One entity (all mentions of one linked group) and the candidate of its fullest name.
+struct EntityName {
+  int candidate = -1;
+  std::vector<const Entity*> mentions;
+};
+
+// The entities the candidates name: per entity its mentions, per candidate the mentions of
+// the entity it names (views into `names`).
+struct EntityCredit {
+  std::unordered_map<int32_t, EntityName> names;
+  std::unordered_map<int, const std::vector<const Entity*>*> of;
+};
+
+// Entities: each linked entity (all mentions of one group) is credited to the candidate of
+// its fullest name (نيكي هيلي for هيلي, هايلي, نيكي هيلي), which then ranks by every mention
+// (Candidate::entity_mentions); its shorter names are contained in it and give way later.
+EntityCredit credit_entities(Candidates& candidates, const std::vector<Token>& tokens,
+                             const std::vector<WordInfo>& info, const std::vector<Entity>& entities,
+                             PhraseLengths lengths) {
+  EntityCredit credit;
   for (const Entity& e : entities) {
     if (e.type != EntityType::PER && e.type != EntityType::LOC && e.type != EntityType::ORG) continue;
     auto first = std::lower_bound(tokens.begin(), tokens.end(), e.span.start,
@@ -276,104 +296,126 @@ std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const std::v
     PhraseKey key{};
     size_t i = size_t(first - tokens.begin());
     for (size_t j = i; j < tokens.size() && tokens[j].orig.start < e.span.end; ++j) {
-      if (info[j].group < 0 || key.len == max_words) {
+      if (info[j].group < 0 || key.len == lengths.max_words) {
         key.len = 0;
         break;
       }
       key.ids[key.len++] = info[j].group;
     }
-    auto it = key.len >= min_words ? index.find(key) : index.end();
+    auto it = key.len >= lengths.min_words ? candidates.index.find(key) : candidates.index.end();
     // An unlinked mention is its own entity.
-    EntityName& name = entity_names[e.group >= 0 ? e.group : -1 - int32_t(e.span.start)];
+    EntityName& name = credit.names[e.group >= 0 ? e.group : -1 - int32_t(e.span.start)];
     name.mentions.push_back(&e);
-    if (it == index.end()) continue;
-    if (name.candidate < 0 || candidates[it->second].key.len > candidates[size_t(name.candidate)].key.len) {
+    if (it == candidates.index.end()) continue;
+    if (name.candidate < 0 ||
+        candidates.list[it->second].key.len > candidates.list[size_t(name.candidate)].key.len) {
       name.candidate = it->second;
     }
   }
-  // Per candidate: the mentions of the entity it names (their spans become its occurrences).
-  std::unordered_map<int, const std::vector<const Entity*>*> entity_of;
-  for (const auto& [group, name] : entity_names) {
+  for (const auto& [group, name] : credit.names) {
     if (name.candidate < 0) continue;
-    Candidate& c = candidates[size_t(name.candidate)];
+    Candidate& c = candidates.list[size_t(name.candidate)];
     if (int(name.mentions.size()) > c.entity_mentions) {
       c.entity_mentions = int(name.mentions.size());
-      entity_of[name.candidate] = &name.mentions;
+      credit.of[name.candidate] = &name.mentions;
+    }
+  }
+  return credit;
+}
+
+// What scoring needs to know about a group, looked up once per group.
+class GroupFacts {
+ public:
+  GroupFacts(const kw::WordGroups& groups, const kw::BackgroundDf& background)
+      : groups_(groups), background_(background), idf_(groups.stem.size(), -1),
+        no_noun_(groups.stem.size(), -1), uses_(groups.stem.size(), 0) {
+    for (const WordInfo& w : groups.words) {
+      if (w.group >= 0) ++uses_[size_t(w.group)];
     }
   }
 
-  // Score. Each factor is a plain multiplier so `why` can explain the ranking.
-  std::vector<double> group_idf(group_stem.size(), -1);
-  auto idf_of = [&](int g) {
-    // The background is Arabic; a Latin-script word (a name, an acronym, or plain English
-    // like "System") gets a middling value instead of "never seen".
-    if (group_idf[g] < 0) {
-      group_idf[g] = kw::is_arabic_letter_word(group_stem[g]) ? impl_->lexicons.background.idf(group_stem[g]) : 0.5;
+  // The background is Arabic; a Latin-script word (a name, an acronym, or plain English
+  // like "System") gets a middling value instead of "never seen".
+  double idf(int g) {
+    if (idf_[g] < 0) {
+      idf_[g] = kw::is_arabic_letter_word(groups_.stem[g]) ? background_.idf(groups_.stem[g]) : 0.5;
     }
-    return group_idf[g];
-  };
-  // Whether a group is no noun (the background almost never sees it with the article), once
-  // per group like its idf: a verb or particle at a term's edge disqualifies the term.
-  std::vector<int8_t> group_no_noun(group_stem.size(), -1);
-  auto no_noun = [&](int g) {
-    if (group_no_noun[g] < 0) {
-      double share = impl_->lexicons.background.article_share(group_stem[size_t(g)]);
-      group_no_noun[g] = share >= 0 && share < kNounArticleShare;
-    }
-    return group_no_noun[g] == 1;
-  };
-  std::vector<int> group_uses(group_stem.size(), 0);
-  for (const WordInfo& w : info) {
-    if (w.group >= 0) ++group_uses[size_t(w.group)];
-  }
-  const double n_tokens = double(tokens.size());
-  for (Candidate& c : candidates) {
-    // Nobody tags an article with a possessed form (منصبه, بطولته), nor with a term that
-    // starts or ends with a word that is no noun (يتعين, شاع, "وصل رئيس"), unless the
-    // article names it (places, people) or tags it.
-    bool verb_edge = c.entity_mentions == 0 && !c.hashtag &&
-                     (no_noun(c.key.ids[0]) || (c.key.len > 1 && no_noun(c.key.ids[c.key.len - 1])));
-    if (!c.clean_form || verb_edge) {
-      c.raw = 0;
-      continue;
-    }
-    // A phrase is about as specific as its rarest word (noisy-OR: مجلس الأمن is more specific
-    // than مجلس or الأمن) but a common word at its edge (استخدام الأسلحة) dilutes it (mean).
-    double common = 1, sum = 0;
-    for (int k = 0; k < c.key.len; ++k) {
-      double idf = idf_of(c.key.ids[k]);
-      common *= 1 - idf;
-      sum += idf;
-    }
-    c.idf = 0.5 * (1 - common) + 0.5 * sum / c.key.len;
-    // The background only tempers: a topic that is common in news (روسيا, مجلس الأمن) keeps a
-    // good part of its weight (readers tag it), a staple (استخدام, مصادر) sinks below the
-    // article's own terms; function words are in the stop lists. On the news set a steeper
-    // slope (0.15 + 0.85 idf: 0.362) lost to this one (0.370).
-    double specificity = 0.4 + 0.6 * c.idf;
-    double count = double(std::max<size_t>(c.starts.size(), size_t(c.entity_mentions))) + (c.in_title ? 1 : 0);
-    double tf = std::pow(count, 0.7);
-    double first = c.starts.front() / n_tokens;
-    double position = 1 + 0.5 * std::exp(-3 * first);  // news puts the topic first
-    double spread = 1 + 0.15 * std::log2(double(c.sentences));
-    double title = c.in_title ? 1.3 : 1;
-    double tag = c.hashtag ? 1.8 : c.hashtag_part ? 1.3 : 1;
-    double entity = c.entity_mentions > 0 ? kEntityWeight : 1;
-    // A phrase seen once is usually an accidental word pair; a repeated one is a name or term.
-    // Cohesion (a generalized Dice coefficient): how much of its words' use the phrase
-    // accounts for. مجلس الأمن, whose words never occur apart, is a name; a repeated pair of
-    // words that are mostly used elsewhere is a looser association.
-    bool repeated = c.starts.size() >= 2 || c.hashtag || c.entity_mentions >= 2;
-    double length = 1;
-    if (c.key.len > 1) {
-      double word_uses = 0;
-      for (int k = 0; k < c.key.len; ++k) word_uses += group_uses[size_t(c.key.ids[k])];
-      double cohesion = std::min(1.0, c.key.len * double(c.starts.size()) / std::max(1.0, word_uses));
-      length = repeated ? (1.1 + 0.05 * (c.key.len - 2)) * (0.7 + 0.7 * cohesion) : 0.45;
-    }
-    c.raw = tf * specificity * position * spread * title * tag * entity * length;
+    return idf_[g];
   }
 
+  // No noun: the background almost never sees it with the article. A verb or particle at a
+  // term's edge disqualifies the term.
+  bool no_noun(int g) {
+    if (no_noun_[g] < 0) {
+      double share = background_.article_share(groups_.stem[size_t(g)]);
+      no_noun_[g] = share >= 0 && share < kNounArticleShare;
+    }
+    return no_noun_[g] == 1;
+  }
+
+  // How many tokens of the document belong to the group.
+  int uses(int g) const { return uses_[size_t(g)]; }
+
+ private:
+  const kw::WordGroups& groups_;
+  const kw::BackgroundDf& background_;
+  std::vector<double> idf_;
+  std::vector<int8_t> no_noun_;
+  std::vector<int> uses_;
+};
+
+// A candidate's raw score (Candidate::raw, 0 = never listed) and specificity (idf). Each
+// factor is a plain multiplier so `why` can explain the ranking.
+void score(Candidate& c, GroupFacts& facts, double n_tokens) {
+  // Nobody tags an article with a possessed form (منصبه, بطولته), nor with a term that
+  // starts or ends with a word that is no noun (يتعين, شاع, "وصل رئيس"), unless the
+  // article names it (places, people) or tags it.
+  bool verb_edge = c.entity_mentions == 0 && !c.hashtag &&
+                   (facts.no_noun(c.key.ids[0]) || (c.key.len > 1 && facts.no_noun(c.key.ids[c.key.len - 1])));
+  if (!c.clean_form || verb_edge) {
+    c.raw = 0;
+    return;
+  }
+  // A phrase is about as specific as its rarest word (noisy-OR: مجلس الأمن is more specific
+  // than مجلس or الأمن) but a common word at its edge (استخدام الأسلحة) dilutes it (mean).
+  double common = 1, sum = 0;
+  for (int k = 0; k < c.key.len; ++k) {
+    double idf = facts.idf(c.key.ids[k]);
+    common *= 1 - idf;
+    sum += idf;
+  }
+  c.idf = 0.5 * (1 - common) + 0.5 * sum / c.key.len;
+  // The background only tempers: a topic that is common in news (روسيا, مجلس الأمن) keeps a
+  // good part of its weight (readers tag it), a staple (استخدام, مصادر) sinks below the
+  // article's own terms; function words are in the stop lists. On the news set a steeper
+  // slope (0.15 + 0.85 idf: 0.362) lost to this one (0.370).
+  double specificity = 0.4 + 0.6 * c.idf;
+  double count = double(std::max<size_t>(c.starts.size(), size_t(c.entity_mentions))) + (c.in_title ? 1 : 0);
+  double tf = std::pow(count, 0.7);
+  double first = c.starts.front() / n_tokens;
+  double position = 1 + 0.5 * std::exp(-3 * first);  // news puts the topic first
+  double spread = 1 + 0.15 * std::log2(double(c.sentences));
+  double title = c.in_title ? 1.3 : 1;
+  double tag = c.hashtag ? 1.8 : c.hashtag_part ? 1.3 : 1;
+  double entity = c.entity_mentions > 0 ? kEntityWeight : 1;
+  // A phrase seen once is usually an accidental word pair; a repeated one is a name or term.
+  // Cohesion (a generalized Dice coefficient): how much of its words' use the phrase
+  // accounts for. مجلس الأمن, whose words never occur apart, is a name; a repeated pair of
+  // words that are mostly used elsewhere is a looser association.
+  bool repeated = c.starts.size() >= 2 || c.hashtag || c.entity_mentions >= 2;
+  double length = 1;
+  if (c.key.len > 1) {
+    double word_uses = 0;
+    for (int k = 0; k < c.key.len; ++k) word_uses += facts.uses(c.key.ids[k]);
+    double cohesion = std::min(1.0, c.key.len * double(c.starts.size()) / std::max(1.0, word_uses));
+    length = repeated ? (1.1 + 0.05 * (c.key.len - 2)) * (0.7 + 0.7 * cohesion) : 0.45;
+  }
+  c.raw = tf * specificity * position * spread * title * tag * entity * length;
+}
+
+// Candidate ids best first: by score, then more uses, earlier first use, fewer words, so the
+// order never depends on hash-table order.
+std::vector<int> rank(const std::vector<Candidate>& candidates) {
   std::vector<int> order(candidates.size());
   std::iota(order.begin(), order.end(), 0);
   std::sort(order.begin(), order.end(), [&](int a, int b) {
@@ -382,19 +424,25 @@ std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const std::v
     if (x.starts.size() != y.starts.size()) return x.starts.size() > y.starts.size();
     return x.starts.front() != y.starts.front() ? x.starts.front() < y.starts.front() : x.key.len < y.key.len;
   });
+  return order;
+}
 
-  // Near-duplicates: a phrase and the words or sub-phrase it mostly consists of say the same
-  // thing; keep the one ranked first unless the longer one covers most uses of the shorter.
-  // Selection runs to a fixed depth whatever top_k is, so a shorter list is always a prefix
-  // of a longer one (replacements below can reach back up the list).
-  const size_t selection_size = size_t(std::max(options.top_k, kSelectionDepth));
+// An entity's uses are all its mentions, under any of its names.
+size_t uses(const Candidate& x) { return std::max<size_t>(x.starts.size(), size_t(x.entity_mentions)); }
+
+// Whether `part`, contained in `whole`, still ranks on its own (kSpecificIdf).
+bool stands_alone(const Candidate& part, const Candidate& whole) {
+  return uses(part) > uses(whole) * 2 && (part.entity_mentions > 0 || part.idf >= kSpecificIdf);
+}
+
+// Near-duplicates: a phrase and the words or sub-phrase it mostly consists of say the same
+// thing; keep the one ranked first unless the longer one covers most uses of the shorter.
+// Selection runs to a fixed depth whatever top_k is, so a shorter list is always a prefix
+// of a longer one (replacements below can reach back up the list). A longer phrase that
+// replaces a chosen one inherits its score.
+std::vector<int> select_distinct(std::vector<Candidate>& candidates, const std::vector<int>& order, int top_k) {
+  const size_t selection_size = size_t(std::max(top_k, kSelectionDepth));
   std::vector<int> chosen;
-  // An entity's uses are all its mentions, under any of its names.
-  auto uses = [](const Candidate& x) { return std::max<size_t>(x.starts.size(), size_t(x.entity_mentions)); };
-  // Whether `part`, contained in `whole`, still ranks on its own (kSpecificIdf).
-  auto stands_alone = [&](const Candidate& part, const Candidate& whole) {
-    return uses(part) > uses(whole) * 2 && (part.entity_mentions > 0 || part.idf >= kSpecificIdf);
-  };
   for (int id : order) {
     if (chosen.size() >= selection_size) break;
     Candidate& c = candidates[id];
@@ -436,80 +484,136 @@ std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const std::v
     }
     if (keep) chosen.push_back(id);
   }
+  return chosen;
+}
 
-  // An adjective alone (الكيمياوية, السوري) says nothing without its noun. It took part in the
-  // selection so that its phrase (الأسلحة الكيمياوية) could take its rank; it is not listed.
+// The list as shown: an adjective alone (الكيمياوية, السوري) says nothing without its noun.
+// It took part in the selection so that its phrase (الأسلحة الكيمياوية) could take its rank;
+// it is not listed. Then by score (inherited scores can reorder), cut to top_k.
+void finish_list(std::vector<int>& chosen, const std::vector<Candidate>& candidates,
+                 const kw::WordGroups& groups, int top_k) {
   chosen.erase(std::remove_if(chosen.begin(), chosen.end(), [&](int id) {
                  const Candidate& c = candidates[size_t(id)];
                  return c.key.len == 1 && groups.modifier[size_t(c.key.ids[0])] && !c.hashtag && c.entity_mentions == 0;
                }),
                chosen.end());
   std::stable_sort(chosen.begin(), chosen.end(), [&](int a, int b) { return candidates[a].raw > candidates[b].raw; });
-  if (chosen.size() > size_t(options.top_k)) chosen.resize(size_t(options.top_k));
+  if (chosen.size() > size_t(top_k)) chosen.resize(size_t(top_k));
+}
+
+// The keyword's occurrences, and its display: the most frequent cleaned surface form (ties:
+// the earliest; forms that lost a pronoun suffix count half).
+void read_occurrences(Keyword& k, const Candidate& c, const Document& doc, const std::vector<WordInfo>& info) {
+  const auto& tokens = doc.words.tokens;
+  std::vector<std::pair<std::u16string, int>> forms;
+  std::u16string display;
+  int best = -1;
+  for (uint32_t start : c.starts) {
+    const Token& first = tokens[start];
+    const Token& last = tokens[start + uint32_t(c.key.len) - 1];
+    k.occurrences.push_back({first.orig.start, last.orig.end});
+    bool preferred = clean_display(doc, first, info[start], display);
+    if (c.key.len > 1) {
+      Span rest = doc.search.map.to_original({first.norm.end, last.norm.end});
+      display.append(doc.original, rest.start, rest.size());
+      preferred = true;
+    }
+    std::replace(display.begin(), display.end(), u'_', u' ');  // #نيكي_هيلي reads نيكي هيلي
+    auto f = std::find_if(forms.begin(), forms.end(), [&](const auto& p) { return p.first == display; });
+    if (f == forms.end()) {
+      forms.emplace_back(display, 0);
+      f = forms.end() - 1;
+    }
+    f->second += preferred ? 2 : 1;
+    if (best < 0 || f->second > forms[size_t(best)].second) best = int(f - forms.begin());
+  }
+  k.term = utf16_to_utf8(forms[size_t(best)].first);
+}
+
+// An entity reads as its fullest name as written (كفريا, not the token وكفريا), and every
+// mention under any name is an occurrence. Both lists are in text order (entities come
+// sorted by start): one merge, linear.
+void name_after_entity(Keyword& k, const std::vector<const Entity*>& mentions, const Document& doc) {
+  const Entity* fullest = nullptr;
+  std::vector<Span> merged;
+  merged.reserve(k.occurrences.size() + mentions.size());
+  size_t o = 0;
+  for (const Entity* m : mentions) {
+    if (!fullest || m->span.size() > fullest->span.size()) fullest = m;
+    while (o < k.occurrences.size() && k.occurrences[o].end <= m->span.start) merged.push_back(k.occurrences[o++]);
+    bool covered = o < k.occurrences.size() && k.occurrences[o].start < m->span.end;
+    if (!covered) merged.push_back(m->span);
+  }
+  merged.insert(merged.end(), k.occurrences.begin() + long(o), k.occurrences.end());
+  k.occurrences = std::move(merged);
+  std::u16string name(doc.original, fullest->span.start, fullest->span.size());
+  std::replace(name.begin(), name.end(), u'_', u' ');
+  k.term = utf16_to_utf8(name);
+}
+
+// The keyword's grouping keys, space-separated (Keyword::normalized).
+std::string normalized_key(const Candidate& c, const std::vector<std::u16string_view>& group_stem) {
+  std::u16string normalized;
+  for (int i = 0; i < c.key.len; ++i) {
+    if (i) normalized.push_back(u' ');
+    normalized.append(group_stem[size_t(c.key.ids[i])]);
+  }
+  return utf16_to_utf8(normalized);
+}
+
+// One listed keyword: display form, occurrences, key, score in [0, 1] and explanation.
+Keyword make_keyword(const Candidate& c, const Document& doc, const kw::WordGroups& groups,
+                     const std::vector<const Entity*>* mentions) {
+  Keyword k;
+  read_occurrences(k, c, doc, groups.words);
+  if (mentions) name_after_entity(k, *mentions, doc);
+  k.normalized = normalized_key(c, groups.stem);
+  // raw / (raw + 2): 0.5 for a specific word seen about 3 times early on, 0.8 and up for the
+  // dominant terms of a long article.
+  k.score = c.raw / (c.raw + 2);
+  k.count = int(k.occurrences.size());
+  k.why = explain(c, mentions ? mentions->front() : nullptr, k.count);
+  return k;
+}
+
+}  // namespace
+
+std::vector<KeyUse> KeywordExtractor::background_keys(const Document& doc) const {
+  const kw::WordGroups groups = kw::group_words(doc, impl_->lexicons);
+  std::vector<KeyUse> out(groups.stem.size());
+  for (size_t g = 0; g < out.size(); ++g) {
+    out[g].key = utf16_to_utf8(groups.stem[g]);
+    out[g].uses = groups.uses[g];
+    out[g].with_article = groups.with_article[g];
+  }
+  return out;
+}
+
+std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const std::vector<Hashtag>& hashtags,
+                                               const std::vector<Entity>& entities,
+                                               const KeywordOptions& options) const {
+  const auto& tokens = doc.words.tokens;
+  const PhraseLengths lengths = phrase_lengths(options);
+  if (tokens.empty() || options.top_k <= 0 || lengths.min_words > lengths.max_words) return {};
+
+  const kw::WordGroups groups = kw::group_words(doc, impl_->lexicons);
+  const std::vector<int> in_hashtag = hashtag_of_tokens(tokens, hashtags);
+  Candidates candidates = collect_candidates(tokens, groups.words, in_hashtag, lengths, has_title(tokens));
+  if (candidates.list.empty()) return {};
+  mark_hashtags(candidates.list, groups.words, in_hashtag);
+  const EntityCredit credit = credit_entities(candidates, tokens, groups.words, entities, lengths);
+
+  GroupFacts facts(groups, impl_->lexicons.background);
+  for (Candidate& c : candidates.list) score(c, facts, double(tokens.size()));
+  std::vector<int> chosen = select_distinct(candidates.list, rank(candidates.list), options.top_k);
+  finish_list(chosen, candidates.list, groups, options.top_k);
 
   std::vector<Keyword> out;
   out.reserve(chosen.size());
-  std::u16string display;
   for (int id : chosen) {
-    const Candidate& c = candidates[id];
-    Keyword k;
-    // Display: the most frequent cleaned surface form (ties: the earliest).
-    std::vector<std::pair<std::u16string, int>> forms;
-    int best = -1;
-    for (uint32_t start : c.starts) {
-      const Token& first = tokens[start];
-      const Token& last = tokens[start + uint32_t(c.key.len) - 1];
-      k.occurrences.push_back({first.orig.start, last.orig.end});
-      bool preferred = clean_display(doc, first, info[start], display);
-      if (c.key.len > 1) {
-        Span rest = doc.search.map.to_original({first.norm.end, last.norm.end});
-        display.append(doc.original, rest.start, rest.size());
-        preferred = true;
-      }
-      std::replace(display.begin(), display.end(), u'_', u' ');  // #نيكي_هيلي reads نيكي هيلي
-      auto f = std::find_if(forms.begin(), forms.end(), [&](const auto& p) { return p.first == display; });
-      if (f == forms.end()) {
-        forms.emplace_back(display, 0);
-        f = forms.end() - 1;
-      }
-      f->second += preferred ? 2 : 1;
-      if (best < 0 || f->second > forms[size_t(best)].second) best = int(f - forms.begin());
-    }
-    k.term = utf16_to_utf8(forms[size_t(best)].first);
-    const Entity* named = nullptr;
-    if (auto e = entity_of.find(id); e != entity_of.end()) {
-      named = e->second->front();
-      // An entity reads as its fullest name as written (كفريا, not the token وكفريا), and
-      // every mention under any name is an occurrence.
-      // Both lists are in text order (entities come sorted by start): one merge, linear.
-      const Entity* fullest = nullptr;
-      std::vector<Span> merged;
-      merged.reserve(k.occurrences.size() + e->second->size());
-      size_t o = 0;
-      for (const Entity* m : *e->second) {
-        if (!fullest || m->span.size() > fullest->span.size()) fullest = m;
-        while (o < k.occurrences.size() && k.occurrences[o].end <= m->span.start) merged.push_back(k.occurrences[o++]);
-        bool covered = o < k.occurrences.size() && k.occurrences[o].start < m->span.end;
-        if (!covered) merged.push_back(m->span);
-      }
-      merged.insert(merged.end(), k.occurrences.begin() + long(o), k.occurrences.end());
-      k.occurrences = std::move(merged);
-      std::u16string name(doc.original, fullest->span.start, fullest->span.size());
-      std::replace(name.begin(), name.end(), u'_', u' ');
-      k.term = utf16_to_utf8(name);
-    }
-    std::u16string normalized;
-    for (int i = 0; i < c.key.len; ++i) {
-      if (i) normalized.push_back(u' ');
-      normalized.append(group_stem[size_t(c.key.ids[i])]);
-    }
-    k.normalized = utf16_to_utf8(normalized);
-    // raw / (raw + 2): 0.5 for a specific word seen about 3 times early on, 0.8 and up for the
-    // dominant terms of a long article.
-    k.score = c.raw / (c.raw + 2);
-    k.count = int(k.occurrences.size());
-    k.why = explain(c, named, k.count);
-    out.push_back(std::move(k));
+    auto named = credit.of.find(id);
+    out.push_back(make_keyword(candidates.list[size_t(id)], doc, groups,
+                               named == credit.of.end() ? nullptr : named->second));
   }
   return out;
 }

@@ -3,27 +3,18 @@
 #include <algorithm>
 #include <cstring>
 
+#include "arabic_analyzer/clitics.h"
 #include "arabic_analyzer/embedded_data.h"
 
 namespace aa::kw {
 namespace {
 
-// Article-bearing prefixes, as in clitics.cpp: a list entry الأسبوع also stops للأسبوع.
-constexpr std::u16string_view kArticlePrefixes[] = {
-    u"وبال", u"فبال", u"وكال", u"فكال", u"ولل", u"فلل", u"وال", u"فال", u"بال", u"كال", u"لل", u"ال"};
-
-std::u16string_view strip_article(std::u16string_view w) {
-  for (auto p : kArticlePrefixes) {
-    if (w.substr(0, p.size()) == p && w.size() >= p.size() + 3) return w.substr(p.size());
-  }
-  return w;
-}
-
 void load_list(std::string_view data, const Normalizer& search, std::unordered_set<std::u16string>& out) {
   for_each_data_row(data, [&](std::string_view word, std::string_view) {
     std::u16string w = search.normalize_text(utf8_to_utf16(word));
     if (w.empty()) return;
-    std::u16string_view bare = strip_article(w);
+    // A list entry الأسبوع also stops للأسبوع (the extractor's keys drop the article).
+    std::u16string_view bare = strip_article(w, 3);
     if (bare.size() != w.size()) out.emplace(bare);
     out.insert(std::move(w));
   });
@@ -56,7 +47,7 @@ StopList::StopList(const Normalizer& search) {
 bool StopList::contains(std::u16string_view word) const {
   if (word.empty()) return false;
   if (words_.count(word)) return true;
-  return (word[0] == u'\u0648' || word[0] == u'\u0641') && word.size() > 2 && words_.count(word.substr(1));
+  return starts_with_conjunction(word) && word.size() > 2 && words_.count(word.substr(1));
 }
 
 BrokenPlurals::BrokenPlurals(const Normalizer& search) {
