@@ -12,7 +12,8 @@ debs=(build-essential cmake ninja-build pkg-config dpkg-dev
       libgtest-dev googletest libbenchmark-dev libyaml-cpp-dev
       clang libclang-rt-14-dev
       chromium python3 gzip python3-distributed  # Dask, the cluster for tools/batch/analyze_dask.py
-      fasttext)  # word vectors for the entity model's clusters (tools/ner/build-clusters.sh)
+      fasttext     # word vectors for the entity model's clusters (build-scripts/build-ner-clusters.sh)
+      publicsuffix)  # the TLD list behind wasm/data/tlds.txt (build-scripts/build-data.sh tlds)
 
 missing=()
 for p in "${debs[@]}"; do
