@@ -5,9 +5,11 @@
 #include <stdexcept>
 #include <string>
 
+#include "arabic_analyzer/analyzer.h"
 #include "arabic_analyzer/embedded_data.h"
 #include "arabic_analyzer/normalize.h"
 #include "entities/internal.h"
+#include "keywords/lexicon.h"
 
 namespace {
 
@@ -28,6 +30,17 @@ TEST(EmbeddedData, ADamagedEntityModelStopsConstruction) {
   EXPECT_THROW(aa::ner::Resources::load(search, wrong_magic), std::runtime_error);
   // A zero run reaching past the weight table.
   EXPECT_THROW(aa::ner::Resources::load(search, model + "\xFF\xFF\xFF\x7F\x01"), std::runtime_error);
+}
+
+TEST(EmbeddedData, ADamagedKeywordTableStopsConstruction) {
+  const std::string table(aa::embedded_file("keyword_df.bin"));
+  // الحكومة is in a large share of news: the intact table knows its key.
+  const auto keys = aa::Analyzer().keyword_keys(u"\u0627\u0644\u062D\u0643\u0648\u0645\u0629");
+  ASSERT_EQ(keys.size(), 1u);
+  EXPECT_LT(aa::kw::BackgroundDf(table).idf(aa::utf8_to_utf16(keys[0].key)), 0.5);
+  EXPECT_THROW(aa::kw::BackgroundDf(table.substr(0, table.size() - 1)), std::runtime_error);
+  EXPECT_THROW(aa::kw::BackgroundDf(table + "x"), std::runtime_error);
+  EXPECT_THROW(aa::kw::BackgroundDf(std::string_view("no header")), std::runtime_error);
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <stdexcept>
 
 #include "arabic_analyzer/clitics.h"
 #include "arabic_analyzer/embedded_data.h"
@@ -66,29 +67,39 @@ std::u16string_view BrokenPlurals::singular(std::u16string_view plural) const {
   return it == singular_.end() ? std::u16string_view() : std::u16string_view(it->second);
 }
 
-BackgroundDf::BackgroundDf() {
+namespace {
+
+[[noreturn]] void damaged() {
+  throw std::runtime_error("arabic-analyzer: the keyword background table (keyword_df.bin) does not parse; rebuild it");
+}
+
+}  // namespace
+
+BackgroundDf::BackgroundDf() : BackgroundDf(embedded_file("keyword_df.bin")) {}
+
+BackgroundDf::BackgroundDf(std::string_view data) {
   // Layout (v4, written by build-scripts/build-keyword-df.py): ASCII header, '\0', uint32
   // documents, uint32 keys, the keys ascending as LEB128 differences, one idf byte per key,
-  // one article-share byte per key. A table that does not parse leaves every word unknown.
-  std::string_view data = embedded_file("keyword_df.bin");
+  // one article-share byte per key. A table that does not parse stops construction:
+  // unknown background figures would rank every word as rare.
   size_t at = data.find('\0');
-  if (at == std::string_view::npos || data.size() < at + 9) return;
+  if (at == std::string_view::npos || data.size() < at + 9) damaged();
   uint32_t n = read_u32(data.data() + at + 1), m = read_u32(data.data() + at + 5);
   at += 9;
-  if (m > (data.size() - at) / 3) return;  // every key takes at least three bytes
+  if (m > (data.size() - at) / 3) damaged();  // every key takes at least three bytes
   std::vector<uint32_t> keys(m);
   uint32_t key = 0;
   for (uint32_t i = 0; i < m; ++i) {
     uint32_t diff = 0;
     for (unsigned shift = 0;; shift += 7) {
-      if (at >= data.size() || shift > 21) return;
+      if (at >= data.size() || shift > 21) damaged();
       uint8_t b = uint8_t(data[at++]);
       diff |= uint32_t(b & 0x7F) << shift;
       if (!(b & 0x80)) break;
     }
     keys[i] = key += diff;
   }
-  if (data.size() != at + 2 * size_t(m)) return;
+  if (data.size() != at + 2 * size_t(m)) damaged();
   const uint8_t* bytes = reinterpret_cast<const uint8_t*>(data.data() + at);
   documents_ = n;
   keys_ = std::move(keys);

@@ -45,7 +45,9 @@ class BrokenPlurals {
 // Wikipedia), and how often it carries the definite article there.
 class BackgroundDf {
  public:
-  BackgroundDf();
+  BackgroundDf();  // the embedded keyword_df.bin
+  // Throws std::runtime_error if `table` does not parse.
+  explicit BackgroundDf(std::string_view table);
   // Scaled to [0, 1]: 1 = never seen in the background, near 0 = in almost every document.
   double idf(std::u16string_view key) const;
   // Share of the key's background uses with the definite article, in [0, 1]; -1 when the
