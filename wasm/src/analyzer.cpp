@@ -4,7 +4,6 @@
 #include <cmath>
 
 #include <unicode/uchar.h>
-#include <unicode/uscript.h>
 
 #include "arabic_analyzer/document.h"
 #include "arabic_analyzer/numbers.h"
@@ -52,8 +51,7 @@ Stats compute_stats(const Document& doc) {
     ++s.characters;
     if (u_isalpha(UChar32(c))) {
       ++letters;
-      UErrorCode ec = U_ZERO_ERROR;
-      if (uscript_getScript(UChar32(c), &ec) == USCRIPT_ARABIC) ++arabic;
+      if (is_arabic_letter(c)) ++arabic;
     }
   }
   s.words = uint32_t(doc.words.tokens.size());

@@ -57,6 +57,10 @@ inline char32_t prev_code_point(std::u16string_view s, size_t& i) {
   return u;
 }
 
+// A letter of the Arabic script (ICU's script property): أ ب پ ڤ ۀ ...; not digits, marks,
+// tatweel or punctuation. The one test of "Arabic letter" in the core.
+bool is_arabic_letter(char32_t c);
+
 inline bool starts_with(std::u16string_view w, std::u16string_view prefix) {
   return w.substr(0, prefix.size()) == prefix;
 }

@@ -20,23 +20,16 @@
 
 #include "arabic_analyzer/document.h"
 #include "arabic_analyzer/entities.h"
+#include "text/hash.h"
 
 namespace aa::ner {
 
-// FNV-1a over UTF-16 units: lexicons are stored as hashes so lookups allocate nothing.
-inline uint64_t hash_u16(std::u16string_view s, uint64_t h = 1469598103934665603ull) {
-  for (char16_t c : s) {
-    h ^= uint64_t(c);
-    h *= 1099511628211ull;
-  }
-  return h;
-}
+// Lexicons are stored as hashes so lookups allocate nothing (text/hash.h).
+inline uint64_t hash_u16(std::u16string_view s, uint64_t h = Fnv<uint64_t>::basis) { return fnv1a(s, h); }
 // Two hashes into one (word sequences keyed by their tokens' precomputed hashes, feature pairs).
 inline uint64_t hash_combine(uint64_t a, uint64_t b) { return (a * 0x100000001B3ull) ^ (b + 0x9E3779B97F4A7C15ull); }
 inline uint64_t hash_join(uint64_t h, std::u16string_view word) {
-  h ^= 0x20;  // the space between words of a phrase
-  h *= 1099511628211ull;
-  return hash_u16(word, h);
+  return fnv1a(word, fnv1a<uint64_t>(u" ", h));  // the space between words of a phrase
 }
 
 using Source = EntitySource;

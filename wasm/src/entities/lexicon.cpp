@@ -90,8 +90,6 @@ void add_phrases(Lexicon& lex, const std::vector<PhraseRow>& rows) {
   }
 }
 
-bool is_arabic_letter(char16_t c) { return c >= 0x0620 && c <= 0x064A; }
-
 }  // namespace
 
 Lexicon Lexicon::load(const Normalizer& norm) {

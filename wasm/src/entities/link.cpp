@@ -90,7 +90,7 @@ class Linker {
     return h;
   }
   static uint64_t add_to_phrase(uint64_t h, uint64_t word, EntityType type) {
-    return (h ^ word) * 1099511628211ull + uint64_t(type);
+    return (h ^ word) * Fnv<uint64_t>::prime + uint64_t(type);
   }
 
   // The group of a surname alone, of the same phrase seen before, or a new one.

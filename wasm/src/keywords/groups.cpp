@@ -13,7 +13,7 @@
 namespace aa::kw {
 
 bool is_arabic_letter_word(std::u16string_view w) {
-  return std::any_of(w.begin(), w.end(), [](char16_t c) { return c >= 0x0620 && c <= 0x064A; });
+  return std::any_of(w.begin(), w.end(), [](char16_t c) { return is_arabic_letter(c); });
 }
 
 namespace {

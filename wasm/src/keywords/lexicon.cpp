@@ -6,6 +6,7 @@
 
 #include "arabic_analyzer/clitics.h"
 #include "arabic_analyzer/embedded_data.h"
+#include "text/hash.h"
 
 namespace aa::kw {
 namespace {
@@ -28,15 +29,6 @@ uint32_t read_u32(const char* p) {
 }
 
 }  // namespace
-
-uint32_t fnv1a(std::u16string_view word) {
-  uint32_t h = 0x811C9DC5u;
-  for (char16_t u : word) {
-    h ^= uint32_t(u);
-    h *= 0x01000193u;
-  }
-  return h;
-}
 
 StopList::StopList(const Normalizer& search) {
   load_list(embedded_file("stopwords_ar.txt"), search, storage_);
@@ -108,7 +100,7 @@ BackgroundDf::BackgroundDf(std::string_view data) {
 }
 
 long BackgroundDf::find(std::u16string_view key) const {
-  uint32_t h = fnv1a(key) & 0xFFFFFFu;  // the table keeps the low 24 bits
+  uint32_t h = fnv1a<uint32_t>(key) & 0xFFFFFFu;  // the table keeps the low 24 bits
   auto it = std::lower_bound(keys_.begin(), keys_.end(), h);
   return it == keys_.end() || *it != h ? -1 : long(it - keys_.begin());
 }

@@ -14,9 +14,6 @@
 
 namespace aa::kw {
 
-// 32-bit FNV-1a over UTF-16 code units; build-scripts/build-keyword-df.py hashes the same way.
-uint32_t fnv1a(std::u16string_view word);
-
 // stopwords_ar.txt + news_function_words_ar.txt (+ stopwords_en.txt for quoted English),
 // search-normalized.
 class StopList {

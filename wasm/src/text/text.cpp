@@ -1,5 +1,7 @@
 #include "arabic_analyzer/text.h"
 
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
 #include <unicode/ustring.h>
 #include <unicode/utf16.h>
 
@@ -47,6 +49,11 @@ size_t replace_lone_surrogates(std::u16string& text) {
     ++replaced;
   }
   return replaced;
+}
+
+bool is_arabic_letter(char32_t c) {
+  UErrorCode ec = U_ZERO_ERROR;
+  return u_isalpha(UChar32(c)) && uscript_getScript(UChar32(c), &ec) == USCRIPT_ARABIC;
 }
 
 }  // namespace aa

@@ -3,7 +3,6 @@
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
-#include <unicode/uscript.h>
 #include <unicode/utext.h>
 
 namespace aa {
@@ -28,11 +27,6 @@ namespace {
 bool ends_sentence(char32_t c) {
   return c == u'.' || c == u'!' || c == u'?' || c == u';' || c == 0x061F || c == 0x061B ||
          c == 0x06D4 || c == 0x2026;
-}
-
-bool is_arabic_letter(char32_t c) {
-  UErrorCode ec = U_ZERO_ERROR;
-  return u_isalpha(UChar32(c)) && uscript_getScript(UChar32(c), &ec) == USCRIPT_ARABIC;
 }
 
 }  // namespace

@@ -1,0 +1,33 @@
+// FNV-1a over UTF-16 code units, the one hash of the core's lexicons: they are keyed by hashes
+// so lookups allocate nothing. 64-bit keys the entity lexicons and features; 32-bit keys the
+// keyword background table, whose builder (build-scripts/build-keyword-df.py) computes the
+// same function in Python.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+namespace aa {
+
+template <typename H>
+struct Fnv;
+template <>
+struct Fnv<uint32_t> {
+  static constexpr uint32_t basis = 0x811C9DC5u, prime = 0x01000193u;
+};
+template <>
+struct Fnv<uint64_t> {
+  static constexpr uint64_t basis = 1469598103934665603ull, prime = 1099511628211ull;
+};
+
+// Continues `h` (default: a fresh hash) over the units of `s`.
+template <typename H>
+H fnv1a(std::u16string_view s, H h = Fnv<H>::basis) {
+  for (char16_t c : s) {
+    h ^= H(c);
+    h *= Fnv<H>::prime;
+  }
+  return h;
+}
+
+}  // namespace aa
