@@ -31,6 +31,7 @@ import { itemButton, noneEntry, pressItem, scoreBar } from './lib/item-buttons.j
 import { legendChips, toggleChip } from './lib/legend.js';
 import { COLOURS, categoryRules, paletteRules, styleSheet } from './lib/palette.js';
 import { LABELS, pickLang } from './lib/i18n.js';
+import { el } from './lib/el.js';
 
 const DEFAULT_CATEGORIES = ['hashtag', 'keyword', 'PER', 'LOC', 'ORG', 'NUM'];
 const CATEGORY_ALIASES = {
@@ -169,6 +170,12 @@ function spansIn(sorted, from, to, maxLen) {
 }
 
 const DEFAULT_WATCH_MS = 400;
+
+/** Names `e` as a part the host page can style (`arabic-analyzer::part(name)`). */
+function parted(e, name) {
+  e.setAttribute('part', name);
+  return e;
+}
 
 class ArabicAnalyzerElement extends HTMLElement {
   static get observedAttributes() { return ['for', 'categories', 'theme', 'lang', 'top', 'watch']; }
@@ -474,31 +481,18 @@ class ArabicAnalyzerElement extends HTMLElement {
   renderShell() {
     const L = this.labels;
     const doc = document;
-    const card = doc.createElement('section');
-    card.className = 'card';
-    card.setAttribute('part', 'card');
+    const card = parted(el(doc, 'section', 'card'), 'card');
     card.setAttribute('aria-label', L.title);
     card.lang = this.langCode;
     card.dir = this.langCode === 'ar' ? 'rtl' : 'ltr';
-    const header = doc.createElement('header');
-    header.setAttribute('part', 'header');
-    const h = doc.createElement('h2');
-    h.setAttribute('part', 'title');
-    h.textContent = L.title;
-    const status = doc.createElement('span');
-    status.className = 'status';
-    status.setAttribute('part', 'status');
+    const header = parted(el(doc, 'header'), 'header');
+    const status = parted(el(doc, 'span', 'status', L.loading), 'status');
     status.setAttribute('role', 'status');
-    status.textContent = L.loading;
-    header.append(h, status);
-    const body = doc.createElement('div');
-    body.className = 'body';
-    const tip = doc.createElement('div');
-    tip.className = 'tip';
-    tip.setAttribute('part', 'tooltip');
+    header.append(parted(el(doc, 'h2', '', L.title), 'title'), status);
+    const tip = parted(el(doc, 'div', 'tip'), 'tooltip');
     tip.setAttribute('role', 'tooltip');
     tip.hidden = true;
-    card.append(header, body);
+    card.append(header, el(doc, 'div', 'body'));
     this.root.replaceChildren(card, tip);
   }
 
@@ -517,82 +511,59 @@ class ArabicAnalyzerElement extends HTMLElement {
     const cats = this.categorySet;
 
     // Legend with toggles (for the highlighted text, in place or in the card).
-    const legend = doc.createElement('div');
-    legend.className = 'legend';
-    legend.setAttribute('part', 'legend');
+    const legend = parted(el(doc, 'div', 'legend'), 'legend');
     legend.setAttribute('role', 'group');
     legend.setAttribute('aria-label', L.legend);
     for (const chip of legendChips(doc, this.model.spans, this.hiddenCats, L, cats)) {
-      chip.setAttribute('part', 'chip');
       chip.addEventListener('click', () => this.toggleCategory(chip));
-      legend.append(chip);
+      legend.append(parted(chip, 'chip'));
     }
     body.append(legend);
 
-    const top = this.top;
-    const item = (it, extra) => {
-      const b = itemButton(doc, it, L, extra);
-      b.setAttribute('part', 'item');
+    const entry = (it, extra) => {
+      const b = parted(itemButton(doc, it, L, extra), 'item');
       b.addEventListener('click', () => this.selectItem(it.id, null));
       // Keyboard users get the same tooltip as a hover on a highlight gives.
       b.addEventListener('focus', () => this.showTip(b, [it.spans[0]]));
       b.addEventListener('blur', () => this.hideTip());
-      const li = doc.createElement('li');
+      const li = el(doc, 'li');
       li.append(b);
       return li;
     };
-    const section = (title, list) => {
-      const h = doc.createElement('h3');
-      h.setAttribute('part', 'section-title');
-      list.setAttribute('part', 'list');
-      h.textContent = title;
-      body.append(h, list);
+    const section = (title, items, extraOf = () => null, className = '') => {
+      const ul = parted(el(doc, 'ul', className), 'list');
+      for (const it of items) ul.append(entry(it, extraOf(it)));
+      if (!ul.children.length) ul.append(noneEntry(doc, L));
+      body.append(parted(el(doc, 'h3', '', title), 'section-title'), ul);
     };
-
+    const top = this.top;
     if (cats.has('keyword')) {
-      const ul = doc.createElement('ul');
-      ul.className = 'kw';
-      for (const it of itemsOf(this.model, (i) => i.kind === 'keyword').slice(0, top)) ul.append(item(it, scoreBar(doc, it.record.score)));
-      if (!ul.children.length) ul.append(noneEntry(doc, L));
-      section(L.keywords, ul);
+      section(L.keywords, itemsOf(this.model, (i) => i.kind === 'keyword').slice(0, top),
+        (it) => scoreBar(doc, it.record.score), 'kw');
     }
-    const entityCats = ['PER', 'LOC', 'ORG', 'NUM'].filter((c) => cats.has(c));
-    if (entityCats.length) {
-      const ul = doc.createElement('ul');
-      for (const it of itemsOf(this.model, (i) => i.kind === 'entity' && cats.has(i.cat))
-        .sort((a, b) => b.count - a.count).slice(0, top * 2)) ul.append(item(it));
-      if (!ul.children.length) ul.append(noneEntry(doc, L));
-      section(L.entities, ul);
+    if (['PER', 'LOC', 'ORG', 'NUM'].some((c) => cats.has(c))) {
+      section(L.entities, itemsOf(this.model, (i) => i.kind === 'entity' && cats.has(i.cat))
+        .sort((a, b) => b.count - a.count).slice(0, top * 2));
     }
-    if (cats.has('hashtag')) {
-      const ul = doc.createElement('ul');
-      for (const it of itemsOf(this.model, (i) => i.kind === 'hashtag')) ul.append(item(it));
-      if (!ul.children.length) ul.append(noneEntry(doc, L));
-      section(L.hashtags, ul);
-    }
+    if (cats.has('hashtag')) section(L.hashtags, itemsOf(this.model, (i) => i.kind === 'hashtag'));
 
     if (!this.hasAttribute('for')) {
       // The card's own text, highlighted, folded away by default.
-      const details = doc.createElement('details');
-      const summary = doc.createElement('summary');
-      summary.textContent = L.viewTitle;
-      const text = doc.createElement('div');
-      text.className = 'text';
-      text.setAttribute('part', 'text');
+      const details = el(doc, 'details');
+      const text = parted(el(doc, 'div', 'text'), 'text');
       text.dir = textDirection(this.text);
       for (const c of this.hiddenCats) text.classList.add(`off-${c}`);
       const spans = this.model.spans.filter((s) => cats.has(s.cat));
       this.newMarks();
       appendHighlighted(text, this.text, spans, 0, this.text.length, (span) => {
-        const m = doc.createElement('mark');
-        m.className = `m-${span.cat}`;
+        const m = el(doc, 'mark', `m-${span.cat}`);
         m.dataset.item = span.item;
         m.dataset.span = String(span.index);
         return this.marks.add(span, m);
       });
       text.addEventListener('mouseover', this.onHostOver);
       text.addEventListener('mouseleave', () => this.hideTip());
-      details.append(summary, text);
+      details.append(el(doc, 'summary', '', L.viewTitle), text);
       body.append(details);
     }
   }

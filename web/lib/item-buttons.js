@@ -2,13 +2,7 @@
 // the page's side panels and the widget's card. Each is a real <button> carrying data-item, so
 // clicks and the keyboard work the same for every kind, and `aria-pressed` tells which item is
 // selected.
-
-function el(doc, tag, className, text) {
-  const e = doc.createElement(tag);
-  if (className) e.className = className;
-  if (text != null) e.textContent = text;
-  return e;
-}
+import { el } from './el.js';
 
 /** A button for `item`: its colour swatch, its label, `extra` (a score bar, a subtype) and its count. */
 export function itemButton(doc, item, L, extra) {

@@ -1,6 +1,7 @@
 // The legend: one toggle per category with its colour and how many highlights it has. Pressed
 // means shown; a front-end hides the category's highlights when a chip is released.
 import { CATEGORY_KEYS } from './categories.js';
+import { el } from './el.js';
 
 /** Highlights per category. */
 export function countByCategory(spans) {
@@ -14,19 +15,14 @@ export function legendChips(doc, spans, hidden, L, cats = CATEGORY_KEYS) {
   const counts = countByCategory(spans);
   const wanted = new Set(cats);
   return CATEGORY_KEYS.filter((cat) => wanted.has(cat)).map((cat) => {
-    const b = doc.createElement('button');
+    const b = el(doc, 'button', `chip chip-${cat}`);
     b.type = 'button';
-    b.className = `chip chip-${cat}`;
     b.dataset.cat = cat;
     b.setAttribute('aria-pressed', String(!hidden.has(cat)));
-    const sw = doc.createElement('span');
-    sw.className = `swatch sw-${cat}`;
+    const sw = el(doc, 'span', `swatch sw-${cat}`);
     sw.setAttribute('aria-hidden', 'true');
-    const label = doc.createElement('span');
-    label.textContent = L.cat[cat];
-    const count = doc.createElement('span');
-    count.className = 'count';
-    count.textContent = String(counts.get(cat) || 0);
+    const label = el(doc, 'span', '', L.cat[cat]);
+    const count = el(doc, 'span', 'count', String(counts.get(cat) || 0));
     b.append(sw, label, count);
     return b;
   });

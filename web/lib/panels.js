@@ -2,13 +2,7 @@
 // suspect hashtags, mentions and links) and summary statistics; the entries are item-buttons.js's.
 import { itemsOf } from './categories.js';
 import { itemButton, noneEntry, scoreBar } from './item-buttons.js';
-
-function el(doc, tag, className, text) {
-  const e = doc.createElement(tag);
-  if (className) e.className = className;
-  if (text != null) e.textContent = text;
-  return e;
-}
+import { el } from './el.js';
 
 function listOrNone(doc, list, L) {
   if (!list.children.length) list.append(noneEntry(doc, L));
