@@ -18,7 +18,7 @@ rm -rf "$out"
 mkdir -p "$out/lib"
 cp "$web"/{arabic-analyzer.js,arabic-analyzer-core.wasm,analyzer-client.js,arabic-analyzer-widget.js} "$out/"
 # Only the page's modules the widget imports.
-cp "$web"/lib/{categories,highlight,describe,i18n}.js "$out/lib/"
+cp "$web"/lib/{categories,highlight,describe,i18n,palette,marks,selection,tooltip,item-buttons,legend,el}.js "$out/lib/"
 # The Emscripten glue's and the API's Node-only imports (fs, path, node:*) sit behind
 # environment checks a browser never passes; they stay external instead of failing the bundle.
 node_modules/.bin/esbuild "$web/analyzer-worker.js" --bundle --format=esm --platform=browser \

@@ -5,9 +5,14 @@
 // Safety: everything the user typed, and everything derived from it, reaches the DOM through
 // textContent / text nodes / attribute setters only. No innerHTML anywhere.
 import { AnalyzerClient, MAX_TEXT_UNITS } from './analyzer-client.js';
-import { CATEGORIES, CATEGORY_KEYS, buildModel } from './lib/categories.js';
+import { CATEGORY_KEYS, buildModel } from './lib/categories.js';
 import { appendHighlighted, textDirection } from './lib/highlight.js';
-import { fillTooltip } from './lib/describe.js';
+import { showTooltip as showTip } from './lib/tooltip.js';
+import { MarkIndex } from './lib/marks.js';
+import { Selection } from './lib/selection.js';
+import { pressItem } from './lib/item-buttons.js';
+import { legendChips, toggleChip } from './lib/legend.js';
+import { COLOURS, categoryRules, paletteRules, styleSheet } from './lib/palette.js';
 import { LABELS, pickLang } from './lib/i18n.js';
 import { renderKeywords, renderEntities, renderHashtags, renderStats } from './lib/panels.js';
 import { annotatedHtml, copyText, download } from './lib/export.js';
@@ -30,13 +35,17 @@ const state = {
   model: null,
   ms: 0,
   hidden: new Set(),
-  marksBySpan: new Map(),   // span index -> [mark elements] (fragments in order)
+  marks: new MarkIndex(),   // the marks of the drawn text
   heads: [],                // first fragment of every span, in text order
-  selection: null,          // { item, order: [span...], pos }
   runs: 0,
   charsPerMs: 300,          // updated from measured runs; drives the progress estimate
 };
 const L = () => LABELS[state.lang];
+const selection = new Selection((m, flag, on) => m.classList.toggle(flag, on), state.marks);
+
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, styleSheet(
+  paletteRules({ light: ':root', dark: ':root[data-theme="dark"]' }, [COLOURS]) +
+  categoryRules((cat) => `.sw-${cat}`, '3px') + categoryRules((cat) => `mark.hl-${cat}`))];
 
 // ---------- storage (opt-in only) ----------
 function storage() {
@@ -88,40 +97,19 @@ function applyTheme() {
 
 // ---------- legend ----------
 function buildLegend() {
-  legend.replaceChildren();
-  const counts = new Map();
-  if (state.model) for (const s of state.model.spans) counts.set(s.cat, (counts.get(s.cat) || 0) + 1);
-  for (const { key } of CATEGORIES) {
-    const b = document.createElement('button');
-    b.type = 'button';
-    b.className = `chip chip-${key}`;
-    b.dataset.cat = key;
-    b.setAttribute('aria-pressed', String(!state.hidden.has(key)));
-    const sw = document.createElement('span');
-    sw.className = `swatch sw-${key}`;
-    sw.setAttribute('aria-hidden', 'true');
-    const label = document.createElement('span');
-    label.textContent = L().cat[key];
-    const count = document.createElement('span');
-    count.className = 'count';
-    count.textContent = String(counts.get(key) || 0);
-    b.append(sw, label, count);
-    legend.append(b);
-  }
+  legend.replaceChildren(...legendChips(document, state.model?.spans ?? [], state.hidden, L()));
 }
 
 legend.addEventListener('click', (event) => {
   const chip = event.target.closest('button.chip');
   if (!chip) return;
-  const cat = chip.dataset.cat;
-  if (state.hidden.has(cat)) state.hidden.delete(cat); else state.hidden.add(cat);
-  chip.setAttribute('aria-pressed', String(!state.hidden.has(cat)));
+  toggleChip(chip, state.hidden);
   applyHidden();
 });
 
 function applyHidden() {
   for (const cat of CATEGORY_KEYS) view.classList.toggle(`hide-${cat}`, state.hidden.has(cat));
-  if (state.selection && state.hidden.has(state.selection.item.cat)) clearSelection();
+  if (selection.item && state.hidden.has(selection.item.cat)) clearSelection();
   resetRoving();
   hideTooltip();
 }
@@ -136,10 +124,7 @@ function makeMark(span, continued) {
   m.dataset.start = String(span.start);
   m.dataset.end = String(span.end);
   if (continued) m.dataset.frag = '1';
-  let list = state.marksBySpan.get(span.index);
-  if (!list) { list = []; state.marksBySpan.set(span.index, list); }
-  list.push(m);
-  return m;
+  return state.marks.add(span, m);
 }
 
 // Long texts are drawn in pieces of about CHUNK units cut after a line break, each in its own
@@ -164,7 +149,8 @@ function chunkCuts(text) {
 async function renderText() {
   const token = ++renderToken;
   const { text } = state;
-  state.marksBySpan = new Map();
+  state.marks = new MarkIndex();
+  selection.redrawn(state.marks);
   state.heads = [];
   view.dir = textDirection(text);
   const cuts = chunkCuts(text);
@@ -199,7 +185,7 @@ async function renderText() {
       }
     }
   }
-  state.heads = [...view.querySelectorAll('mark.hl:not([data-frag])')];
+  state.heads = state.marks.heads();
   resetRoving();
   return true;
 }
@@ -223,37 +209,20 @@ function focusMark(m) {
 }
 
 /** The innermost visible mark at an event target, and the chain of visible marks around it. */
-function marksAt(node) {
-  const chain = [];
-  for (let m = node instanceof Element ? node.closest('mark.hl') : node?.parentElement?.closest('mark.hl');
-    m && view.contains(m); m = m.parentElement.closest('mark.hl')) {
-    if (isVisible(m)) chain.push(m);
-  }
-  return chain;
-}
-
-function spanOf(mark) { return state.model.spans[Number(mark.dataset.span)]; }
+const marksAt = (node) => state.marks.chainAt(node, (span) => !state.hidden.has(span.cat));
+const spanOf = (mark) => state.marks.spanOf(mark);
 
 // ---------- tooltip ----------
 let tipFor = null;
 function showTooltip(markEl) {
   const chain = marksAt(markEl);
   if (!chain.length) { hideTooltip(); return; }
-  fillTooltip(tooltip, chain.map(spanOf), L());
-  tooltip.hidden = false;
   tooltip.lang = state.lang;
   tooltip.dir = state.lang === 'ar' ? 'rtl' : 'ltr';
+  showTip(tooltip, markEl, chain.map(spanOf), L());
   if (tipFor && tipFor !== markEl) tipFor.removeAttribute('aria-describedby');
   tipFor = markEl;
   markEl.setAttribute('aria-describedby', 'tooltip');
-  const r = markEl.getBoundingClientRect();
-  const t = tooltip.getBoundingClientRect();
-  const margin = 8;
-  let top = r.bottom + margin;
-  if (top + t.height > innerHeight - margin) top = Math.max(margin, r.top - t.height - margin);
-  let left = Math.min(Math.max(margin, r.left + r.width / 2 - t.width / 2), innerWidth - t.width - margin);
-  tooltip.style.top = `${Math.round(top)}px`;   // CSSOM: allowed under a strict CSP
-  tooltip.style.left = `${Math.round(Math.max(margin, left))}px`;
 }
 function hideTooltip() {
   tooltip.hidden = true;
@@ -278,58 +247,36 @@ view.addEventListener('scroll', followTip, { passive: true });
 
 // ---------- selection: every occurrence of one item ----------
 function clearSelection() {
-  for (const m of view.querySelectorAll('mark.sel, mark.current')) m.classList.remove('sel', 'current');
-  for (const b of document.querySelectorAll('button.item[aria-pressed="true"]')) b.setAttribute('aria-pressed', 'false');
-  state.selection = null;
+  selection.clear();
+  pressItem(document, null);
   $('selection').hidden = true;
 }
 
 function selectItem(itemId, fromSpan) {
   const item = state.model?.items.get(itemId);
   if (!item) return;
-  const same = state.selection?.item === item;
-  if (!same) {
+  if (selection.item !== item) {
     clearSelection();
-    for (const span of item.spans) for (const m of state.marksBySpan.get(span.index) || []) m.classList.add('sel');
-    for (const b of document.querySelectorAll('button.item')) {
-      if (b.dataset.item === itemId) b.setAttribute('aria-pressed', 'true');
-    }
+    pressItem(document, itemId);
     if (state.hidden.has(item.cat)) {   // asking for an item shows its category
       state.hidden.delete(item.cat);
       legend.querySelector(`[data-cat="${item.cat}"]`)?.setAttribute('aria-pressed', 'true');
       applyHidden();
     }
-    state.selection = { item, order: item.spans, pos: -1 };
   }
-  const sel = state.selection;
-  if (fromSpan) {
-    const i = sel.order.indexOf(fromSpan);
-    sel.pos = (i + 1) % sel.order.length;   // a click in the text moves on to the next occurrence
-  } else {
-    sel.pos = (sel.pos + 1) % sel.order.length;
-  }
-  goToOccurrence();
-}
-
-function goToOccurrence() {
-  const sel = state.selection;
-  for (const m of view.querySelectorAll('mark.current')) m.classList.remove('current');
-  const span = sel.order[sel.pos];
-  const marks = state.marksBySpan.get(span.index) || [];
-  for (const m of marks) m.classList.add('current');
-  if (marks[0]) {
-    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    marks[0].scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
-  }
-  $('selection').hidden = false;
-  $('selection-label').textContent = L().selection(sel.item.label, sel.pos + 1, sel.order.length);
+  selection.select(item, fromSpan);
+  showOccurrence();
 }
 
 function stepSelection(delta) {
-  const sel = state.selection;
-  if (!sel) return;
-  sel.pos = (sel.pos + delta + sel.order.length) % sel.order.length;
-  goToOccurrence();
+  if (!selection.item) return;
+  selection.step(delta);
+  showOccurrence();
+}
+
+function showOccurrence() {
+  $('selection').hidden = false;
+  $('selection-label').textContent = L().selection(selection.item.label, selection.pos + 1, selection.count);
 }
 
 view.addEventListener('click', (e) => {
@@ -369,7 +316,7 @@ $('sel-clear').addEventListener('click', clearSelection);
 // ---------- rendering a result ----------
 async function renderResult() {
   const l = L();
-  const selected = state.selection?.item.id;
+  const selected = selection.item?.id;
   clearSelection();
   buildLegend();
   renderKeywords($('keywords'), state.model, l);
@@ -378,13 +325,10 @@ async function renderResult() {
   renderStats($('stats'), state.result.stats, l, state.lang);
   if (!(await renderText())) return false;
   applyHidden();
-  if (selected && state.model.items.has(selected)) {
-    // Re-rendering (language switch) keeps the selection without jumping.
-    const item = state.model.items.get(selected);
-    state.selection = { item, order: item.spans, pos: -1 };
-    for (const span of item.spans) for (const m of state.marksBySpan.get(span.index) || []) m.classList.add('sel');
-    for (const b of document.querySelectorAll('button.item')) if (b.dataset.item === selected) b.setAttribute('aria-pressed', 'true');
-  }
+  // Re-rendering (language switch) keeps the selection without jumping.
+  const kept = state.model.items.get(selected) ?? null;
+  selection.redrawn(state.marks, kept);
+  if (kept) pressItem(document, selected);
   return true;
 }
 
@@ -393,6 +337,8 @@ function clearResult() {
   state.model = null;
   clearSelection();
   view.replaceChildren();
+  state.marks = new MarkIndex();
+  selection.redrawn(state.marks);
   state.heads = [];
   for (const id of ['keywords', 'entities', 'hashtags', 'extra-tags', 'stats']) $(id).replaceChildren();
   $('normalized').replaceChildren();

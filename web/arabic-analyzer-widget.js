@@ -24,8 +24,14 @@
 import { acquireSharedClient, releaseSharedClient } from './analyzer-client.js';
 import { buildModel, itemsOf, CATEGORY_KEYS } from './lib/categories.js';
 import { appendHighlighted, textDirection } from './lib/highlight.js';
-import { fillTooltip } from './lib/describe.js';
+import { showTooltip } from './lib/tooltip.js';
+import { MarkIndex } from './lib/marks.js';
+import { Selection } from './lib/selection.js';
+import { itemButton, noneEntry, pressItem, scoreBar } from './lib/item-buttons.js';
+import { legendChips, toggleChip } from './lib/legend.js';
+import { COLOURS, categoryRules, paletteRules, styleSheet } from './lib/palette.js';
 import { LABELS, pickLang } from './lib/i18n.js';
+import { el } from './lib/el.js';
 
 const DEFAULT_CATEGORIES = ['hashtag', 'keyword', 'PER', 'LOC', 'ORG', 'NUM'];
 const CATEGORY_ALIASES = {
@@ -46,110 +52,62 @@ function parseCategories(value) {
   return out.size ? out : new Set(DEFAULT_CATEGORIES);
 }
 
-// Palette shared by the card (inside the shadow root) and the in-place marks. Every colour
-// can be set by the host page through the public custom property beside it, on the widget,
-// the highlighted element or any ancestor; unset, the theme's own colour applies.
-// [internal variable, public custom property, light, dark]
-const COLOURS = [
-  ['--aa-hashtag', '--aa-hashtag-color', '#b9e6f7', '#0f4c63'],
-  ['--aa-PER', '--aa-person-color', '#ffd0da', '#6b2437'],
-  ['--aa-LOC', '--aa-place-color', '#c9efcf', '#1e5230'],
-  ['--aa-ORG', '--aa-organization-color', '#d8dcff', '#343c85'],
-  ['--aa-NUM', '--aa-date-color', '#ffe9a8', '#5e4a0c'],
-  ['--aa-suspect', '--aa-suspect-color', '#ffd9c2', '#6b3512'],
-  ['--aa-social', '--aa-link-color', '#e4e4e7', '#3f3f46'],
-  ['--aa-keyword', '--aa-keyword-color', 'rgba(124, 77, 219, .12)', 'rgba(185, 160, 255, .16)'],
-  ['--aa-keyword-line', '--aa-keyword-line-color', '#7c4ddb', '#b9a0ff'],
-  ['--aa-sel', '--aa-selection-color', '#d31f5e', '#ff7aa8'],
-];
-// The card's own colours, settable the same way.
-const CARD_COLOURS = [
-  ['--bg', '--aa-background', '#ffffff', '#1c1d23'],
-  ['--fg', '--aa-foreground', '#1a1a1e', '#ececf1'],
-  ['--muted', '--aa-muted-color', '#55555f', '#b1b1bd'],
-  ['--border', '--aa-border-color', '#d6d6de', '#383a45'],
-  ['--bar', '--aa-bar-color', '#e7e7ee', '#30323c'],
-  ['--accent', '--aa-accent-color', '#1c5fd6', '#8ab4ff'],
-  ['--focus', '--aa-focus-color', '#0b57d0', '#9cc0ff'],
-];
-const declare = (table, dark) => table.map(([name, pub, light, darkValue]) =>
-  `${name}: var(${pub}, ${dark ? darkValue : light});`).join(' ');
-const PALETTE = declare(COLOURS, false);
-const PALETTE_DARK = declare(COLOURS, true);
-const CARD_PALETTE = declare(CARD_COLOURS, false);
-const CARD_PALETTE_DARK = declare(CARD_COLOURS, true);
-
 // Host-document rules: only aa-mark elements, low specificity colours; `color: inherit` keeps the
-// host's text colour, so the host's typography is untouched.
+// host's text colour, so the host's typography is untouched. The palette is declared on every
+// mark, so a custom property the host sets on any ancestor reaches it.
 const HOST_CSS = `
-aa-mark { ${PALETTE} color: inherit; border-radius: .2em; cursor: pointer; -webkit-box-decoration-break: clone; box-decoration-break: clone; }
-aa-mark[data-aa-theme="dark"] { ${PALETTE_DARK} }
-@media (prefers-color-scheme: dark) { aa-mark[data-aa-theme="auto"] { ${PALETTE_DARK} } }
-aa-mark[data-aa-cat="hashtag"] { background: var(--aa-hashtag); }
-aa-mark[data-aa-cat="PER"] { background: var(--aa-PER); }
-aa-mark[data-aa-cat="LOC"] { background: var(--aa-LOC); }
-aa-mark[data-aa-cat="ORG"] { background: var(--aa-ORG); }
-aa-mark[data-aa-cat="NUM"] { background: var(--aa-NUM); }
-aa-mark[data-aa-cat="suspect"] { background: var(--aa-suspect); }
-aa-mark[data-aa-cat="social"] { background: var(--aa-social); }
-aa-mark[data-aa-cat="keyword"] { background: var(--aa-keyword); border-bottom: 2px solid var(--aa-keyword-line); }
+${paletteRules({ light: 'aa-mark', dark: 'aa-mark[data-aa-theme="dark"]', auto: 'aa-mark[data-aa-theme="auto"]' }, [COLOURS])}
+aa-mark { color: inherit; border-radius: .2em; cursor: pointer; -webkit-box-decoration-break: clone; box-decoration-break: clone; }
+${categoryRules((cat) => `aa-mark[data-aa-cat="${cat}"]`)}
 aa-mark[data-aa-sel] { outline: 2px solid var(--aa-sel); }
 aa-mark[data-aa-current] { outline: 3px solid var(--aa-sel); }
 aa-mark[data-aa-off] { background: none; border-bottom: 0; outline: 0; cursor: inherit; }
 `;
 
 const CARD_CSS = `
-:host { ${PALETTE} ${CARD_PALETTE}
-  display: block; contain: content; color: var(--fg); font: 400 1rem/1.7 "Noto Naskh Arabic", "Noto Sans Arabic", "Geeza Pro", Tahoma, sans-serif;
+${paletteRules({ light: ':host', dark: ':host([theme="dark"])', auto: ':host([theme="auto"])' })}
+:host {
+  display: block; contain: content; color: var(--aa-fg); font: 400 1rem/1.7 "Noto Naskh Arabic", "Noto Sans Arabic", "Geeza Pro", Tahoma, sans-serif;
   text-align: start;
 }
 :host([hidden]) { display: none; }
-:host([theme="dark"]) { ${PALETTE_DARK} ${CARD_PALETTE_DARK} }
-@media (prefers-color-scheme: dark) {
-  :host([theme="auto"]) { ${PALETTE_DARK} ${CARD_PALETTE_DARK} }
-}
 * { box-sizing: border-box; }
-.card { background: var(--bg); border: 1px solid var(--border); border-radius: .75rem; padding: .75rem .9rem; }
+.card { background: var(--aa-card); border: 1px solid var(--aa-border); border-radius: .75rem; padding: .75rem .9rem; }
 header { display: flex; justify-content: space-between; align-items: baseline; gap: .5rem; flex-wrap: wrap; }
 h2 { font-size: 1.05rem; margin: 0; }
-h3 { font-size: .95rem; margin: .6rem 0 .2rem; color: var(--muted); }
-.status { color: var(--muted); font-size: .85rem; }
+h3 { font-size: .95rem; margin: .6rem 0 .2rem; color: var(--aa-muted); }
+.status { color: var(--aa-muted); font-size: .85rem; }
 .legend { display: flex; flex-wrap: wrap; gap: .3rem; margin: .4rem 0; }
 button { font: inherit; color: inherit; cursor: pointer; }
-:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
-.chip { display: inline-flex; gap: .3rem; align-items: center; background: transparent; border: 1px solid var(--border); border-radius: 999px; padding: 0 .55rem; font-size: .85rem; }
+:focus-visible { outline: 3px solid var(--aa-focus); outline-offset: 2px; }
+.chip { display: inline-flex; gap: .3rem; align-items: center; background: transparent; border: 1px solid var(--aa-border); border-radius: 999px; padding: 0 .55rem; font-size: .85rem; }
 .chip[aria-pressed="false"] { opacity: .6; text-decoration: line-through; }
-.chip[aria-pressed="false"] .sw { background: transparent; }
-.sw { width: .8rem; height: .8rem; border-radius: .2rem; border: 1px solid var(--border); display: inline-block; flex-shrink: 0; }
-.sw-hashtag { background: var(--aa-hashtag); } .sw-PER { background: var(--aa-PER); } .sw-LOC { background: var(--aa-LOC); }
-.sw-ORG { background: var(--aa-ORG); } .sw-NUM { background: var(--aa-NUM); } .sw-suspect { background: var(--aa-suspect); }
-.sw-social { background: var(--aa-social); } .sw-keyword { background: var(--aa-keyword); border-bottom: 3px solid var(--aa-keyword-line); }
+.swatch { width: .8rem; height: .8rem; border-radius: .2rem; border: 1px solid var(--aa-border); display: inline-block; flex-shrink: 0; }
+${categoryRules((cat) => `.sw-${cat}`, '3px')}
+.chip[aria-pressed="false"] .swatch { background: transparent; }
 ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .3rem; }
 ul.kw { display: grid; gap: .1rem; }
-.item { display: inline-flex; gap: .35rem; align-items: center; border: 1px solid var(--border); background: transparent; border-radius: .4rem; padding: 0 .45rem; font-size: .92rem; }
+.item { display: inline-flex; gap: .35rem; align-items: center; border: 1px solid var(--aa-border); background: transparent; border-radius: .4rem; padding: 0 .45rem; font-size: .92rem; }
 ul.kw .item { display: flex; width: 100%; border-color: transparent; }
 .item[aria-pressed="true"] { border-color: var(--aa-sel); }
-.item .n { color: var(--muted); font-size: .8rem; }
+.item .count { color: var(--aa-muted); font-size: .8rem; }
 .label { flex: 1 1 auto; text-align: start; }
-.bar { flex: 0 0 3.5rem; height: .4rem; border-radius: 999px; background: var(--bar); overflow: hidden; }
+.bar { flex: 0 0 3.5rem; height: .4rem; border-radius: 999px; background: var(--aa-bar); overflow: hidden; }
 .fill { display: block; height: 100%; background: var(--aa-keyword-line); }
-.none { color: var(--muted); font-size: .9rem; }
+.none { color: var(--aa-muted); font-size: .9rem; }
 details { margin-top: .5rem; }
-summary { cursor: pointer; color: var(--muted); }
+summary { cursor: pointer; color: var(--aa-muted); }
 .text { white-space: pre-wrap; line-height: 2; margin-top: .3rem; }
 .text mark { color: inherit; border-radius: .2em; background: transparent; }
-.text .m-hashtag { background: var(--aa-hashtag); } .text .m-PER { background: var(--aa-PER); } .text .m-LOC { background: var(--aa-LOC); }
-.text .m-ORG { background: var(--aa-ORG); } .text .m-NUM { background: var(--aa-NUM); } .text .m-suspect { background: var(--aa-suspect); }
-.text .m-social { background: var(--aa-social); } .text .m-keyword { background: var(--aa-keyword); border-bottom: 2px solid var(--aa-keyword-line); }
-.text.off-hashtag .m-hashtag, .text.off-PER .m-PER, .text.off-LOC .m-LOC, .text.off-ORG .m-ORG, .text.off-NUM .m-NUM,
-.text.off-suspect .m-suspect, .text.off-social .m-social, .text.off-keyword .m-keyword { background: none; border-bottom: 0; }
-.text mark.sel { outline: 2px solid var(--aa-sel); }
-.tip { position: fixed; z-index: 2147483000; max-width: min(22rem, 92vw); background: var(--bg); color: var(--fg); border: 1px solid var(--border);
+${categoryRules((cat) => `.text .m-${cat}`)}
+${CATEGORY_KEYS.map((cat) => `.text.off-${cat} .m-${cat}`).join(', ')} { background: none; border-bottom: 0; }
+.text mark[data-aa-sel] { outline: 2px solid var(--aa-sel); }
+.tip { position: fixed; z-index: 2147483000; max-width: min(22rem, 92vw); background: var(--aa-card); color: var(--aa-fg); border: 1px solid var(--aa-border);
   border-radius: .5rem; box-shadow: 0 6px 24px rgba(0,0,0,.2); padding: .35rem .6rem; font-size: .88rem; line-height: 1.55; pointer-events: none; top: 0; left: 0; }
 .tip[hidden] { display: none; }
-.tip-block + .tip-block { border-top: 1px solid var(--border); margin-top: .25rem; padding-top: .25rem; }
+.tip-block + .tip-block { border-top: 1px solid var(--aa-border); margin-top: .25rem; padding-top: .25rem; }
 .tip-block strong { display: block; }
-.tip-label { color: var(--muted); }
+.tip-label { color: var(--aa-muted); }
 `;
 
 let hostSheetAdopted = false;
@@ -157,18 +115,10 @@ let widgetCount = 0;
 function adoptHostSheet() {
   if (hostSheetAdopted) return;
   hostSheetAdopted = true;
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(HOST_CSS);
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, styleSheet(HOST_CSS)];
 }
 let cardSheet = null;
-function getCardSheet() {
-  if (!cardSheet) {
-    cardSheet = new CSSStyleSheet();
-    cardSheet.replaceSync(CARD_CSS);
-  }
-  return cardSheet;
-}
+const getCardSheet = () => (cardSheet ??= styleSheet(CARD_CSS));
 
 // Elements whose text is not article text.
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'SELECT', 'ARABIC-ANALYZER', 'CODE', 'PRE']);
@@ -221,6 +171,12 @@ function spansIn(sorted, from, to, maxLen) {
 
 const DEFAULT_WATCH_MS = 400;
 
+/** Names `e` as a part the host page can style (`arabic-analyzer::part(name)`). */
+function parted(e, name) {
+  e.setAttribute('part', name);
+  return e;
+}
+
 class ArabicAnalyzerElement extends HTMLElement {
   static get observedAttributes() { return ['for', 'categories', 'theme', 'lang', 'top', 'watch']; }
 
@@ -229,7 +185,9 @@ class ArabicAnalyzerElement extends HTMLElement {
     this.root = this.attachShadow({ mode: 'open' });
     this.root.adoptedStyleSheets = [getCardSheet()];
     this.wrapped = [];           // [{ original, inserted: [nodes] }] in the host element
-    this.marksByItem = new Map();
+    this.marks = new MarkIndex();   // the marks of the host element, or of the card's text
+    // Flags as attributes: a host page's CSS cannot match them by accident, as it could a class.
+    this.selection = new Selection((m, flag, on) => m.toggleAttribute(`data-aa-${flag}`, on), this.marks);
     this.hiddenCats = new Set();
     this.result = null;
     this.token = 0;
@@ -305,7 +263,7 @@ class ArabicAnalyzerElement extends HTMLElement {
     if (!this.ready || !this.isConnected || oldValue === newValue) return;
     if (name === 'watch') { this.observe(this.watchedNode); return; }
     if (name === 'theme') {
-      for (const list of this.marksByItem.values()) for (const m of list) this.themeMark(m);
+      if (this.hasAttribute('for')) for (const m of this.marks.all()) this.themeMark(m);
       return;
     }
     this.renderShell();
@@ -406,7 +364,7 @@ class ArabicAnalyzerElement extends HTMLElement {
     const spans = this.model.spans.filter((s) => cats.has(s.cat)).sort((a, b) => a.start - b.start);
     const maxLen = spans.reduce((m, s) => Math.max(m, s.end - s.start), 0);
     const { text, parts } = this.collected;
-    this.marksByItem = new Map();
+    this.newMarks();
     const makeMark = (span, continued) => {
       const m = document.createElement('aa-mark');
       m.setAttribute('data-aa-cat', span.cat);
@@ -416,10 +374,7 @@ class ArabicAnalyzerElement extends HTMLElement {
       if (continued) m.setAttribute('data-aa-frag', '');
       this.themeMark(m);
       if (this.hiddenCats.has(span.cat)) m.setAttribute('data-aa-off', '');
-      let list = this.marksByItem.get(span.item);
-      if (!list) { list = []; this.marksByItem.set(span.item, list); }
-      list.push(m);
-      return m;
+      return this.marks.add(span, m);
     };
     const started = new Set();   // a span crossing text nodes: later pieces are marked continued
     this.quietly(() => {
@@ -451,8 +406,15 @@ class ArabicAnalyzerElement extends HTMLElement {
       }
     });
     this.wrapped = [];
-    this.marksByItem = new Map();
+    this.newMarks();
     this.hideTip();
+  }
+
+  /** Starts a new drawing of the text: the selection's flags went with the old marks. */
+  newMarks() {
+    this.marks = new MarkIndex();
+    this.selection.redrawn(this.marks);
+    pressItem(this.root, null);
   }
 
   attachTarget(target) {
@@ -472,19 +434,14 @@ class ArabicAnalyzerElement extends HTMLElement {
     this.attached = null;
   }
 
+  /** The visible marks at `node`, innermost first. */
   chainAt(node) {
-    const chain = [];
-    let m = node instanceof Element ? node.closest('aa-mark') : null;
-    while (m && this.attached?.contains(m)) {
-      if (!m.hasAttribute('data-aa-off')) chain.push(m);
-      m = m.parentElement?.closest('aa-mark');
-    }
-    return chain;
+    return this.marks.chainAt(node, (span) => !this.hiddenCats.has(span.cat));
   }
 
   onHostOver(e) {
     const chain = this.chainAt(e.target);
-    if (chain.length) this.showTip(chain[0], chain.map((m) => this.model.spans[Number(m.getAttribute('data-aa-span'))]));
+    if (chain.length) this.showTip(chain[0], chain.map((m) => this.marks.spanOf(m)));
     else this.hideTip();
   }
 
@@ -496,22 +453,13 @@ class ArabicAnalyzerElement extends HTMLElement {
     // Only marks react, and a click inside a host link still follows the link.
     const chain = this.chainAt(e.target);
     if (!chain.length) return;
-    const span = this.model.spans[Number(chain[0].getAttribute('data-aa-span'))];
+    const span = this.marks.spanOf(chain[0]);
     this.selectItem(span.item, span);
   }
 
   showTip(anchor, spans) {
     const tip = this.root.querySelector('.tip');
-    if (!tip) return;
-    fillTooltip(tip, spans, this.labels);
-    tip.hidden = false;
-    const r = anchor.getBoundingClientRect();
-    const t = tip.getBoundingClientRect();
-    let top = r.bottom + 6;
-    if (top + t.height > innerHeight - 6) top = Math.max(6, r.top - t.height - 6);
-    const left = Math.max(6, Math.min(r.left + r.width / 2 - t.width / 2, innerWidth - t.width - 6));
-    tip.style.top = `${Math.round(top)}px`;   // CSSOM properties are allowed under a strict CSP
-    tip.style.left = `${Math.round(left)}px`;
+    if (tip) showTooltip(tip, anchor, spans, this.labels, 6);
   }
 
   hideTip() {
@@ -523,55 +471,28 @@ class ArabicAnalyzerElement extends HTMLElement {
   selectItem(itemId, fromSpan) {
     const item = this.model?.items.get(itemId);
     if (!item) return;
-    const marks = this.hasAttribute('for') ? (this.marksByItem.get(itemId) || [])
-      : [...this.root.querySelectorAll('.text mark')].filter((m) => m.dataset.item === itemId);
-    const all = this.hasAttribute('for') ? [...this.marksByItem.values()].flat() : [...this.root.querySelectorAll('.text mark')];
-    const attrSel = this.hasAttribute('for');
-    for (const m of all) {
-      if (attrSel) { m.removeAttribute('data-aa-sel'); m.removeAttribute('data-aa-current'); } else m.classList.remove('sel');
-    }
-    for (const b of this.root.querySelectorAll('.item')) b.setAttribute('aria-pressed', String(b.dataset.item === itemId));
-    if (!marks.length) return;
-    const heads = marks.filter((m) => !(m.hasAttribute('data-aa-frag') || m.dataset.frag));
-    if (this.selected !== itemId) { this.selected = itemId; this.pos = -1; }
-    if (fromSpan) this.pos = item.spans.indexOf(fromSpan);
-    this.pos = (this.pos + 1) % heads.length;
-    for (const m of marks) { if (attrSel) m.setAttribute('data-aa-sel', ''); else m.classList.add('sel'); }
-    const current = heads[this.pos];
-    if (attrSel) current.setAttribute('data-aa-current', '');
-    current.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
-    this.dispatchEvent(new CustomEvent('select', { detail: { item: itemId, occurrence: this.pos, count: heads.length } }));
+    pressItem(this.root, itemId);
+    if (!this.marks.ofItem(item).length) { this.selection.clear(); return; }
+    this.selection.select(item, fromSpan);
+    this.dispatchEvent(new CustomEvent('select', { detail: { item: itemId, occurrence: this.selection.pos, count: this.selection.count } }));
   }
 
   // ---------- the card ----------
   renderShell() {
     const L = this.labels;
     const doc = document;
-    const card = doc.createElement('section');
-    card.className = 'card';
-    card.setAttribute('part', 'card');
+    const card = parted(el(doc, 'section', 'card'), 'card');
     card.setAttribute('aria-label', L.title);
     card.lang = this.langCode;
     card.dir = this.langCode === 'ar' ? 'rtl' : 'ltr';
-    const header = doc.createElement('header');
-    header.setAttribute('part', 'header');
-    const h = doc.createElement('h2');
-    h.setAttribute('part', 'title');
-    h.textContent = L.title;
-    const status = doc.createElement('span');
-    status.className = 'status';
-    status.setAttribute('part', 'status');
+    const header = parted(el(doc, 'header'), 'header');
+    const status = parted(el(doc, 'span', 'status', L.loading), 'status');
     status.setAttribute('role', 'status');
-    status.textContent = L.loading;
-    header.append(h, status);
-    const body = doc.createElement('div');
-    body.className = 'body';
-    const tip = doc.createElement('div');
-    tip.className = 'tip';
-    tip.setAttribute('part', 'tooltip');
+    header.append(parted(el(doc, 'h2', '', L.title), 'title'), status);
+    const tip = parted(el(doc, 'div', 'tip'), 'tooltip');
     tip.setAttribute('role', 'tooltip');
     tip.hidden = true;
-    card.append(header, body);
+    card.append(header, el(doc, 'div', 'body'));
     this.root.replaceChildren(card, tip);
   }
 
@@ -588,147 +509,70 @@ class ArabicAnalyzerElement extends HTMLElement {
     this.setStatus(L.analyzedIn(this.ms ?? 0));
     body.replaceChildren();
     const cats = this.categorySet;
-    const counts = new Map();
-    for (const s of this.model.spans) counts.set(s.cat, (counts.get(s.cat) || 0) + 1);
 
     // Legend with toggles (for the highlighted text, in place or in the card).
-    const legend = doc.createElement('div');
-    legend.className = 'legend';
-    legend.setAttribute('part', 'legend');
+    const legend = parted(el(doc, 'div', 'legend'), 'legend');
     legend.setAttribute('role', 'group');
     legend.setAttribute('aria-label', L.legend);
-    for (const cat of CATEGORY_KEYS) {
-      if (!cats.has(cat)) continue;
-      const b = doc.createElement('button');
-      b.type = 'button';
-      b.className = 'chip';
-      b.setAttribute('part', 'chip');
-      b.dataset.cat = cat;
-      b.setAttribute('aria-pressed', String(!this.hiddenCats.has(cat)));
-      const sw = doc.createElement('span');
-      sw.className = `sw sw-${cat}`;
-      const label = doc.createElement('span');
-      label.textContent = `${L.cat[cat]} ${counts.get(cat) || 0}`;
-      b.append(sw, label);
-      b.addEventListener('click', () => this.toggleCategory(cat, b));
-      legend.append(b);
+    for (const chip of legendChips(doc, this.model.spans, this.hiddenCats, L, cats)) {
+      chip.addEventListener('click', () => this.toggleCategory(chip));
+      legend.append(parted(chip, 'chip'));
     }
     body.append(legend);
 
-    const top = this.top;
-    const item = (it, extra) => {
-      const b = doc.createElement('button');
-      b.type = 'button';
-      b.className = 'item';
-      b.setAttribute('part', 'item');
-      b.dataset.item = it.id;
-      b.setAttribute('aria-pressed', 'false');
-      const sw = doc.createElement('span');
-      sw.className = `sw sw-${it.cat}`;
-      const label = doc.createElement('span');
-      label.className = 'label';
-      label.dir = 'auto';
-      label.textContent = it.label;
-      const n = doc.createElement('span');
-      n.className = 'n';
-      n.textContent = `×${it.count}`;
-      b.append(sw, label);
-      if (extra) b.append(extra);
-      b.append(n);
+    const entry = (it, extra) => {
+      const b = parted(itemButton(doc, it, L, extra), 'item');
       b.addEventListener('click', () => this.selectItem(it.id, null));
       // Keyboard users get the same tooltip as a hover on a highlight gives.
       b.addEventListener('focus', () => this.showTip(b, [it.spans[0]]));
       b.addEventListener('blur', () => this.hideTip());
-      const li = doc.createElement('li');
+      const li = el(doc, 'li');
       li.append(b);
       return li;
     };
-    const section = (title, list) => {
-      const h = doc.createElement('h3');
-      h.setAttribute('part', 'section-title');
-      list.setAttribute('part', 'list');
-      h.textContent = title;
-      body.append(h, list);
+    const section = (title, items, extraOf = () => null, className = '') => {
+      const ul = parted(el(doc, 'ul', className), 'list');
+      for (const it of items) ul.append(entry(it, extraOf(it)));
+      if (!ul.children.length) ul.append(noneEntry(doc, L));
+      body.append(parted(el(doc, 'h3', '', title), 'section-title'), ul);
     };
-
+    const top = this.top;
     if (cats.has('keyword')) {
-      const ul = doc.createElement('ul');
-      ul.className = 'kw';
-      for (const it of itemsOf(this.model, (i) => i.kind === 'keyword').slice(0, top)) {
-        const bar = doc.createElement('span');
-        bar.className = 'bar';
-        const fill = doc.createElement('span');
-        fill.className = 'fill';
-        fill.style.width = `${Math.max(0, Math.min(1, Number(it.record.score) || 0)) * 100}%`;
-        bar.append(fill);
-        ul.append(item(it, bar));
-      }
-      if (!ul.children.length) ul.append(this.none());
-      section(L.keywords, ul);
+      section(L.keywords, itemsOf(this.model, (i) => i.kind === 'keyword').slice(0, top),
+        (it) => scoreBar(doc, it.record.score), 'kw');
     }
-    const entityCats = ['PER', 'LOC', 'ORG', 'NUM'].filter((c) => cats.has(c));
-    if (entityCats.length) {
-      const ul = doc.createElement('ul');
-      for (const it of itemsOf(this.model, (i) => i.kind === 'entity' && cats.has(i.cat))
-        .sort((a, b) => b.count - a.count).slice(0, top * 2)) ul.append(item(it));
-      if (!ul.children.length) ul.append(this.none());
-      section(L.entities, ul);
+    if (['PER', 'LOC', 'ORG', 'NUM'].some((c) => cats.has(c))) {
+      section(L.entities, itemsOf(this.model, (i) => i.kind === 'entity' && cats.has(i.cat))
+        .sort((a, b) => b.count - a.count).slice(0, top * 2));
     }
-    if (cats.has('hashtag')) {
-      const ul = doc.createElement('ul');
-      for (const it of itemsOf(this.model, (i) => i.kind === 'hashtag')) ul.append(item(it));
-      if (!ul.children.length) ul.append(this.none());
-      section(L.hashtags, ul);
-    }
+    if (cats.has('hashtag')) section(L.hashtags, itemsOf(this.model, (i) => i.kind === 'hashtag'));
 
     if (!this.hasAttribute('for')) {
       // The card's own text, highlighted, folded away by default.
-      const details = doc.createElement('details');
-      const summary = doc.createElement('summary');
-      summary.textContent = L.viewTitle;
-      const text = doc.createElement('div');
-      text.className = 'text';
-      text.setAttribute('part', 'text');
+      const details = el(doc, 'details');
+      const text = parted(el(doc, 'div', 'text'), 'text');
       text.dir = textDirection(this.text);
       for (const c of this.hiddenCats) text.classList.add(`off-${c}`);
       const spans = this.model.spans.filter((s) => cats.has(s.cat));
+      this.newMarks();
       appendHighlighted(text, this.text, spans, 0, this.text.length, (span) => {
-        const m = doc.createElement('mark');
-        m.className = `m-${span.cat}`;
+        const m = el(doc, 'mark', `m-${span.cat}`);
         m.dataset.item = span.item;
         m.dataset.span = String(span.index);
-        return m;
+        return this.marks.add(span, m);
       });
-      text.addEventListener('mouseover', (e) => {
-        const chain = [];
-        for (let m = e.target.closest?.('mark'); m && text.contains(m); m = m.parentElement.closest('mark')) {
-          if (!this.hiddenCats.has(this.model.spans[Number(m.dataset.span)].cat)) chain.push(m);
-        }
-        if (chain.length) this.showTip(chain[0], chain.map((m) => this.model.spans[Number(m.dataset.span)]));
-        else this.hideTip();
-      });
+      text.addEventListener('mouseover', this.onHostOver);
       text.addEventListener('mouseleave', () => this.hideTip());
-      details.append(summary, text);
+      details.append(el(doc, 'summary', '', L.viewTitle), text);
       body.append(details);
     }
   }
 
-  none() {
-    const li = document.createElement('li');
-    li.className = 'none';
-    li.textContent = this.labels.none;
-    return li;
-  }
-
-  toggleCategory(cat, chip) {
-    if (this.hiddenCats.has(cat)) this.hiddenCats.delete(cat); else this.hiddenCats.add(cat);
-    const off = this.hiddenCats.has(cat);
-    chip.setAttribute('aria-pressed', String(!off));
-    for (const list of this.marksByItem.values()) {
-      for (const m of list) {
-        if (m.getAttribute('data-aa-cat') !== cat) continue;
-        if (off) m.setAttribute('data-aa-off', ''); else m.removeAttribute('data-aa-off');
-      }
+  toggleCategory(chip) {
+    const off = toggleChip(chip, this.hiddenCats);
+    const cat = chip.dataset.cat;
+    if (this.hasAttribute('for')) {
+      for (const m of this.marks.all()) if (this.marks.spanOf(m).cat === cat) m.toggleAttribute('data-aa-off', off);
     }
     this.root.querySelector('.text')?.classList.toggle(`off-${cat}`, off);
     this.hideTip();

@@ -1,6 +1,7 @@
 // The widget as a host page drives it: properties mirroring attributes, the `analyzed` event,
-// colours and parts from the host's CSS, watch mode on changing text, destroy() freeing the
-// worker, Trusted Types, and a worker that dies mid-analysis.
+// selecting an item and walking its occurrences, colours and parts from the host's CSS, watch
+// mode on changing text, destroy() freeing the worker, Trusted Types, and a worker that dies
+// mid-analysis.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { watchProblems, waitForWorkers, servedSiteAndBrowser } from './support.mjs';
@@ -88,6 +89,39 @@ test('the analyzed event carries the result, with offsets into the analyzed text
   assert.deepEqual(result.hashtags.map((h) => h.text), ['#الغوطة_الشرقية']);
   // The property gives the same object's data.
   assert.equal(await page.evaluate(() => document.getElementById('w').result.entities.length), result.entities.length);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('selecting an item walks its occurrences: select events, the current mark, clicks in the text', async () => {
+  const { page, problems } = await hostPage();
+  await page.evaluate((story) => {   // every item twice
+    const p = document.createElement('p');
+    p.textContent = story;
+    document.getElementById('story').append(p);
+    window.selected = [];
+    document.addEventListener('select', (e) => window.selected.push(e.detail), true);
+  }, STORY);
+  await addWidget(page, { id: 'w', for: '#story' });
+  await page.waitForFunction(() => document.getElementById('w').dataset.state === 'ready', null, { timeout: 30000 });
+  const tags = await page.$$eval('#story aa-mark[data-aa-cat="hashtag"]:not([data-aa-frag])', (ms) => ms.map((m) => Number(m.dataset.aaStart)));
+  assert.equal(tags.length, 2);
+  const id = await page.evaluate(() => document.getElementById('w').shadowRoot.querySelector('.item[data-item^="tag:"]').dataset.item);
+  const click = () => page.evaluate((i) => document.getElementById('w').shadowRoot.querySelector(`.item[data-item="${i}"]`).click(), id);
+  const state = () => page.evaluate(() => ({
+    current: [...document.querySelectorAll('#story aa-mark[data-aa-current]:not([data-aa-frag])')].map((m) => Number(m.dataset.aaStart)),
+    selected: document.querySelectorAll('#story aa-mark[data-aa-sel]:not([data-aa-frag])').length,
+    pressed: [...document.getElementById('w').shadowRoot.querySelectorAll('.item[aria-pressed="true"]')].map((b) => b.dataset.item),
+    last: window.selected.at(-1),
+  }));
+  await click();
+  assert.deepEqual(await state(), { current: [tags[0]], selected: 2, pressed: [id], last: { item: id, occurrence: 0, count: 2 } });
+  await click();
+  assert.deepEqual((await state()).current, [tags[1]], 'a second click moves on');
+  // A click on the current occurrence in the text moves on to the next one, wrapping around.
+  await page.dispatchEvent(`#story aa-mark[data-aa-cat="hashtag"][data-aa-start="${tags[1]}"]`, 'click');
+  assert.deepEqual((await state()).last, { item: id, occurrence: 0, count: 2 });
+  assert.deepEqual((await state()).current, [tags[0]]);
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -4,6 +4,7 @@
 import { appendHighlighted, textDirection } from './highlight.js';
 import { describeSpan } from './describe.js';
 import { CATEGORY_KEYS } from './categories.js';
+import { COLOURS, categoryRules, colour, paletteRules } from './palette.js';
 
 /** Offers `data` as a file download (no network: a blob URL). */
 export function download(doc, data, type, filename) {
@@ -35,15 +36,14 @@ export async function copyText(doc, text) {
   }
 }
 
-// Colours of the annotated file: fixed light theme, same hues as the page.
+// The annotated file keeps the light theme whatever the page shows: it is for reading and
+// printing anywhere.
 const ANNOTATED_CSS = `
 body { font-family: "Noto Naskh Arabic", "Amiri", "Geeza Pro", serif; line-height: 2; max-width: 50rem; margin: 2rem auto; padding: 0 1rem; color: #1a1a1e; background: #fff; }
 .text { white-space: pre-wrap; font-size: 1.15rem; }
 mark { color: inherit; border-radius: .2em; }
-.hl-hashtag { background: #b9e6f7; } .hl-PER { background: #ffd0da; } .hl-LOC { background: #c9efcf; }
-.hl-ORG { background: #d8dcff; } .hl-NUM { background: #ffe9a8; } .hl-social { background: #e4e4e7; }
-.hl-keyword { background: rgba(124, 77, 219, .12); border-bottom: 2px solid #7c4ddb; }
-.hl-suspect { background: #ffd9c2; text-decoration: underline wavy #c2410c; }
+${paletteRules({ light: ':root' }, [COLOURS])}${categoryRules((cat) => `.hl-${cat}`)}
+.hl-suspect { text-decoration: underline wavy ${colour('suspect-line')}; }
 .legend span { display: inline-block; margin-inline-end: 1em; padding: 0 .4em; }
 `;
 

@@ -1,37 +1,11 @@
 // The side panels: ranked keywords with score bars, entities grouped by type, hashtags (plus
-// suspect hashtags, mentions and links) and summary statistics. Every item is a real <button>
-// carrying data-item, so the page handles clicks and keyboard the same way for all of them.
+// suspect hashtags, mentions and links) and summary statistics; the entries are item-buttons.js's.
 import { itemsOf } from './categories.js';
-
-function el(doc, tag, className, text) {
-  const e = doc.createElement(tag);
-  if (className) e.className = className;
-  if (text != null) e.textContent = text;
-  return e;
-}
-
-function itemButton(doc, item, L, extra) {
-  const b = el(doc, 'button', `item item-${item.cat}`);
-  b.type = 'button';
-  b.dataset.item = item.id;
-  b.setAttribute('aria-pressed', 'false');
-  const sw = el(doc, 'span', `swatch sw-${item.cat}`);
-  sw.setAttribute('aria-hidden', 'true');
-  const label = el(doc, 'span', 'item-label', item.label);
-  label.dir = 'auto';
-  b.append(sw, label);
-  if (extra) b.append(extra);
-  const count = el(doc, 'span', 'count', `×${item.count}`);
-  count.setAttribute('aria-label', L.occurrences(item.count));
-  b.append(count);
-  return b;
-}
+import { itemButton, noneEntry, scoreBar } from './item-buttons.js';
+import { el } from './el.js';
 
 function listOrNone(doc, list, L) {
-  if (!list.children.length) {
-    const li = el(doc, 'li', 'none', L.none);
-    list.append(li);
-  }
+  if (!list.children.length) list.append(noneEntry(doc, L));
 }
 
 export function renderKeywords(list, model, L) {
@@ -39,11 +13,7 @@ export function renderKeywords(list, model, L) {
   list.replaceChildren();
   for (const it of itemsOf(model, (i) => i.kind === 'keyword')) {
     const li = doc.createElement('li');
-    const bar = el(doc, 'span', 'bar');
-    bar.setAttribute('aria-hidden', 'true');
-    const fill = el(doc, 'span', 'fill');
-    fill.style.width = `${Math.max(0, Math.min(1, Number(it.record.score) || 0)) * 100}%`; // CSSOM: allowed by CSP
-    bar.append(fill);
+    const bar = scoreBar(doc, it.record.score);
     const score = el(doc, 'span', 'score', Number(it.record.score).toFixed(2));
     score.setAttribute('aria-label', `${L.score} ${Number(it.record.score).toFixed(2)}`);
     const extra = doc.createDocumentFragment();
