@@ -7,7 +7,9 @@
 #include <vector>
 
 #include "arabic_analyzer/analyzer.h"
+#include "arabic_analyzer/document.h"
 #include "arabic_analyzer/entities.h"
+#include "entities/internal.h"
 #include "test_support.h"
 
 namespace {
@@ -110,6 +112,26 @@ TEST(Entities, CompoundPlaceHeadsAndPlaceAdjectivesAreWholeWords) {
   EXPECT_EQ(places("قصفت الطائرات بلدة كفر زيتا أمس"), std::vector<std::string>{"كفر زيتا"});
   EXPECT_EQ(places("قصفت الطائرات بلدة زيتا الشرقية أمس"), std::vector<std::string>{"زيتا الشرقية"});
   EXPECT_EQ(places("قصفت الطائرات بلدة زيتا والشرقية أمس"), std::vector<std::string>{"زيتا"});
+}
+
+// The word lists the rules compare keep the rules' matching: resumptive pronouns, title
+// modifiers and title links as written (a clitic makes another word), broken-plural place
+// triggers also after a one-letter proclitic (وقرى), but not after the article (والقرى).
+TEST(Entities, RuleWordListsMatchAsTheRulesCompare) {
+  const aa::DocumentBuilder builder;
+  const aa::ner::Lexicon lex = aa::ner::Lexicon::load(builder.search());
+  const aa::Document doc = builder.build(aa::utf8_to_utf16("عليها وعليها العام والعام لدى ولدى قرى وقرى والقرى"));
+  const std::vector<aa::ner::TokenInfo> t = aa::ner::token_infos(doc, lex);
+  ASSERT_EQ(t.size(), 9u);
+  EXPECT_TRUE(t[0].resumptive);
+  EXPECT_FALSE(t[1].resumptive);
+  EXPECT_TRUE(t[2].title_modifier);
+  EXPECT_FALSE(t[3].title_modifier);
+  EXPECT_TRUE(t[4].title_link);
+  EXPECT_FALSE(t[5].title_link);
+  EXPECT_TRUE(t[6].plural_place);
+  EXPECT_TRUE(t[7].plural_place);
+  EXPECT_FALSE(t[8].plural_place);
 }
 
 }  // namespace

@@ -44,10 +44,13 @@ inline EntityType tag_type(int t) { return EntityType((t - 1) / 2); }  // PER, L
 inline int begin_tag(EntityType t) { return 1 + 2 * int(t); }
 
 // Bits of Lexicon::cues: the curated word lists (stopwords, titles, given names, triggers,
-// parts of names). The last three are matched on the word as written only (see TokenInfo).
+// parts of names, words the rules compare). From kCueNameConnector on they are matched on the
+// word as written only, kCuePluralPlace on the word without its one-letter proclitic (see
+// TokenInfo).
 enum CueBits : uint16_t {
   kCueStop = 1, kCueTitle = 2, kCueGiven = 4, kCuePlace = 8, kCueStrongPlace = 16, kCueOrgHead = 32,
   kCueOrgTrigger = 64, kCueNameConnector = 128, kCueCompoundPlaceHead = 256, kCuePlaceAdjective = 512,
+  kCueResumptive = 1024, kCueTitleModifier = 2048, kCueTitleLink = 4096, kCuePluralPlace = 8192,
 };
 
 // Bits of TokenInfo::name_types.
@@ -102,6 +105,12 @@ struct TokenInfo {
   // joins a name, وابو does not): ner_name_connectors_ar.txt (عبد, بن, ابو),
   // ner_compound_place_heads_ar.txt (خان, دير, كفر), ner_place_adjectives_ar.txt (الشرقيه).
   bool name_connector = false, compound_place_head = false, place_adjective = false;
+  // ... and ner_resumptive_pronouns_ar.txt (عليها, فيه), ner_title_modifiers_ar.txt (العام),
+  // ner_title_links_ar.txt (لدي, باسم).
+  bool resumptive = false, title_modifier = false, title_link = false;
+  // ner_plural_place_triggers_ar.txt (قري, مدن), compared with `bare` when the word has one
+  // (وقري), else with the word.
+  bool plural_place = false;
 };
 
 

@@ -108,6 +108,10 @@ Lexicon Lexicon::load(const Normalizer& norm) {
   add_cues(lex, embedded_file("ner_name_connectors_ar.txt"), norm, kCueNameConnector);
   add_cues(lex, embedded_file("ner_compound_place_heads_ar.txt"), norm, kCueCompoundPlaceHead);
   add_cues(lex, embedded_file("ner_place_adjectives_ar.txt"), norm, kCuePlaceAdjective);
+  add_cues(lex, embedded_file("ner_resumptive_pronouns_ar.txt"), norm, kCueResumptive);
+  add_cues(lex, embedded_file("ner_title_modifiers_ar.txt"), norm, kCueTitleModifier);
+  add_cues(lex, embedded_file("ner_title_links_ar.txt"), norm, kCueTitleLink);
+  add_cues(lex, embedded_file("ner_plural_place_triggers_ar.txt"), norm, kCuePluralPlace);
   // Keys are already token stems in search form (written by build-scripts/build-ner-clusters.sh
   // and tools/ner/gen_name_words.cpp).
   for_each_data_row(embedded_file("ner_clusters.tsv"), [&](std::string_view id, std::string_view words) {
@@ -218,12 +222,13 @@ std::vector<TokenInfo> token_infos(const Document& doc, const Lexicon& lex) {
     // للرئيس are listed as الرئيس). A cue's `skip` is that of the first form that has it.
     WordForm forms[4];
     const int nforms = word_forms(t, forms);
-    uint16_t any = 0, written = 0;
+    uint16_t any = 0, written = 0, bare = 0;
     for (int k = 0; k < nforms; ++k) {
       const WordForm& f = forms[k];
       auto c = lex.cues.find(f.hash);
       if (c == lex.cues.end()) continue;
       if (k == 0) written = c->second;  // forms[0] is the word as written
+      if (!t.bare.empty() && f.hash == t.h_bare) bare = c->second;
       uint16_t fresh = c->second & ~any;
       if (fresh & kCueGiven) t.given_skip = f.skip;
       if (fresh & kCueOrgHead) t.head_skip = f.skip;
@@ -239,6 +244,10 @@ std::vector<TokenInfo> token_infos(const Document& doc, const Lexicon& lex) {
     t.name_connector = written & kCueNameConnector;
     t.compound_place_head = written & kCueCompoundPlaceHead;
     t.place_adjective = written & kCuePlaceAdjective;
+    t.resumptive = written & kCueResumptive;
+    t.title_modifier = written & kCueTitleModifier;
+    t.title_link = written & kCueTitleLink;
+    t.plural_place = (t.bare.empty() ? written : bare) & kCuePluralPlace;
     out.push_back(t);
   }
   return out;

@@ -24,20 +24,11 @@ bool name_word(const TokenInfo& t) {
 // name list do, so such a word ends a name.
 bool verb_like(const TokenInfo& t) { return t.word[0] == u'ي' && !t.given; }
 
-// Prepositions carrying the pronoun of an asyndetic relative clause (عليها, فيه).
-bool resumptive(const TokenInfo& t) {
-  constexpr std::u16string_view kWords[] = {u"عليها", u"عليه", u"عليهم", u"فيها", u"فيه",
-                                            u"منها", u"منه", u"بها", u"به", u"لها", u"له"};
-  for (auto w : kWords)
-    if (t.word == w) return true;
-  return false;
-}
-
-// Plural and dual triggers take coordinated names (بلدتي الفوعة وكفريا).
+// Plural and dual triggers take coordinated names (بلدتي الفوعة وكفريا): sound plurals and
+// duals by their ending, broken plurals (قري, مدن) from ner_plural_place_triggers_ar.txt.
 bool plural_trigger(const TokenInfo& t) {
   std::u16string_view w = t.bare.empty() ? t.word : t.bare;
-  return ends_with(w, u"ات") || ends_with(w, u"تي") || ends_with(w, u"يي") || w == u"قري" ||
-         w == u"مدن" || w == u"مناطق" || w == u"احياء" || w == u"جزر" || w == u"جبال";
+  return ends_with(w, u"ات") || ends_with(w, u"تي") || ends_with(w, u"يي") || t.plural_place;
 }
 
 // A word carrying the conjunction و before a name (وكفريا, والزبداني): units to skip.
@@ -48,10 +39,10 @@ uint16_t conjunction_skip(const TokenInfo& t) {
 }
 
 // Adjectives that can stand between a title and the name: relational (nisba) adjectives
-// (الأميركية, الروسي, الخارجية) and العام of الأمين العام.
+// (الأميركية, الروسي, الخارجية) and those of ner_title_modifiers_ar.txt (العام of الأمين العام).
 bool title_modifier(const TokenInfo& t) {
   if (!al_word(t)) return false;
-  if (t.word == u"العام") return true;
+  if (t.title_modifier) return true;
   return !t.stop && (ends_with(t.word, u"ي") || ends_with(t.word, u"يه"));
 }
 
@@ -109,7 +100,8 @@ class RuleRunner {
   void title(size_t i) {
     size_t j = i + 1;
     // An indefinite title is in construct state: its next word is its complement (وزير
-    // خارجية ..., رئيس وزراء ...), never the name. نظيره carries a pronoun and is definite.
+    // خارجية ..., رئيس وزراء ...), never the name. نظيره carries a pronoun and is definite:
+    // morphology, the stem under any pronoun suffix (its forms are in ner_titles_ar.txt).
     const TokenInfo& cue = toks_[i];
     std::u16string_view cue_word = cue.word;
     bool construct = !cue.article && cue_word.substr(0, 4) != u"نظير" && cue_word.substr(1, 4) != u"نظير" &&
@@ -121,8 +113,8 @@ class RuleRunner {
         j = g->last + 1;  // وزير خارجية روسيا, المندوبة لدى الأمم المتحدة
         continue;
       }
-      if ((t.word == u"لدي" || t.word == u"باسم" || t.word == u"في") && gazetteer_at(j + 1) &&
-          in_range(i, j + 1)) {
+      // المتحدث باسم الجيش: a link word (ner_title_links_ar.txt) before a listed name.
+      if (t.title_link && in_range(i, j + 1) && gazetteer_at(j + 1)) {
         ++j;
         continue;
       }
@@ -179,7 +171,7 @@ class RuleRunner {
     const TokenInfo& t = toks_[j];
     if (!name_word(t) || verb_like(t)) return SIZE_MAX;
     // منطقة تسيطر عليها ...: a word followed by a resumptive pronoun starts a relative clause.
-    if (in_range(j, j + 1) && resumptive(toks_[j + 1])) return SIZE_MAX;
+    if (in_range(j, j + 1) && toks_[j + 1].resumptive) return SIZE_MAX;
     size_t last = j;
     // Two-word places: a compound head and its name word (خان شيخون, دير الزور), or a name and
     // a feminine adjective that belongs to it (الغوطة الشرقية).
