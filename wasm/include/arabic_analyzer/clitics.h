@@ -32,6 +32,9 @@ std::u16string_view strip_article(std::u16string_view word, size_t min_stem = 2)
 // or in لل (ل + ال with the alef elided).
 bool prefix_carries_article(std::u16string_view prefix);
 
+// Whether `c` is a single-letter proclitic: و ف ب ل ك.
+bool is_proclitic_letter(char16_t c);
+
 // Whether the word begins with the conjunction letter و or ف (which may also be a root
 // letter: وزير, فيلم; callers decide).
 bool starts_with_conjunction(std::u16string_view word);

@@ -15,6 +15,7 @@
 
 #include <unicode/uchar.h>
 
+#include "arabic_analyzer/clitics.h"
 #include "numbers/lexicon.h"
 
 namespace aa {
@@ -162,9 +163,6 @@ size_t percent_after(const NumberWords& words, std::u16string_view t, size_t pos
   return phrase_at(words.percent_words(), t, pos + 1, m) ? m.end : 0;
 }
 
-// Up to two proclitics may stand before digits (و2011, ب50, وبـ50): و ب ل ف ك.
-bool is_proclitic(char16_t c) { return c == u'و' || c == u'ب' || c == u'ل' || c == u'ف' || c == u'ك'; }
-
 // The digits of one number: the integer part with its thousands groups (1,250,000), then
 // the decimals (3.5).
 struct Digits {
@@ -262,12 +260,12 @@ class Scanner {
     return quantity(i, d);
   }
 
-  // Digits glued to a word (F16, كوفيد19) are part of that word, except after proclitics
-  // (و2011, ب50, وبـ50).
+  // Digits glued to a word (F16, كوفيد19) are part of that word, except after up to two
+  // single-letter proclitics (و2011, ب50, وبـ50).
   bool glued_to_word(size_t i) const {
     if (i == 0 || !is_letter(t_[i - 1])) return false;
     size_t s = i;
-    while (s > 0 && i - s < 2 && is_proclitic(t_[s - 1])) --s;
+    while (s > 0 && i - s < 2 && is_proclitic_letter(t_[s - 1])) --s;
     return s == i || (s > 0 && is_letter(t_[s - 1]));
   }
 

@@ -107,6 +107,13 @@ bool prefix_carries_article(std::u16string_view prefix) {
   return prefix.size() >= 2 && (ends_with(prefix, u"\u0627\u0644") || ends_with(prefix, u"\u0644\u0644"));
 }
 
+bool is_proclitic_letter(char16_t c) {
+  for (auto p : kBarePrefixes) {
+    if (p.size() == 1 && p[0] == c) return true;
+  }
+  return false;
+}
+
 bool starts_with_conjunction(std::u16string_view word) {
   return !word.empty() && (word[0] == u'\u0648' || word[0] == u'\u0641');
 }
