@@ -7,8 +7,8 @@
 
 namespace aa {
 
-// The bytes of wasm/data/<name> (e.g. "stopwords_ar.txt"). Throws std::runtime_error if no
-// such file is embedded.
+// The bytes of wasm/data/<name> (e.g. "stopwords_ar.txt"); text tables without their '#'
+// comment lines (build-scripts/embed.py). Throws std::runtime_error if no such file is embedded.
 std::string_view embedded_file(std::string_view name);
 
 // The one reader of our text data files: calls row(first, second) for every line that is
