@@ -113,8 +113,6 @@ struct TokenInfo {
   bool plural_place = false;
 };
 
-
-
 std::vector<TokenInfo> token_infos(const Document& doc, const Lexicon& lex);
 
 // The ways a listed word can appear in a token, unsplit first: the word itself, with its

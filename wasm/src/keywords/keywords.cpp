@@ -149,7 +149,6 @@ KeywordWhy explain(const Candidate& c, const Entity* named, int count) {
   return why;
 }
 
-
 // --- the steps of extract, in order -------------------------------------------------------
 
 // How many words a keyword may have: the options' range capped at kMaxPhraseWords, one word
