@@ -1,5 +1,5 @@
 // Prints the benchmark tables from build/bench/{native,node,chromium,cli}.json side by side,
-// then issue 12's goals beside this run's figures, and writes build/bench/report.json.
+// then the product's goals beside this run's figures, and writes build/bench/report.json.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
@@ -59,7 +59,7 @@ const cli = load('cli.json');
 const transfer = measure(path.join(root, 'dist/web')).totals;
 const goal = (value, target, unit, better) => `${value == null ? '-' : value}${unit} (goal ${better} ${target}${unit}: ` +
   `${value == null ? 'not measured' : (better === '>=' ? value >= target : value <= target) ? 'met' : 'not met'})`;
-console.log('\nGoals of issue 12');
+console.log('\nGoals (page, widget, start-up)');
 console.log(`  whole analysis native: ${goal(nativeStage.whole == null ? null : Number(f(nativeStage.whole)), 17, ' MB/s', '>=')}`);
 console.log(`  whole analysis through \`arabic-analyzer analyze --jsonl\`: ${goal(cli ? Number(f(cli.mb_per_s)) : null, 12, ' MB/s', '>=')}`);
 console.log(`  whole analysis wasm in Chromium: ${goal(chromium ? Number(f(chromium.stages.whole?.mb_per_s)) : null, 10, ' MB/s', '>=')}`);

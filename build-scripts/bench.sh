@@ -3,7 +3,7 @@
 # (Google Benchmark, per stage), the native CLI in batch (--jsonl), the wasm module in Node and
 # the wasm module in headless Chromium (in a Web Worker, plus the page's and the widget's load
 # to their first result), with twitter-text and a regex normalizer as peers; prints the tables
-# side by side with issue 12's goals and writes build/bench/report.json.
+# side by side with the product's goals and writes build/bench/report.json.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"

@@ -48,5 +48,5 @@ if(AA_FUZZ)
   endforeach()
 endif()
 
-# ---- Entity recognizer tools (trainer, evaluation, gazetteer generator; issue 6) --------
+# ---- Entity recognizer tools (trainer, evaluation, gazetteer generator) --------
 add_subdirectory(${CMAKE_SOURCE_DIR}/tools/ner ${CMAKE_BINARY_DIR}/tools/ner)

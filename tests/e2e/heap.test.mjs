@@ -1,4 +1,4 @@
-// The wasm heap does not grow across 10,000 analyses in one page session (issue 8): every
+// The wasm heap does not grow across 10,000 analyses in one page session: every
 // allocation the core makes for an analysis is freed, on the browser's own wasm engine.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';

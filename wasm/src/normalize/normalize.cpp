@@ -20,8 +20,8 @@ enum Action : uint8_t {
 };
 constexpr uint8_t kActionMask = 0x0F;
 constexpr uint8_t kNeedsNfkc = 0x80;  // not NFKC-inert: normalize its segment through ICU
-constexpr uint8_t kNfkcAlone = 0x40;
-constexpr size_t kMaxSegment = 32;  // ...but unchanged by NFKC when it stands alone (e.g. ا)
+constexpr uint8_t kNfkcAlone = 0x40;  // ...but unchanged by NFKC when it stands alone (e.g. ا)
+constexpr size_t kMaxSegment = 32;    // longest NFKC segment, in code points (see normalize())
 
 struct CharRule {
   bool NormalizeSteps::*step;
