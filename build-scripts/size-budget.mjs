@@ -1,7 +1,7 @@
 // Prints the transfer size of dist/web file by file, and the page's and the widget's totals
 // against their budgets (build-scripts/size-budget.json); with --check, exits 1 when a total
 // is over its ceiling. usage: node build-scripts/size-budget.mjs [DIST_WEB=dist/web] [--check]
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';

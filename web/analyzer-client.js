@@ -67,7 +67,7 @@ function compileCore() {
 function makeWorker(url) {
   try {
     return new Worker(scriptUrl(url), { type: 'module', name: COMPILED_BY_CLIENT });
-  } catch (e) {
+  } catch {
     // Cross-origin scripts cannot be workers directly; a same-origin blob that imports the
     // module can (it needs CORS on the files and a policy allowing blob: workers).
     try {

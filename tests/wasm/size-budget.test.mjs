@@ -8,7 +8,7 @@ import path from 'node:path';
 import { measure } from '../../build-scripts/size-budget.mjs';
 import { distDir } from './support.mjs';
 
-const { files, totals } = measure(distDir);
+const { totals } = measure(distDir);
 
 for (const [name, t] of Object.entries(totals)) {
   test(`${name} transfer is within its ceiling`, () => {
