@@ -54,7 +54,7 @@ console.log('\nMemory');
 console.log(`  native peak RSS (benchmark process): ${native?.peak_rss_kb ? (native.peak_rss_kb / 1024).toFixed(0) + ' MiB' : '-'}` +
   `   node peak RSS: ${node ? (node.peak_rss_bytes / 2 ** 20).toFixed(0) + ' MiB' : '-'}` +
   `   wasm memory after the 10 MB run: ${node ? (node.wasm_memory_bytes / 2 ** 20).toFixed(0) + ' MiB' : '-'}`);
-// Issue 12's goals beside what this run measured (goals, not gates: these machines are shared).
+// The product's goals beside what this run measured (goals, not gates: these machines are shared).
 const cli = load('cli.json');
 const transfer = measure(path.join(root, 'dist/web')).totals;
 const goal = (value, target, unit, better) => `${value == null ? '-' : value}${unit} (goal ${better} ${target}${unit}: ` +

@@ -17,7 +17,7 @@ const opt = (name, dflt) => {
 const root = path.resolve(opt('--root', 'dist/web'));
 const port = Number(opt('--port', '8080'));
 const host = opt('--host', '127.0.0.1');
-// The policy of the issue (script-src 'self' 'wasm-unsafe-eval'; style-src 'self') with
+// The product's content-security policy (script-src 'self' 'wasm-unsafe-eval'; style-src 'self') with
 // default-src 'self' so nothing else (fonts, fetches, workers, images) may leave the origin
 // either, and Trusted Types enforced: script URLs (the worker's) only through the analyzer's
 // own policy, as on sites that require Trusted Types.
