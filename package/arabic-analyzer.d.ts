@@ -4,20 +4,24 @@
 /** Normalization profiles: 'search' folds spelling variants, 'display' only cleans. */
 export type Profile = 'none' | 'display' | 'search';
 
+// Each option's doc states its range and default as "low..high (default value)", the same
+// values as the README's "Analysis options" table; an integer outside its range, or a value of
+// another type, makes analyze throw an AnalyzerError with code 'bad_options'.
 export interface KeywordOptions {
   /** How many keywords to return, 0..1000 (default 10). */
   top_k?: number;
-  /** Fewest words in a keyphrase, >= 1. */
+  /** Fewest words in a keyphrase, 1..8, at most max_words (default 1). */
   min_words?: number;
-  /** Most words in a keyphrase, min_words..8. */
+  /** Most words in a keyphrase, min_words..8 (default 4). */
   max_words?: number;
-  /** Whether multi-word keyphrases are formed. */
+  /** Whether multi-word keyphrases are formed; false gives single words only (default true). */
   phrases?: boolean;
 }
 
 export interface AnalyzeOptions {
   /** Profile of `normalized` in the result (default 'search'). */
   profile?: Profile;
+  /** Whether the result carries `normalized`; false leaves it empty (default true). */
   include_normalized?: boolean;
   keywords?: KeywordOptions;
 }

@@ -21,6 +21,10 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
         return;
       }
       assert.equal(c.op, 'analyze');
+      if ('error' in c) {
+        assert.throws(() => a.analyze(input, c.options ?? {}), { name: 'AnalyzerError', code: c.error });
+        return;
+      }
       const result = a.analyze(input, c.options ?? {});
       assert.deepEqual(checkSpans(result, input), []);
       assert.deepEqual(checkExpectations(c, result), []);

@@ -10,6 +10,7 @@
 
 #include "arabic_analyzer/analyzer.h"
 #include "arabic_analyzer/json_output.h"
+#include "arabic_analyzer/options.h"
 
 namespace {
 

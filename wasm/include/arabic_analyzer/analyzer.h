@@ -9,20 +9,16 @@
 #include <vector>
 
 #include "arabic_analyzer/entities.h"
+#include "arabic_analyzer/error.h"
 #include "arabic_analyzer/hashtags.h"
 #include "arabic_analyzer/keywords.h"
 #include "arabic_analyzer/normalize.h"
+#include "arabic_analyzer/options.h"
 
 namespace aa {
 
 // Inputs longer than this (UTF-16 code units, about 32 MB) get an "input_too_large" error.
 constexpr size_t kMaxInputUnits = size_t(16) << 20;
-
-struct AnalyzeOptions {
-  Profile profile = Profile::search;  // profile of Result::normalized
-  KeywordOptions keywords;
-  bool include_normalized = true;
-};
 
 struct Stats {
   uint32_t characters = 0;   // code points of the original
@@ -30,15 +26,6 @@ struct Stats {
   uint32_t sentences = 0;
   double arabic_share = 0;   // share of letters that are Arabic script, in [0, 1]
   double reading_minutes = 0;
-};
-
-enum class ErrorCode : uint8_t { input_too_large, bad_options };
-// The code as the JSON shows it: "input_too_large", "bad_options".
-const char* error_code_name(ErrorCode c);
-
-struct Error {
-  ErrorCode code = ErrorCode::bad_options;
-  std::string message;  // one clear sentence
 };
 
 // The "input_too_large" error for a text of `units` UTF-16 code units, or nothing if it

@@ -9,15 +9,9 @@
 #include "arabic_analyzer/document.h"
 #include "arabic_analyzer/entities.h"
 #include "arabic_analyzer/hashtags.h"
+#include "arabic_analyzer/options.h"
 
 namespace aa {
-
-struct KeywordOptions {
-  int top_k = 10;
-  int min_words = 1;
-  int max_words = 4;
-  bool phrases = true;
-};
 
 // Why a keyword ranks, as data: the interface words it in the reader's language.
 struct KeywordWhy {

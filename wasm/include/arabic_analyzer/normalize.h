@@ -33,6 +33,8 @@ struct NormalizeSteps {
 };
 
 enum class Profile { none, display, search };
+// Every profile, from least to most folding: what profile_from_name accepts.
+constexpr Profile kProfiles[] = {Profile::none, Profile::display, Profile::search};
 
 NormalizeSteps steps_for(Profile profile);
 std::optional<Profile> profile_from_name(std::string_view name);

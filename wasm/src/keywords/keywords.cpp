@@ -26,8 +26,6 @@ namespace {
 
 using kw::WordInfo;
 
-constexpr int kMaxPhraseWords = 8;  // options allow up to 8 (json_output.cpp validates)
-
 // How many title tokens at most: a first line longer than this is a paragraph, not a title.
 constexpr uint32_t kMaxTitleTokens = 30;
 
@@ -151,14 +149,15 @@ KeywordWhy explain(const Candidate& c, const Entity* named, int count) {
 
 // --- the steps of extract, in order -------------------------------------------------------
 
-// How many words a keyword may have: the options' range capped at kMaxPhraseWords, one word
-// when phrases are off. Empty (min > max) when the options leave nothing.
+// How many words a keyword may have: the options' range clamped to the limits of options.h
+// (callers that build KeywordOptions by hand skip options_from_json), one word when phrases
+// are off. Empty (min > max) when the options leave nothing.
 struct PhraseLengths {
   int min_words;
   int max_words;
 };
 PhraseLengths phrase_lengths(const KeywordOptions& options) {
-  const int min_words = std::max(1, options.min_words);
+  const int min_words = std::max(kMinPhraseWords, options.min_words);
   return {min_words, std::min(kMaxPhraseWords, options.phrases ? std::max(min_words, options.max_words) : 1)};
 }
 

@@ -82,9 +82,9 @@ NormalizeSteps steps_for(Profile profile) {
 }
 
 std::optional<Profile> profile_from_name(std::string_view name) {
-  if (name == "none") return Profile::none;
-  if (name == "display") return Profile::display;
-  if (name == "search") return Profile::search;
+  for (Profile p : kProfiles) {
+    if (name == profile_name(p)) return p;
+  }
   return std::nullopt;
 }
 

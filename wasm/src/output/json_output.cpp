@@ -1,7 +1,5 @@
 #include "arabic_analyzer/json_output.h"
 
-#include <nlohmann/json.hpp>
-
 #include "output/json_writer.h"
 
 // Every object's keys are written in byte order: schema 2 was first printed by nlohmann::json,
@@ -213,61 +211,6 @@ std::string to_json(const Result& r) {
   w.key("urls");
   write_list(w, r.urls);
   return w.end_object().take();
-}
-
-namespace {
-
-using nlohmann::json;
-
-// nlohmann's typed getters throw, and the wasm build has no exception catching, so every
-// field's type is checked before it is read.
-bool read_int(const json& o, const char* key, int& out) {
-  if (!o.contains(key)) return true;
-  if (!o[key].is_number_integer()) return false;
-  out = o[key].get<int>();
-  return true;
-}
-bool read_bool(const json& o, const char* key, bool& out) {
-  if (!o.contains(key)) return true;
-  if (!o[key].is_boolean()) return false;
-  out = o[key].get<bool>();
-  return true;
-}
-
-}  // namespace
-
-ParsedOptions options_from_json(std::string_view text) {
-  ParsedOptions p;
-  if (text.empty()) return p;
-  json j = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
-  if (j.is_discarded() || !j.is_object()) {
-    p.error = Error{ErrorCode::bad_options, "Options must be a JSON object."};
-    return p;
-  }
-  if (j.contains("profile")) {
-    std::optional<Profile> prof;
-    if (j["profile"].is_string()) prof = profile_from_name(j["profile"].get<std::string>());
-    if (!prof) {
-      p.error = Error{ErrorCode::bad_options, "Unknown profile; use \"none\", \"display\" or \"search\"."};
-      return p;
-    }
-    p.options.profile = *prof;
-  }
-  bool ok = read_bool(j, "include_normalized", p.options.include_normalized);
-  if (ok && j.contains("keywords")) {
-    const json& k = j["keywords"];
-    KeywordOptions& ko = p.options.keywords;
-    ok = k.is_object() && read_int(k, "top_k", ko.top_k) && read_int(k, "min_words", ko.min_words) &&
-         read_int(k, "max_words", ko.max_words) && read_bool(k, "phrases", ko.phrases) &&
-         ko.top_k >= 0 && ko.top_k <= 1000 && ko.min_words >= 1 && ko.max_words >= ko.min_words &&
-         ko.max_words <= 8;
-  }
-  if (!ok) {
-    p.error = Error{ErrorCode::bad_options,
-                    "Bad options: include_normalized and keywords.phrases are booleans; keywords "
-                    "needs integers 0 <= top_k <= 1000 and 1 <= min_words <= max_words <= 8."};
-  }
-  return p;
 }
 
 }  // namespace aa
