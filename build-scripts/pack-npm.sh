@@ -15,10 +15,18 @@ version=$(node -p 'require("./package/package.json").version')
 grep -q "^## $version " CHANGELOG.md || { echo "pack-npm: CHANGELOG.md has no entry for $version"; exit 1; }
 
 rm -rf "$out"
-mkdir -p "$out/lib"
-cp "$web"/{arabic-analyzer.js,arabic-analyzer-core.wasm,analyzer-client.js,arabic-analyzer-widget.js} "$out/"
-# Only the page's modules the widget imports.
-cp "$web"/lib/{categories,highlight,describe,i18n,palette,marks,selection,tooltip,item-buttons,legend,el}.js "$out/lib/"
+mkdir -p "$out"
+# The API, the client, the widget and every module it imports, and the wasm: the files the
+# widget budget lists (build-scripts/size-budget.json; tests/wasm/size-budget.test.mjs keeps
+# that list in step with the imports). The worker is bundled below instead.
+node -e '
+const fs = require("fs"), path = require("path");
+const [budget, web, out] = process.argv.slice(1);
+for (const f of JSON.parse(fs.readFileSync(budget, "utf8")).widget.files) {
+  if (f === "analyzer-worker.js") continue;
+  fs.mkdirSync(path.dirname(path.join(out, f)), { recursive: true });
+  fs.copyFileSync(path.join(web, f), path.join(out, f));
+}' build-scripts/size-budget.json "$web" "$out"
 # The Emscripten glue's and the API's Node-only imports (fs, path, node:*) sit behind
 # environment checks a browser never passes; they stay external instead of failing the bundle.
 node_modules/.bin/esbuild "$web/analyzer-worker.js" --bundle --format=esm --platform=browser \

@@ -41,12 +41,23 @@ export class ArabicAnalyzerElement extends HTMLElement {
   get categories(): string[];
   set categories(value: WidgetCategory[] | string | null);
   theme: WidgetTheme;
+  /**
+   * Interface language, HTMLElement's own `lang` (the attribute): 'en…' gives English, anything
+   * else Arabic; unset, the document's language decides.
+   */
+  lang: string;
   /** How many keywords the card lists (default 5). */
   top: number;
   /** Re-analyze when the text changes (debounce: the attribute's value in ms, default 400). */
   watch: boolean;
   /** The last result, or null. */
   readonly result: AnalysisResult | null;
+  /**
+   * The text the latest refresh() read, as the `analyzed` event gives it (`result`'s offsets
+   * index it once that analysis is done): in `for` mode the target's text with "\n" at block
+   * boundaries. null before the first.
+   */
+  readonly text: string | null;
   /** Re-reads the text and analyzes it again. */
   refresh(): Promise<void>;
   /** Removes the in-place highlights. */

@@ -1,13 +1,14 @@
-// Exports: the result as JSON, the keywords as plain lines, and the text annotated as a
-// standalone HTML file. The HTML is built as a DOM in a separate document and serialized, so
+// The page's exports: the result as JSON, the keywords as plain lines on the clipboard, and
+// the text annotated as a standalone HTML file. The HTML is built as a DOM in a separate document and serialized, so
 // the user's text is escaped by the serializer (a pasted <script> comes out as &lt;script&gt;).
-import { appendHighlighted, textDirection } from './highlight.js';
-import { describeSpan } from './describe.js';
-import { CATEGORY_KEYS } from './categories.js';
-import { COLOURS, categoryRules, colour, paletteRules } from './palette.js';
+import { appendHighlighted, textDirection } from '../lib/highlight.js';
+import { describeSpan } from '../lib/describe.js';
+import { CATEGORY_KEYS } from '../lib/categories.js';
+import { COLOURS, categoryRules, colour, paletteRules } from '../lib/palette.js';
+import { LABELS } from '../lib/i18n.js';
 
 /** Offers `data` as a file download (no network: a blob URL). */
-export function download(doc, data, type, filename) {
+function download(doc, data, type, filename) {
   const url = URL.createObjectURL(new Blob([data], { type }));
   const a = doc.createElement('a');
   a.href = url;
@@ -20,7 +21,7 @@ export function download(doc, data, type, filename) {
 }
 
 /** Copies text to the clipboard; falls back to a selected textarea where the API is missing. */
-export async function copyText(doc, text) {
+async function copyText(doc, text) {
   try {
     await navigator.clipboard.writeText(text);
     return true;
@@ -47,7 +48,7 @@ ${paletteRules({ light: ':root' }, [COLOURS])}${categoryRules((cat) => `.hl-${ca
 .legend span { display: inline-block; margin-inline-end: 1em; padding: 0 .4em; }
 `;
 
-export function annotatedHtml(text, model, hidden, L, lang) {
+function annotatedHtml(text, model, hidden, L, lang) {
   const d = document.implementation.createHTMLDocument(L.annotatedTitle);
   d.documentElement.lang = 'ar';
   d.documentElement.dir = 'rtl';
@@ -82,4 +83,25 @@ export function annotatedHtml(text, model, hidden, L, lang) {
   });
   d.body.append(h1, legend, body);
   return `<!doctype html>\n${d.documentElement.outerHTML}\n`;
+}
+
+/**
+ * The export buttons ({ json, keywords, html }) over `state` (result, model, text, hidden,
+ * lang); flash(message) confirms the copy. Without a result they do nothing.
+ */
+export function connectExports({ json, keywords, html }, state, flash) {
+  json.addEventListener('click', () => {
+    if (!state.result) return;
+    download(document, `${JSON.stringify(state.result, null, 2)}\n`, 'application/json', 'arabic-analysis.json');
+  });
+  keywords.addEventListener('click', async () => {
+    if (!state.result) return;
+    const lines = state.result.keywords.map((k) => k.term).join('\n');
+    if (await copyText(document, lines)) flash(LABELS[state.lang].copied);
+  });
+  html.addEventListener('click', () => {
+    if (!state.result) return;
+    download(document, annotatedHtml(state.text, state.model, state.hidden, LABELS[state.lang], state.lang),
+      'text/html;charset=utf-8', 'arabic-analysis.html');
+  });
 }

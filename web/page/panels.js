@@ -1,14 +1,15 @@
 // The side panels: ranked keywords with score bars, entities grouped by type, hashtags (plus
 // suspect hashtags, mentions and links) and summary statistics; the entries are item-buttons.js's.
-import { itemsOf } from './categories.js';
-import { itemButton, noneEntry, scoreBar } from './item-buttons.js';
-import { el } from './el.js';
+import { itemsOf } from '../lib/categories.js';
+import { itemButton, noneEntry, scoreBar } from '../lib/item-buttons.js';
+import { el } from '../lib/el.js';
+import { LABELS } from '../lib/i18n.js';
 
 function listOrNone(doc, list, L) {
   if (!list.children.length) list.append(noneEntry(doc, L));
 }
 
-export function renderKeywords(list, model, L) {
+function renderKeywords(list, model, L) {
   const doc = list.ownerDocument;
   list.replaceChildren();
   for (const it of itemsOf(model, (i) => i.kind === 'keyword')) {
@@ -26,7 +27,7 @@ export function renderKeywords(list, model, L) {
   listOrNone(doc, list, L);
 }
 
-export function renderEntities(container, model, L) {
+function renderEntities(container, model, L) {
   const doc = container.ownerDocument;
   container.replaceChildren();
   let any = false;
@@ -52,7 +53,7 @@ export function renderEntities(container, model, L) {
   if (!any) container.append(el(doc, 'p', 'none', L.none));
 }
 
-export function renderHashtags(list, extra, model, L) {
+function renderHashtags(list, extra, model, L) {
   const doc = list.ownerDocument;
   list.replaceChildren();
   for (const it of itemsOf(model, (i) => i.kind === 'hashtag')) {
@@ -75,7 +76,7 @@ export function renderHashtags(list, extra, model, L) {
   }
 }
 
-export function renderStats(dl, stats, L, lang) {
+function renderStats(dl, stats, L, lang) {
   const doc = dl.ownerDocument;
   dl.replaceChildren();
   if (!stats) return;
@@ -92,4 +93,17 @@ export function renderStats(dl, stats, L, lang) {
     div.append(el(doc, 'dt', '', k), el(doc, 'dd', '', v));
     dl.append(div);
   }
+}
+
+/** Fills every panel ({ keywords, entities, hashtags, extraTags, stats }) from `state` (model, result, lang). */
+export function renderPanels(panels, { model, result, lang }) {
+  const L = LABELS[lang];
+  renderKeywords(panels.keywords, model, L);
+  renderEntities(panels.entities, model, L);
+  renderHashtags(panels.hashtags, panels.extraTags, model, L);
+  renderStats(panels.stats, result.stats, L, lang);
+}
+
+export function clearPanels(panels) {
+  for (const panel of Object.values(panels)) panel.replaceChildren();
 }
