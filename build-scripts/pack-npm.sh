@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the npm package from the assembled site (dist/web) into dist/npm and packs it with
 # `npm pack` into dist/arabic-analyzer-VERSION.tgz. Nothing is published.
-# The JS API, the worker client and the widget ship as they are (plain ES modules); the worker
+# The JS API, the worker client and the widget ship as dist/web has them (ES modules, the widget
+# bundled with its own modules but importing the client); the worker
 # ships bundled into one self-contained file, because bundlers do not follow
 # `new URL('./analyzer-worker.js', import.meta.url)`: a bundled app copies that file and the
 # .wasm beside its bundle and is done (package/README.md).
