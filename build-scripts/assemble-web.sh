@@ -18,14 +18,8 @@ node_modules/.bin/esbuild "$out/arabic-analyzer.js" --bundle --minify --format=e
   --external:fs --external:path --external:'node:*' --outfile="$out/arabic-analyzer.bundle.js"
 mv "$out/arabic-analyzer.bundle.js" "$out/arabic-analyzer.js"
 rm "$out/arabic-analyzer-core.js"
-# Self-hosted font: only the Arabic and Latin subsets the page uses (no CDN).
-font=node_modules/@fontsource/noto-naskh-arabic/files
-if [ -d "$font" ]; then
-  mkdir -p "$out/fonts"
-  for f in noto-naskh-arabic-{arabic,latin}-{400,700}-normal.woff2; do
-    [ -f "$font/$f" ] && cp "$font/$f" "$out/fonts/"
-  done
-fi
+# Self-hosted font (no CDN): each face cut to the unicode-range style.css declares for it.
+/usr/bin/python3 build-scripts/subset-fonts.py web/style.css node_modules/@fontsource/noto-naskh-arabic/files "$out/fonts"
 # The page and the widget each arrive as one module: app.js bundled with everything it
 # imports, the widget with everything but the worker client (kept as its own file so that an
 # app using the client and the widget shares one worker). web/ stays the readable source;

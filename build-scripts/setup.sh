@@ -12,6 +12,7 @@ debs=(build-essential cmake ninja-build pkg-config dpkg-dev
       libgtest-dev googletest libbenchmark-dev libyaml-cpp-dev
       clang libclang-rt-14-dev
       chromium python3 gzip python3-distributed  # Dask, the cluster for tools/batch/analyze_dask.py
+      python3-fonttools python3-brotli  # the page's font subsets (build-scripts/subset-fonts.py)
       fasttext     # word vectors for the entity model's clusters (build-scripts/build-ner-clusters.sh)
       publicsuffix)  # the TLD list behind wasm/data/tlds.txt (build-scripts/build-data.sh tlds)
 
