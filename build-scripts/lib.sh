@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Sourced by the scripts of build-scripts/ (`. "$(dirname "$0")/lib.sh"`): where things are,
 # defined once.
 #   here    build-scripts/
