@@ -15,7 +15,8 @@ ninja -C build/fuzz "${targets[@]}" aa_tests arabic-analyzer >/dev/null
 mkdir -p build/fuzz/corpus build/fuzz/artifacts
 cp tests/data/*.txt build/fuzz/corpus/ 2>/dev/null || true
 cp tests/fuzz/regressions/crash-* build/fuzz/corpus/ 2>/dev/null || true
-if need_shared "fuzzing seeds from AQMAR (fuzz.sh; fuzzing goes on without them)" "$shared/data/aqmar/text"; then
+# Real Wikipedia text as seeds; outside CI, fuzzing goes on without them.
+if need_shared "fuzzing seeds from AQMAR (fuzz.sh)" "$shared/data/aqmar/text"; then
   for f in "$shared"/data/aqmar/text/*.txt; do
     [ -f "$f" ] || continue
     head -c 4000 "$f" >"build/fuzz/corpus/aqmar-$(basename "$f")"
