@@ -3,7 +3,7 @@
 # size budget: every file's raw and gzipped bytes, and the wasm artifacts' total.
 # usage: assemble-web.sh [OUT_DIR]   (default dist/web)
 set -euo pipefail
-root="$(cd "$(dirname "$0")/.." && pwd)"
+. "$(dirname "$0")/lib.sh"
 cd "$root"
 out="${1:-dist/web}"   # another directory may be given (e.g. to assemble while a build runs)
 rm -rf "$out"

@@ -5,8 +5,7 @@
 # to their first result), with twitter-text and a regex normalizer as peers; prints the tables
 # side by side with the product's goals and writes build/bench/report.json.
 set -euo pipefail
-here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/.." && pwd)"
+. "$(dirname "$0")/lib.sh"
 cd "$root"
 "$here/build.sh" >/dev/null
 # The bench-only wasm twin with the per-stage hooks (cmake/wasm.cmake); not built by build.sh.

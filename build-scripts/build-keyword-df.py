@@ -6,7 +6,7 @@ how often the key carries the definite article there (nouns and adjectives do, v
 usage: build-keyword-df.py [--cli CLI] [--data DIR] [--out FILE] [--min-df K]
                            [--docs-out DOCS.jsonl] [--docs-only]
   --cli       the native arabic-analyzer (default build/native/arabic-analyzer)
-  --data      the shared data folder (default ../shared/data beside the clone)
+  --data      the shared data folder (default $AA_SHARED_DIR/data, else ../shared/data beside the clone)
   --out       default wasm/data/keyword_df.bin
   --min-df    keys in fewer documents are left out (default 6: rarer keys differ little from
               unseen ones, idf 0.75 against 1, and would triple the table; on 2026-12-01 the
@@ -238,7 +238,9 @@ def count_keys(cli, docs):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     ap.add_argument('--cli', default=os.path.join(ROOT, 'build', 'native', 'arabic-analyzer'))
-    ap.add_argument('--data', default=os.path.normpath(os.path.join(ROOT, '..', 'shared', 'data')))
+    # The shared folder as build-scripts/lib.sh finds it (Python cannot source that file).
+    shared = os.environ.get('AA_SHARED_DIR') or os.path.join(ROOT, '..', 'shared')
+    ap.add_argument('--data', default=os.path.normpath(os.path.join(shared, 'data')))
     ap.add_argument('--out', default=os.path.join(ROOT, 'wasm', 'data', 'keyword_df.bin'))
     ap.add_argument('--min-df', type=int, default=6)
     ap.add_argument('--docs-out')

@@ -8,13 +8,13 @@
 # usage: build-scripts/build-ner-clusters.sh [SHARED_DATA_DIR] [min_count=3] [max_words=30000] [OUT]
 # (OUT defaults to wasm/data/ner_clusters.tsv; build-scripts/build-data.sh clusters runs this)
 set -euo pipefail
-here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/.." && pwd)"
-data="${1:-$root/../shared/data}"
+. "$(dirname "$0")/lib.sh"
+data="${1:-$shared/data}"
 min_count="${2:-3}"
 max_words="${3:-30000}"
 build="$root/build/native-ner"
 out="${4:-$root/wasm/data/ner_clusters.tsv}"
+need_shared "word clusters (build-ner-clusters.sh)" "$data/anercorp" "$data/wikifane" "$data/aqmar/conll" || exit 1
 cd "$root"
 command -v fasttext >/dev/null || { echo "fasttext not found (apt-get install fasttext)" >&2; exit 1; }
 start=$SECONDS

@@ -4,8 +4,7 @@
 # packs the npm package (dist/arabic-analyzer-VERSION.tgz).
 # usage: build.sh [--native-only|--wasm-only]
 set -euo pipefail
-here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/.." && pwd)"
+. "$(dirname "$0")/lib.sh"
 cd "$root"
 what="${1:-all}"
 jobs=$(nproc)

@@ -6,17 +6,15 @@
 # list of the extractor's background table (build-keyword-df.py --docs-only), evaluation
 # documents excluded.
 # usage: eval-keywords.sh [CLI]   (default build/native/arabic-analyzer; needs ../shared/data)
+# Without the corpora it fails under CI=true and warns and skips elsewhere (lib.sh need_shared).
 set -euo pipefail
-root="$(cd "$(dirname "$0")/.." && pwd)"
+. "$(dirname "$0")/lib.sh"
 cli="${1:-$root/build/native/arabic-analyzer}"
-shared="${AA_SHARED_DIR:-$root/../shared}"
-if [ ! -d "$shared/data/anercorp" ] || [ ! -d "$shared/data/aqmar/text" ]; then
-  echo "eval-keywords: $shared/data (ANERcorp, AQMAR) not found; skipped"
-  exit 0
-fi
+need_shared "keyword evaluation (eval-keywords.sh)" \
+  "$shared/data/anercorp" "$shared/data/newsfane" "$shared/data/wikifane" "$shared/data/aqmar/text" || exit 0
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
-python3 "$root/build-scripts/build-keyword-df.py" --data "$shared/data" --docs-only --docs-out "$tmp/background.jsonl" 2>/dev/null
+python3 "$here/build-keyword-df.py" --data "$shared/data" --docs-only --docs-out "$tmp/background.jsonl" 2>/dev/null
 python3 "$root/tools/keywords_eval/news/make_jsonl.py" --data "$shared/data" -o "$tmp/news.jsonl" 2>/dev/null
 python3 "$root/tools/keywords_eval/make_aqmar_jsonl.py" "$shared" > "$tmp/aqmar.jsonl"
 echo "== keywords: news set (37 ANERcorp articles, gold from the article alone)"

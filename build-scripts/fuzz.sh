@@ -4,8 +4,7 @@
 # in build/fuzz/artifacts/; turn each into a regression case under tests/cases/.
 # usage: fuzz.sh [SECONDS] [TARGET...]
 set -euo pipefail
-here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/.." && pwd)"
+. "$(dirname "$0")/lib.sh"
 cd "$root"
 seconds="${1:-60}"; shift || true
 targets=("$@")
@@ -16,7 +15,13 @@ ninja -C build/fuzz "${targets[@]}" aa_tests arabic-analyzer >/dev/null
 mkdir -p build/fuzz/corpus build/fuzz/artifacts
 cp tests/data/*.txt build/fuzz/corpus/ 2>/dev/null || true
 cp tests/fuzz/regressions/crash-* build/fuzz/corpus/ 2>/dev/null || true
-for f in ../shared/data/aqmar/text/*.txt; do [ -f "$f" ] && head -c 4000 "$f" > "build/fuzz/corpus/aqmar-$(basename "$f")"; done
+# Real Wikipedia text as seeds; outside CI, fuzzing goes on without them.
+if need_shared "fuzzing seeds from AQMAR (fuzz.sh)" "$shared/data/aqmar/text"; then
+  for f in "$shared"/data/aqmar/text/*.txt; do
+    [ -f "$f" ] || continue
+    head -c 4000 "$f" >"build/fuzz/corpus/aqmar-$(basename "$f")"
+  done
+fi
 status=0
 for t in "${targets[@]}"; do
   mkdir -p "build/fuzz/corpus-$t"

@@ -8,7 +8,7 @@
 # .wasm beside its bundle and is done (package/README.md).
 # usage: pack-npm.sh [WEB_DIR]   (default dist/web)
 set -euo pipefail
-root="$(cd "$(dirname "$0")/.." && pwd)"
+. "$(dirname "$0")/lib.sh"
 cd "$root"
 web="${1:-dist/web}"
 out=dist/npm

@@ -3,8 +3,7 @@
 # and ICU built for WebAssembly (cached outside the checkout).
 # Everything comes from Debian's archive or the npm registry; nothing else is downloaded.
 set -euo pipefail
-here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/.." && pwd)"
+. "$(dirname "$0")/lib.sh"
 
 debs=(build-essential cmake ninja-build pkg-config dpkg-dev
       emscripten nodejs

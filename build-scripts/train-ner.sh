@@ -9,12 +9,12 @@
 # Word clusters (wasm/data/ner_clusters.tsv) are rebuilt separately: build-ner-clusters.sh.
 # usage: build-scripts/train-ner.sh [SHARED_DATA_DIR] [epochs] [log2_buckets]
 set -euo pipefail
-here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/.." && pwd)"
-data="${1:-$root/../shared/data}"
+. "$(dirname "$0")/lib.sh"
+data="${1:-$shared/data}"
 epochs="${2:-10}"
 buckets="${3:-16}"
 build="$root/build/native-ner"
+need_shared "entity model training (train-ner.sh)" "$data/anercorp" "$data/wikifane" "$data/aqmar/conll" || exit 1
 cd "$root"
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 ninja -C "$build" ner_gen_name_words

@@ -19,9 +19,7 @@ find_package(yaml-cpp REQUIRED)  # reads twitter-text's conformance suite (tests
 file(GLOB AA_TEST_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/native/*.cpp)
 add_executable(aa_tests ${AA_TEST_SOURCES})
 target_link_libraries(aa_tests PRIVATE aa_core_internal GTest::gtest GTest::gtest_main yaml-cpp)
-target_compile_definitions(aa_tests PRIVATE
-  AA_SOURCE_DIR="${CMAKE_SOURCE_DIR}"
-  AA_SHARED_DIR="${CMAKE_SOURCE_DIR}/../shared")
+target_compile_definitions(aa_tests PRIVATE AA_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
 include(GoogleTest)
 gtest_discover_tests(aa_tests WORKING_DIRECTORY ${CMAKE_SOURCE_DIR} DISCOVERY_TIMEOUT 60)
 add_test(NAME cli_contract

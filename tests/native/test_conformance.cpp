@@ -1,10 +1,13 @@
-// twitter-text's extraction conformance suite (../shared/conformance/twitter-text/extract.yml)
-// against the native core. The wasm build runs the same suite in tests/wasm/conformance.test.mjs.
-// Required: every hashtag case, >= 95% of mention and URL cases; every case we fail must be
-// listed, by description, in tests/conformance-differences.md.
+// twitter-text's extraction conformance suite (tests/conformance/twitter-text/extract.yml,
+// vendored) against the native core. The wasm build runs the same suite in
+// tests/wasm/conformance.test.mjs. Required: every hashtag case, >= 95% of mention and URL
+// cases; every case we fail must be listed, by description, in tests/conformance-differences.md.
+// Each group's case count is pinned, so a truncated or swapped suite fails rather than passing
+// on fewer cases.
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <iostream>
 #include <sstream>
 
 #include <yaml-cpp/yaml.h>
@@ -14,7 +17,7 @@
 
 namespace {
 
-const char* kSuite = "conformance/twitter-text/extract.yml";
+const char* kSuite = "tests/conformance/twitter-text/extract.yml";
 
 // The suite counts indices in code points (twitter-text converts its UTF-16 results); our
 // API reports UTF-16 code units, so expected indices are converted before comparing.
@@ -119,11 +122,8 @@ Tally run_sections(const YAML::Node& tests, std::initializer_list<Section> secti
 class Conformance : public testing::Test {
  protected:
   void SetUp() override {
-    std::string path = aa_test::shared_path(kSuite);
-    if (!std::filesystem::exists(path)) {
-      GTEST_SKIP() << "twitter-text conformance suite not found at " << path
-                   << " (../shared/conformance is absent): skipped, not passed";
-    }
+    std::string path = aa_test::source_path(kSuite);
+    ASSERT_TRUE(std::filesystem::exists(path)) << "the vendored conformance suite is missing: " << path;
     tests_ = YAML::LoadFile(path)["tests"];
     ASSERT_TRUE(tests_) << "no 'tests' in " << path;
   }
@@ -145,14 +145,14 @@ TEST_F(Conformance, HashtagsAllPass) {
                                   {"hashtags_from_astral", "hashtag"},
                                   {"hashtags_with_indices", "hashtag"}});
   std::cout << "[conformance] hashtags: " << t.passed << "/" << t.total << "\n";
-  EXPECT_GE(t.total, 70);
+  EXPECT_EQ(t.total, 76);
   EXPECT_EQ(t.passed, t.total) << t.report;
 }
 
 TEST_F(Conformance, MentionsAtLeast95Percent) {
   Tally t = run_sections(tests_, {{"mentions", "screen_name"}, {"mentions_with_indices", "screen_name"}});
   std::cout << "[conformance] mentions: " << t.passed << "/" << t.total << "\n" << t.report;
-  EXPECT_GE(t.total, 20);
+  EXPECT_EQ(t.total, 26);
   EXPECT_GE(t.rate(), 0.95) << t.report;
   expect_documented(t);
 }
@@ -160,7 +160,7 @@ TEST_F(Conformance, MentionsAtLeast95Percent) {
 TEST_F(Conformance, UrlsAtLeast95Percent) {
   Tally t = run_sections(tests_, {{"urls", "url"}, {"urls_with_indices", "url"}});
   std::cout << "[conformance] urls: " << t.passed << "/" << t.total << "\n" << t.report;
-  EXPECT_GE(t.total, 90);
+  EXPECT_EQ(t.total, 101);
   EXPECT_GE(t.rate(), 0.95) << t.report;
   expect_documented(t);
 }
@@ -172,6 +172,7 @@ TEST_F(Conformance, OtherSections) {
                                   {"cashtags", "cashtag"},
                                   {"cashtags_with_indices", "cashtag"}});
   std::cout << "[conformance] directional/t.co/cashtags: " << t.passed << "/" << t.total << "\n" << t.report;
+  EXPECT_EQ(t.total, 17);
   EXPECT_GE(t.rate(), 0.95) << t.report;
   expect_documented(t);
 }

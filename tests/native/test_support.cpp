@@ -10,7 +10,6 @@ namespace aa_test {
 using nlohmann::json;
 
 std::string source_path(const std::string& relative) { return std::string(AA_SOURCE_DIR) + "/" + relative; }
-std::string shared_path(const std::string& relative) { return std::string(AA_SHARED_DIR) + "/" + relative; }
 
 std::string read_file(const std::string& path) {
   std::ifstream f(path, std::ios::binary);

@@ -8,7 +8,6 @@
 namespace aa_test {
 
 std::string source_path(const std::string& relative);  // inside the repository
-std::string shared_path(const std::string& relative);  // inside ../shared (may be absent)
 std::string read_file(const std::string& path);
 
 // Checks every start/end in `result` against `text` (UTF-16). Empty string = all good.

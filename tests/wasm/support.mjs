@@ -1,12 +1,11 @@
 // Shared helpers for the wasm tests under Node: the built module, files, and the
 // shared-case checks (the same rules as tests/native/test_support.cpp).
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const sharedDir = process.env.AA_SHARED_DIR || path.resolve(root, '../shared');
 export const distDir = process.env.AA_DIST_DIR || path.join(root, 'dist/web');
 
 let analyzerPromise;
@@ -16,7 +15,6 @@ export function getAnalyzer() {
 }
 
 export const readText = (p) => readFileSync(path.isAbsolute(p) ? p : path.join(root, p), 'utf8');
-export const sharedExists = (p) => existsSync(path.join(sharedDir, p));
 
 function isTrail(u) { return (u & 0xfc00) === 0xdc00; }
 function isLead(u) { return (u & 0xfc00) === 0xd800; }
