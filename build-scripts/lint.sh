@@ -3,7 +3,7 @@
 # hand-written JavaScript file against ESLint's recommended rules (eslint.config.js).
 # usage: lint.sh [--fix]   (--fix rewrites the files instead of reporting them)
 set -uo pipefail
-root="$(cd "$(dirname "$0")/.." && pwd)"
+. "$(dirname "$0")/lib.sh"
 cd "$root"
 fix="${1:-}"
 status=0

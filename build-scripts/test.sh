@@ -5,6 +5,7 @@
 #   3. browser end-to-end tests (Playwright driving Debian's Chromium, headless)
 #   4. robustness: the unit tests under AddressSanitizer + UBSan, and a bounded libFuzzer
 #      session (FUZZ_SECONDS per target, default 20: about a minute for the three targets)
+#   5. the shared habits: clang-format and ESLint (build-scripts/lint.sh)
 # Every level runs even if an earlier one failed; the exit status is non-zero if any failed.
 # A step that needs the shared folder (../shared, or AA_SHARED_DIR) fails without it under
 # CI=true; elsewhere it is skipped with a warning, and the skipped steps are listed again at
@@ -42,6 +43,9 @@ if "$here/fuzz.sh" "${FUZZ_SECONDS:-20}"; then
 else
   status=1
 fi
+
+echo "== lint: clang-format, ESLint"
+"$here/lint.sh" || status=1
 
 if [ -s "$AA_SKIPPED_LOG" ]; then
   echo "== SKIPPED, NOT PASSED (the shared folder $shared or part of it is missing):"
