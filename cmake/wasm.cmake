@@ -50,8 +50,15 @@ endfunction()
 
 add_executable(arabic-analyzer-core ${CMAKE_SOURCE_DIR}/wasm/bindings/wasm_api.cpp)
 aa_wasm_module(arabic-analyzer-core ${AA_WASM_EXPORTS})
+# The names of the functions linked in, beside the module (arabic-analyzer-core.js.symbols):
+# tests/wasm/word-break.test.mjs checks that ICU's break iterator stays out.
+target_link_options(arabic-analyzer-core PRIVATE --emit-symbol-map)
 
 add_executable(arabic-analyzer-bench-core EXCLUDE_FROM_ALL ${CMAKE_SOURCE_DIR}/wasm/bindings/wasm_api.cpp
                ${CMAKE_SOURCE_DIR}/bench/bench_api.cpp ${CMAKE_SOURCE_DIR}/bench/stages.cpp)
 target_include_directories(arabic-analyzer-bench-core PRIVATE ${CMAKE_SOURCE_DIR}/bench)
 aa_wasm_module(arabic-analyzer-bench-core ${AA_WASM_EXPORTS},_aa_bench_prepare,_aa_bench_run)
+
+# A test-only module: the word segmenter alone, for tests/wasm/word-break.test.mjs.
+add_executable(arabic-analyzer-test-core ${CMAKE_SOURCE_DIR}/tests/wasm/word_break_api.cpp)
+aa_wasm_module(arabic-analyzer-test-core _malloc,_free,_aa_test_word_segments)
