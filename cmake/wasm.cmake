@@ -50,9 +50,6 @@ endfunction()
 
 add_executable(arabic-analyzer-core ${CMAKE_SOURCE_DIR}/wasm/bindings/wasm_api.cpp)
 aa_wasm_module(arabic-analyzer-core ${AA_WASM_EXPORTS})
-# The names of the functions linked in, beside the module (arabic-analyzer-core.js.symbols):
-# tests/wasm/word-break.test.mjs checks that ICU's break iterator stays out.
-target_link_options(arabic-analyzer-core PRIVATE --emit-symbol-map)
 
 add_executable(arabic-analyzer-bench-core EXCLUDE_FROM_ALL ${CMAKE_SOURCE_DIR}/wasm/bindings/wasm_api.cpp
                ${CMAKE_SOURCE_DIR}/bench/bench_api.cpp ${CMAKE_SOURCE_DIR}/bench/stages.cpp)
