@@ -15,8 +15,8 @@
 // Deliberate difference from ICU: with its dictionary data (Debian's ICU has it), ICU splits
 // runs of those dictionary scripts into words from word lists; here a run stays one segment,
 // as it always was in the wasm build, which never shipped the dictionaries (megabytes).
-// tests/native/test_word_break.cpp checks all of this against Unicode's WordBreakTest.txt and
-// against ICU's break iterator.
+// tests/native/test_word_break.cpp checks all of this against Unicode's WordBreakTest.txt (with
+// U+00B7, also MidLetter, where it has a colon) and against ICU's break iterator.
 #include "arabic_analyzer/word_break.h"
 
 #include <unicode/uchar.h>
@@ -72,8 +72,8 @@ Wb word_break(UChar32 c) {
 
 Char classify(UChar32 c) {
   Char k{c, word_break(c), 0};
-  // CLDR's root tailoring, in ICU since 72: "@" joins words (e-mail addresses and handles
-  // stay whole), and colons do not (WB6/WB7 keep "c:a" together in Swedish only).
+  // CLDR's root tailoring, as ICU 72 has it: "@" is a letter (so "@name" and "a@b.c" are one
+  // word) and the colons are not MidLetter (UAX #29 keeps "c:a" together with WB6/WB7).
   if (c == u'@') k.wb = Wb::aletter;
   if (c == u':' || c == 0xFE55 || c == 0xFF1A) k.wb = Wb::other;
   if (k.wb == Wb::katakana) {
@@ -81,7 +81,7 @@ Char classify(UChar32 c) {
     return k;
   }
   // ICU's other sets have nothing below Thai nor in U+2000..U+2E7F (punctuation, symbols):
-  // Arabic text and its punctuation skip the lookups below.
+  // Arabic text and its punctuation skip the lookups below. (The tests try every code point.)
   if (c < 0x0E00 || (c >= 0x2000 && c < 0x2E80)) return k;
   if (k.wb != Wb::other && k.wb != Wb::aletter && k.wb != Wb::extend) return k;
   if (c >= 0xAC00 && c <= 0xD7A3) return {c, Wb::other, kHangul};
