@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$root"
 seconds="${1:-60}"; shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(fuzz_analyze fuzz_normalize fuzz_social)
+[ ${#targets[@]} -gt 0 ] || targets=(fuzz_analyze fuzz_normalize fuzz_social fuzz_word_break)
 cmake -S . -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
   -DAA_SANITIZE=ON -DAA_FUZZ=ON >/dev/null
 ninja -C build/fuzz "${targets[@]}" aa_tests arabic-analyzer >/dev/null

@@ -13,7 +13,8 @@ debs=(build-essential cmake ninja-build pkg-config dpkg-dev
       chromium python3 gzip python3-distributed  # Dask, the cluster for tools/batch/analyze_dask.py
       python3-fonttools python3-brotli  # the page's font subsets (build-scripts/subset-fonts.py)
       fasttext     # word vectors for the entity model's clusters (build-scripts/build-ner-clusters.sh)
-      publicsuffix)  # the TLD list behind wasm/data/tlds.txt (build-scripts/build-data.sh tlds)
+      publicsuffix  # the TLD list behind wasm/data/tlds.txt (build-scripts/build-data.sh tlds)
+      unicode-data)  # Unicode's WordBreakTest.txt for the word break tests (native and wasm)
 
 missing=()
 for p in "${debs[@]}"; do

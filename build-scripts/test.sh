@@ -4,7 +4,7 @@
 #   2. the same shared cases and wasm-specific tests against the wasm build (Node's test runner)
 #   3. browser end-to-end tests (Playwright driving Debian's Chromium, headless)
 #   4. robustness: the unit tests under AddressSanitizer + UBSan, and a bounded libFuzzer
-#      session (FUZZ_SECONDS per target, default 20: about a minute for the three targets)
+#      session (FUZZ_SECONDS per target, default 20: under two minutes for the four targets)
 #   5. the shared habits: clang-format and ESLint (build-scripts/lint.sh)
 # Every level runs even if an earlier one failed; the exit status is non-zero if any failed.
 # A step that needs the shared folder (../shared, or AA_SHARED_DIR) fails without it under

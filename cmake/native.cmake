@@ -13,13 +13,28 @@ endif()
 add_executable(arabic-analyzer ${CMAKE_SOURCE_DIR}/cli/main.cpp)
 target_link_libraries(arabic-analyzer PRIVATE aa_core)
 
+# ICU's word break iterator, the reference the tests and the fuzzer hold text/word_break.cpp to.
+add_library(aa_word_break_reference INTERFACE)
+target_include_directories(aa_word_break_reference INTERFACE ${CMAKE_SOURCE_DIR}/tests/reference)
+target_link_libraries(aa_word_break_reference INTERFACE aa_core)
+
 enable_testing()
 find_package(GTest REQUIRED)
 find_package(yaml-cpp REQUIRED)  # reads twitter-text's conformance suite (tests only)
 file(GLOB AA_TEST_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/native/*.cpp)
 add_executable(aa_tests ${AA_TEST_SOURCES})
-target_link_libraries(aa_tests PRIVATE aa_core_internal GTest::gtest GTest::gtest_main yaml-cpp)
-target_compile_definitions(aa_tests PRIVATE AA_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
+target_link_libraries(aa_tests PRIVATE aa_core_internal aa_word_break_reference GTest::gtest GTest::gtest_main yaml-cpp)
+# The shared folder as build-scripts/lib.sh finds it: AA_SHARED_DIR, else ../shared beside the
+# clone (tests also honour AA_SHARED_DIR at run time: tests/native/test_support.cpp).
+if(DEFINED ENV{AA_SHARED_DIR} AND NOT "$ENV{AA_SHARED_DIR}" STREQUAL "")
+  set(AA_SHARED_DIR_DEFAULT "$ENV{AA_SHARED_DIR}")
+else()
+  set(AA_SHARED_DIR_DEFAULT "${CMAKE_SOURCE_DIR}/../shared")
+endif()
+set(AA_SHARED_DIR "${AA_SHARED_DIR_DEFAULT}" CACHE PATH "The shared corpora folder (see build-scripts/lib.sh)")
+target_compile_definitions(aa_tests PRIVATE
+  AA_SOURCE_DIR="${CMAKE_SOURCE_DIR}"
+  AA_SHARED_DIR="${AA_SHARED_DIR}")
 include(GoogleTest)
 gtest_discover_tests(aa_tests WORKING_DIRECTORY ${CMAKE_SOURCE_DIR} DISCOVERY_TIMEOUT 60)
 add_test(NAME cli_contract
@@ -42,7 +57,7 @@ if(AA_FUZZ)
     add_executable(${name} ${src})
     target_compile_options(${name} PRIVATE -fsanitize=fuzzer)
     target_link_options(${name} PRIVATE -fsanitize=fuzzer)
-    target_link_libraries(${name} PRIVATE aa_core)
+    target_link_libraries(${name} PRIVATE aa_core aa_word_break_reference)
   endforeach()
 endif()
 

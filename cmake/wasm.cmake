@@ -55,3 +55,7 @@ add_executable(arabic-analyzer-bench-core EXCLUDE_FROM_ALL ${CMAKE_SOURCE_DIR}/w
                ${CMAKE_SOURCE_DIR}/bench/bench_api.cpp ${CMAKE_SOURCE_DIR}/bench/stages.cpp)
 target_include_directories(arabic-analyzer-bench-core PRIVATE ${CMAKE_SOURCE_DIR}/bench)
 aa_wasm_module(arabic-analyzer-bench-core ${AA_WASM_EXPORTS},_aa_bench_prepare,_aa_bench_run)
+
+# A test-only module: the word segmenter alone, for tests/wasm/word-break.test.mjs.
+add_executable(arabic-analyzer-test-core ${CMAKE_SOURCE_DIR}/tests/wasm/word_break_api.cpp)
+aa_wasm_module(arabic-analyzer-test-core _malloc,_free,_aa_test_word_segments)

@@ -1,7 +1,9 @@
 #include "test_support.h"
 
+#include <cstdlib>
 #include <fstream>
 #include <iterator>
+#include <string_view>
 
 #include "arabic_analyzer/text.h"
 
@@ -10,6 +12,15 @@ namespace aa_test {
 using nlohmann::json;
 
 std::string source_path(const std::string& relative) { return std::string(AA_SOURCE_DIR) + "/" + relative; }
+std::string shared_path(const std::string& relative) {
+  const char* dir = std::getenv("AA_SHARED_DIR");  // the environment wins over ../shared
+  return std::string(dir && *dir ? dir : AA_SHARED_DIR) + "/" + relative;
+}
+
+bool in_ci() {
+  const char* ci = std::getenv("CI");
+  return ci && std::string_view(ci) == "true";
+}
 
 std::string read_file(const std::string& path) {
   std::ifstream f(path, std::ios::binary);

@@ -8,7 +8,10 @@
 namespace aa_test {
 
 std::string source_path(const std::string& relative);  // inside the repository
+std::string shared_path(const std::string& relative);  // inside $AA_SHARED_DIR or ../shared (may be absent)
 std::string read_file(const std::string& path);
+// CI=true: data a test needs must be there, so its absence fails instead of skipping.
+bool in_ci();
 
 // Checks every start/end in `result` against `text` (UTF-16). Empty string = all good.
 std::string check_spans(const nlohmann::json& result, const std::u16string& text);

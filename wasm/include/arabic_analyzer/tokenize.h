@@ -1,11 +1,10 @@
 // Word tokenization of search-normalized text, with sentence numbering.
 //
-// Word boundaries come from ICU's word break iterator (UAX #29), which already knows
+// Word boundaries are Unicode's (UAX #29, arabic_analyzer/word_break.h), which already know
 // Arabic letters, combining marks and digits; underscores (hashtag word joiners) are split
 // on afterwards so #نيكي_هيلي contributes the words نيكي and هيلي.
 #pragma once
 
-#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -31,18 +30,9 @@ struct Tokenized {
   uint32_t line_count = 0;
 };
 
-// Holds an ICU break iterator: reuse one per thread.
 class Tokenizer {
  public:
-  Tokenizer();
-  ~Tokenizer();
-  Tokenizer(Tokenizer&&) noexcept;
-  Tokenizer& operator=(Tokenizer&&) noexcept;
   Tokenized tokenize(const Normalized& normalized) const;
-
- private:
-  struct Impl;
-  std::unique_ptr<Impl> impl_;
 };
 
 }  // namespace aa

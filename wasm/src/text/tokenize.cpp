@@ -1,24 +1,8 @@
 #include "arabic_analyzer/tokenize.h"
 
-#include <unicode/brkiter.h>
-#include <unicode/locid.h>
-#include <unicode/uchar.h>
-#include <unicode/utext.h>
+#include "arabic_analyzer/word_break.h"
 
 namespace aa {
-
-struct Tokenizer::Impl {
-  std::unique_ptr<icu::BreakIterator> words;
-};
-
-Tokenizer::Tokenizer() : impl_(std::make_unique<Impl>()) {
-  UErrorCode ec = U_ZERO_ERROR;
-  impl_->words.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), ec));
-  if (U_FAILURE(ec)) impl_->words.reset();
-}
-Tokenizer::~Tokenizer() = default;
-Tokenizer::Tokenizer(Tokenizer&&) noexcept = default;
-Tokenizer& Tokenizer::operator=(Tokenizer&&) noexcept = default;
 
 namespace {
 
@@ -67,41 +51,26 @@ Tokenized Tokenizer::tokenize(const Normalized& n) const {
     }
   };
 
-  icu::BreakIterator* bi = impl_->words.get();
-  if (!bi) {  // no break data: whitespace split keeps the product usable
-    size_t s = 0;
-    for (size_t i = 0; i <= text.size(); ++i) {
-      if (i == text.size() || u_isUWhiteSpace(text[i])) {
-        if (i > s) add_word(s, i, TokenKind::word);
-        if (i < text.size()) on_separator(i, i + 1);
-        s = i + 1;
-      }
-    }
-  } else {
-    UErrorCode ec = U_ZERO_ERROR;
-    UText ut = UTEXT_INITIALIZER;
-    utext_openUChars(&ut, text.data(), int64_t(text.size()), &ec);
-    bi->setText(&ut, ec);
-    int32_t s = bi->first();
-    for (int32_t e = bi->next(); e != icu::BreakIterator::DONE; s = e, e = bi->next()) {
-      int32_t status = bi->getRuleStatus();
-      if (status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT) {
-        add_word(size_t(s), size_t(e), TokenKind::number);
-      } else if (status >= UBRK_WORD_LETTER) {
+  WordSegmenter words(text);
+  for (WordSegment w; words.next(w);) {
+    const size_t s = w.span.start, e = w.span.end;
+    switch (w.kind) {
+      case WordKind::number:
+        add_word(s, e, TokenKind::number);
+        break;
+      case WordKind::letter:
         // Split at underscores: hashtag word joiners, not part of a word.
-        size_t ws = size_t(s);
-        for (size_t k = size_t(s); k <= size_t(e); ++k) {
-          if (k == size_t(e) || text[k] == u'_') {
+        for (size_t ws = s, k = s; k <= e; ++k) {
+          if (k == e || text[k] == u'_') {
             if (k > ws) add_word(ws, k, TokenKind::word);
             ws = k + 1;
           }
         }
-      } else {
-        on_separator(size_t(s), size_t(e));
-      }
+        break;
+      case WordKind::other:
+        on_separator(s, e);
+        break;
     }
-    bi->setText(icu::UnicodeString());  // drop the reference to our buffer
-    utext_close(&ut);
   }
   out.sentence_count = sentence + (sentence_open ? 1 : 0);
   out.line_count = line + 1;
