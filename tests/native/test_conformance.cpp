@@ -5,12 +5,11 @@
 // Each group's case count is pinned, so a truncated or swapped suite fails rather than passing
 // on fewer cases.
 #include <gtest/gtest.h>
+#include <yaml-cpp/yaml.h>
 
 #include <filesystem>
 #include <iostream>
 #include <sstream>
-
-#include <yaml-cpp/yaml.h>
 
 #include "arabic_analyzer/hashtags.h"
 #include "test_support.h"
@@ -54,7 +53,9 @@ struct Section {
 
 std::vector<Item> extracted(const aa::Extracted& x, std::string_view section, bool with_spans) {
   std::vector<Item> out;
-  auto add = [&](const std::string& v, aa::Span s) { out.push_back({v, with_spans, with_spans ? s : aa::Span{}}); };
+  auto add = [&](const std::string& v, aa::Span s) {
+    out.push_back({v, with_spans, with_spans ? s : aa::Span{}});
+  };
   if (section.rfind("hashtags", 0) == 0) {
     for (const auto& h : x.hashtags) add(h.tag, h.span);
   } else if (section.rfind("mentions", 0) == 0) {
@@ -123,7 +124,8 @@ class Conformance : public testing::Test {
  protected:
   void SetUp() override {
     std::string path = aa_test::source_path(kSuite);
-    ASSERT_TRUE(std::filesystem::exists(path)) << "the vendored conformance suite is missing: " << path;
+    ASSERT_TRUE(std::filesystem::exists(path))
+        << "the vendored conformance suite is missing: " << path;
     tests_ = YAML::LoadFile(path)["tests"];
     ASSERT_TRUE(tests_) << "no 'tests' in " << path;
   }
@@ -150,7 +152,8 @@ TEST_F(Conformance, HashtagsAllPass) {
 }
 
 TEST_F(Conformance, MentionsAtLeast95Percent) {
-  Tally t = run_sections(tests_, {{"mentions", "screen_name"}, {"mentions_with_indices", "screen_name"}});
+  Tally t =
+      run_sections(tests_, {{"mentions", "screen_name"}, {"mentions_with_indices", "screen_name"}});
   std::cout << "[conformance] mentions: " << t.passed << "/" << t.total << "\n" << t.report;
   EXPECT_EQ(t.total, 26);
   EXPECT_GE(t.rate(), 0.95) << t.report;
@@ -171,14 +174,17 @@ TEST_F(Conformance, OtherSections) {
                                   {"tco_urls_with_params", "url"},
                                   {"cashtags", "cashtag"},
                                   {"cashtags_with_indices", "cashtag"}});
-  std::cout << "[conformance] directional/t.co/cashtags: " << t.passed << "/" << t.total << "\n" << t.report;
+  std::cout << "[conformance] directional/t.co/cashtags: " << t.passed << "/" << t.total << "\n"
+            << t.report;
   EXPECT_EQ(t.total, 17);
   EXPECT_GE(t.rate(), 0.95) << t.report;
   expect_documented(t);
 }
 
 TEST(ConformanceHelpers, CodePointIndexToUtf16) {
-  std::u16string s = aa::utf8_to_utf16("a\xF0\x9F\x98\x80" "b");  // a, U+1F600 (2 units), b
+  std::u16string s = aa::utf8_to_utf16(
+      "a\xF0\x9F\x98\x80"
+      "b");  // a, U+1F600 (2 units), b
   EXPECT_EQ(code_point_index_to_utf16(s, 0), 0u);
   EXPECT_EQ(code_point_index_to_utf16(s, 1), 1u);
   EXPECT_EQ(code_point_index_to_utf16(s, 2), 3u);

@@ -24,12 +24,14 @@ TEST(EmbeddedData, ADamagedEntityModelStopsConstruction) {
   const std::string model(aa::embedded_file("ner_model.bin"));
   EXPECT_TRUE(aa::ner::Resources::load(search, model).tagger.loaded());
 
-  EXPECT_THROW(aa::ner::Resources::load(search, model.substr(0, 20)), std::runtime_error);  // header cut
+  EXPECT_THROW(aa::ner::Resources::load(search, model.substr(0, 20)),
+               std::runtime_error);  // header cut
   std::string wrong_magic = model;
   wrong_magic[0] ^= 0x20;
   EXPECT_THROW(aa::ner::Resources::load(search, wrong_magic), std::runtime_error);
   // A zero run reaching past the weight table.
-  EXPECT_THROW(aa::ner::Resources::load(search, model + "\xFF\xFF\xFF\x7F\x01"), std::runtime_error);
+  EXPECT_THROW(aa::ner::Resources::load(search, model + "\xFF\xFF\xFF\x7F\x01"),
+               std::runtime_error);
 }
 
 TEST(EmbeddedData, ADamagedKeywordTableStopsConstruction) {

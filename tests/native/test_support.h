@@ -1,14 +1,14 @@
 // Helpers shared by the native tests: repository paths, files, and the shared-case checks.
 #pragma once
 
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 namespace aa_test {
 
 std::string source_path(const std::string& relative);  // inside the repository
-std::string shared_path(const std::string& relative);  // inside $AA_SHARED_DIR or ../shared (may be absent)
+std::string shared_path(
+    const std::string& relative);  // inside $AA_SHARED_DIR or ../shared (may be absent)
 std::string read_file(const std::string& path);
 // CI=true: data a test needs must be there, so its absence fails instead of skipping.
 bool in_ci();

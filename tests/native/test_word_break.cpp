@@ -23,12 +23,12 @@ namespace fs = std::filesystem;
 const char* const kWordBreakTest = "/usr/share/unicode/auxiliary/WordBreakTest.txt";
 
 // Test data that is missing fails under CI=true and skips loudly elsewhere.
-#define REQUIRE_PATH(path, what)                                                              \
-  do {                                                                                        \
-    if (!fs::exists(path)) {                                                                  \
-      if (aa_test::in_ci()) FAIL() << what << " not found at " << (path);                     \
-      GTEST_SKIP() << what << " not found at " << (path) << ": skipped, not passed";          \
-    }                                                                                         \
+#define REQUIRE_PATH(path, what)                                                     \
+  do {                                                                               \
+    if (!fs::exists(path)) {                                                         \
+      if (aa_test::in_ci()) FAIL() << what << " not found at " << (path);            \
+      GTEST_SKIP() << what << " not found at " << (path) << ": skipped, not passed"; \
+    }                                                                                \
   } while (0)
 
 struct BreakCase {
@@ -73,12 +73,14 @@ TEST(WordBreak, UnicodeWordBreakTestAllCases) {
   auto cases = read_break_cases(kWordBreakTest);
   size_t passed = 0, colon = 0;
   for (const auto& c : cases) {
-    if (boundaries(c.text) == c.boundaries) ++passed;
-    else ADD_FAILURE() << c.line;
+    if (boundaries(c.text) == c.boundaries)
+      ++passed;
+    else
+      ADD_FAILURE() << c.line;
     colon += c.text.find(char16_t(kColonStandIn)) != std::u16string::npos;
   }
-  std::cout << "[word break] WordBreakTest.txt: " << passed << "/" << cases.size() << " cases (" << colon
-            << " with U+00B7 for U+003A)\n";
+  std::cout << "[word break] WordBreakTest.txt: " << passed << "/" << cases.size() << " cases ("
+            << colon << " with U+00B7 for U+003A)\n";
   EXPECT_GT(cases.size(), 1000u);
 }
 
@@ -86,35 +88,39 @@ TEST(WordBreak, UnicodeWordBreakTestAllCases) {
 // (always a boundary, WB3a/WB3b) ends each sample. U+FFFF marks the code point's place.
 TEST(WordBreak, EveryCodePointInContextAgreesWithIcu) {
   const std::u16string patterns[] = {
-      u"\uFFFF",                  // alone: its kind
-      u"\uFFFF\uFFFF",            // twice: WB3d, WB8, WB13, WB15, ICU's dictionary runs
-      u"a\uFFFFa",                // WB5, WB6/7, WB9/10, WB13a/b, WB4
-      u"1\uFFFF1",                // WB8, WB11/12
-      u"\u05D0\uFFFF\u05D0",      // Hebrew: WB7a-c
-      u"\u200D\uFFFF",            // WB3c (Extended_Pictographic)
-      u"\uFFFF\u0308",            // WB4 after it, and the kind that leaves
-      u"a\u0308\uFFFF\u0308a",    // WB4 on both sides
-      u"_\uFFFF_",                // WB13a/b
-      u"\u30A2\uFFFF\u30A2",      // Katakana: WB13, ICU's $KanaKanji
-      u"\u6F22\uFFFF\u6F22",      // Han: ICU's $KanaKanji
-      u"\uAC00\uFFFF\uAC00",      // ICU's $HangulSyllable
-      u"\U0001F1E6\uFFFF",        // WB15/16
-      u" \uFFFF ",                // WB3d
+      u"\uFFFF",                // alone: its kind
+      u"\uFFFF\uFFFF",          // twice: WB3d, WB8, WB13, WB15, ICU's dictionary runs
+      u"a\uFFFFa",              // WB5, WB6/7, WB9/10, WB13a/b, WB4
+      u"1\uFFFF1",              // WB8, WB11/12
+      u"\u05D0\uFFFF\u05D0",    // Hebrew: WB7a-c
+      u"\u200D\uFFFF",          // WB3c (Extended_Pictographic)
+      u"\uFFFF\u0308",          // WB4 after it, and the kind that leaves
+      u"a\u0308\uFFFF\u0308a",  // WB4 on both sides
+      u"_\uFFFF_",              // WB13a/b
+      u"\u30A2\uFFFF\u30A2",    // Katakana: WB13, ICU's $KanaKanji
+      u"\u6F22\uFFFF\u6F22",    // Han: ICU's $KanaKanji
+      u"\uAC00\uFFFF\uAC00",    // ICU's $HangulSyllable
+      u"\U0001F1E6\uFFFF",      // WB15/16
+      u" \uFFFF ",              // WB3d
   };
   auto start = std::chrono::steady_clock::now();
   for (const auto& pattern : patterns) {
     std::u16string text;
     for (char32_t c = 0; c <= 0x10FFFF; ++c) {
       for (char16_t u : pattern) {
-        if (u == u'\uFFFF') aa::append_code_point(text, c);  // a surrogate code point stays one lone unit
-        else text.push_back(u);
+        if (u == u'\uFFFF')
+          aa::append_code_point(text, c);  // a surrogate code point stays one lone unit
+        else
+          text.push_back(u);
       }
       text.push_back(u'\n');
     }
-    EXPECT_EQ(aa_test::compare_with_icu(text).difference, "") << "pattern " << aa_test::code_points(pattern, 0, pattern.size());
+    EXPECT_EQ(aa_test::compare_with_icu(text).difference, "")
+        << "pattern " << aa_test::code_points(pattern, 0, pattern.size());
   }
   std::cout << "[word break] every code point in " << std::size(patterns) << " contexts: "
-            << std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() << " s\n";
+            << std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count()
+            << " s\n";
 }
 
 // Text from ../shared: the seeds, every corpus under data/ and the conformance suite whole,
@@ -136,7 +142,7 @@ TEST(WordBreak, SharedCorporaAgreeWithIcu) {
   FILE* xz = popen(("xz -dc '" + wiki.string() + "'").c_str(), "r");
   ASSERT_NE(xz, nullptr);
   slice.resize(fread(slice.data(), 1, slice.size(), xz));
-  pclose(xz);  // closing early stops xz; only the slice is wanted
+  pclose(xz);                           // closing early stops xz; only the slice is wanted
   slice.resize(slice.rfind('\n') + 1);  // whole lines (and whole characters)
   texts.emplace_back(wiki.string() + " (first " + std::to_string(slice.size()) + " bytes)", slice);
 
@@ -147,9 +153,11 @@ TEST(WordBreak, SharedCorporaAgreeWithIcu) {
     bytes += utf8.size();
     dictionary_pieces += comparison.dictionary_pieces;
   }
-  std::printf("[word break] compared with ICU: %.1f MB (UTF-8) in %zu files of %s; ICU's dictionaries split "
-              "runs of Thai, Lao, Khmer, Myanmar, Han or kana into %zu pieces\n",
-              bytes / 1e6, texts.size(), shared.c_str(), dictionary_pieces);
+  std::printf(
+      "[word break] compared with ICU: %.1f MB (UTF-8) in %zu files of %s; ICU's dictionaries "
+      "split "
+      "runs of Thai, Lao, Khmer, Myanmar, Han or kana into %zu pieces\n",
+      bytes / 1e6, texts.size(), shared.c_str(), dictionary_pieces);
   EXPECT_GE(bytes, size_t(10'000'000));
 }
 

@@ -3,17 +3,17 @@
 // keeps all of ICU; the wasm build no longer links the break iterator).
 #pragma once
 
-#include <cstdio>
-#include <memory>
-#include <string>
-#include <string_view>
-#include <vector>
-
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/utext.h>
+
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include "arabic_analyzer/text.h"
 #include "arabic_analyzer/word_break.h"
@@ -38,7 +38,8 @@ inline aa::WordKind kind_of_status(int32_t status) {
 inline Segments icu_word_segments(std::u16string_view text) {
   static const std::unique_ptr<icu::BreakIterator> words = [] {
     UErrorCode ec = U_ZERO_ERROR;
-    std::unique_ptr<icu::BreakIterator> bi(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), ec));
+    std::unique_ptr<icu::BreakIterator> bi(
+        icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), ec));
     if (U_FAILURE(ec)) {
       std::fprintf(stderr, "ICU word break iterator: %s\n", u_errorName(ec));
       std::abort();
@@ -63,8 +64,9 @@ inline Segments icu_word_segments(std::u16string_view text) {
 inline bool icu_dictionary_char(UChar32 c) {
   UErrorCode ec = U_ZERO_ERROR;
   UScriptCode script = uscript_getScript(c, &ec);
-  return u_getIntPropertyValue(c, UCHAR_LINE_BREAK) == U_LB_COMPLEX_CONTEXT || script == USCRIPT_HAN ||
-         script == USCRIPT_HIRAGANA || u_getIntPropertyValue(c, UCHAR_WORD_BREAK) == U_WB_KATAKANA ||
+  return u_getIntPropertyValue(c, UCHAR_LINE_BREAK) == U_LB_COMPLEX_CONTEXT ||
+         script == USCRIPT_HAN || script == USCRIPT_HIRAGANA ||
+         u_getIntPropertyValue(c, UCHAR_WORD_BREAK) == U_WB_KATAKANA ||
          (c >= 0xAC00 && c <= 0xD7A3);
 }
 
@@ -77,7 +79,8 @@ inline std::string code_points(std::u16string_view text, size_t from, size_t to)
   std::string out;
   char buf[16];
   for (size_t i = from; i < to && i < text.size();) {
-    std::snprintf(buf, sizeof buf, "%s%04X", out.empty() ? "" : " ", unsigned(aa::next_code_point(text, i)));
+    std::snprintf(buf, sizeof buf, "%s%04X", out.empty() ? "" : " ",
+                  unsigned(aa::next_code_point(text, i)));
     out += buf;
   }
   return out;
@@ -95,17 +98,20 @@ inline Comparison compare_with_icu(std::u16string_view text) {
   const Segments ours = word_segments(text), icu = icu_word_segments(text);
   auto describe = [&](const char* what, aa::Span span) {
     size_t from = span.start > 8 ? span.start - 8 : 0, to = span.end + 8;
-    std::string s = std::string(what) + " at [" + std::to_string(span.start) + ", " + std::to_string(span.end) +
-                    ") in [" + code_points(text, from, to) + "] (from offset " + std::to_string(from) + ")\n  ours:";
+    std::string s = std::string(what) + " at [" + std::to_string(span.start) + ", " +
+                    std::to_string(span.end) + ") in [" + code_points(text, from, to) +
+                    "] (from offset " + std::to_string(from) + ")\n  ours:";
     for (const auto& w : ours) {
       if (w.span.end > from && w.span.start < to) {
-        s += " [" + std::to_string(w.span.start) + "," + std::to_string(w.span.end) + ")" + kind_name(w.kind);
+        s += " [" + std::to_string(w.span.start) + "," + std::to_string(w.span.end) + ")" +
+             kind_name(w.kind);
       }
     }
     s += "\n  ICU: ";
     for (const auto& w : icu) {
       if (w.span.end > from && w.span.start < to) {
-        s += " [" + std::to_string(w.span.start) + "," + std::to_string(w.span.end) + ")" + kind_name(w.kind);
+        s += " [" + std::to_string(w.span.start) + "," + std::to_string(w.span.end) + ")" +
+             kind_name(w.kind);
       }
     }
     return s;
@@ -117,10 +123,12 @@ inline Comparison compare_with_icu(std::u16string_view text) {
   };
   uint32_t at = 0;
   for (const auto& w : ours) {
-    if (w.span.start != at || w.span.empty()) return differ(describe("segments do not tile the text", w.span));
+    if (w.span.start != at || w.span.empty())
+      return differ(describe("segments do not tile the text", w.span));
     at = w.span.end;
   }
-  if (at != text.size()) return differ("segments end at " + std::to_string(at) + " of " + std::to_string(text.size()));
+  if (at != text.size())
+    return differ("segments end at " + std::to_string(at) + " of " + std::to_string(text.size()));
   auto near_dictionary_char = [&](uint32_t cut) {
     size_t i = cut, j = cut;
     return (cut > 0 && icu_dictionary_char(UChar32(aa::prev_code_point(text, i)))) ||
@@ -134,8 +142,9 @@ inline Comparison compare_with_icu(std::u16string_view text) {
     if (piece.span == w.span && piece.kind == w.kind) continue;
     if (piece.kind != w.kind) return differ(describe("kinds differ", piece.span));
     const bool inside = piece.span.start >= w.span.start && piece.span.end <= w.span.end;
-    const bool dictionary_cuts = (piece.span.start == w.span.start || near_dictionary_char(piece.span.start)) &&
-                                 (piece.span.end == w.span.end || near_dictionary_char(piece.span.end));
+    const bool dictionary_cuts =
+        (piece.span.start == w.span.start || near_dictionary_char(piece.span.start)) &&
+        (piece.span.end == w.span.end || near_dictionary_char(piece.span.end));
     if (!inside || !dictionary_cuts) return differ(describe("boundaries differ", piece.span));
     ++result.dictionary_pieces;
   }

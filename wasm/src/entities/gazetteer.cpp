@@ -22,11 +22,12 @@ std::vector<Candidate> match_gazetteer(const std::vector<TokenInfo>& toks, const
       for (size_t j = i; j < n && j - i < lex.max_phrase_words;) {
         PhraseInfo info;
         if (lex.phrase(h, info) && (!found || j > best.last)) {
-          best = {uint32_t(i), uint32_t(j), forms[f].skip, info.type, Source::gazetteer,
-                  j > i ? 0.95f : 0.9f, !info.weak};
+          best = {uint32_t(i),       uint32_t(j),          forms[f].skip, info.type,
+                  Source::gazetteer, j > i ? 0.95f : 0.9f, !info.weak};
           found = true;
         }
-        if (j + 1 >= n || !lex.phrase_prefixes.count(h) || toks[j + 1].sentence != t.sentence) break;
+        if (j + 1 >= n || !lex.phrase_prefixes.count(h) || toks[j + 1].sentence != t.sentence)
+          break;
         ++j;
         h = hash_join(h, toks[j].word);
       }

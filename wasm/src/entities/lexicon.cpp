@@ -19,10 +19,14 @@ void add_cues(Lexicon& lex, std::string_view file, const Normalizer& norm, uint1
 }
 
 bool type_from_name(std::string_view s, EntityType& out) {
-  if (s == "PER") out = EntityType::PER;
-  else if (s == "LOC") out = EntityType::LOC;
-  else if (s == "ORG") out = EntityType::ORG;
-  else return false;
+  if (s == "PER")
+    out = EntityType::PER;
+  else if (s == "LOC")
+    out = EntityType::LOC;
+  else if (s == "ORG")
+    out = EntityType::ORG;
+  else
+    return false;
   return true;
 }
 
@@ -33,25 +37,30 @@ struct PhraseRow {
 };
 
 void read_phrases(std::vector<PhraseRow>& rows, std::string_view file, const Normalizer& norm) {
-  for_each_data_row(file, [&](std::string_view name, std::string_view type_name, std::string_view kind) {
-    EntityType type;
-    if (!type_from_name(type_name, type)) return;
-    std::u16string n = norm.normalize_text(utf8_to_utf16(name));
-    if (n.find_first_not_of(u' ') == std::u16string::npos) return;
-    bool weak = kind.size() >= 10 && kind.substr(kind.size() - 10) == "_ambiguous";
-    rows.push_back({std::move(n), type, weak});
-  });
+  for_each_data_row(
+      file, [&](std::string_view name, std::string_view type_name, std::string_view kind) {
+        EntityType type;
+        if (!type_from_name(type_name, type)) return;
+        std::u16string n = norm.normalize_text(utf8_to_utf16(name));
+        if (n.find_first_not_of(u' ') == std::u16string::npos) return;
+        bool weak = kind.size() >= 10 && kind.substr(kind.size() - 10) == "_ambiguous";
+        rows.push_back({std::move(n), type, weak});
+      });
 }
 
 // A nationality adjective (البريطاني, الكورية) names the country of a listed place.
 bool nationality_adjective(std::u16string_view w, const std::unordered_set<uint64_t>& places) {
   if (w.size() < 5 || w.substr(0, 2) != u"ال") return false;
   std::u16string_view root = w.substr(2);
-  if (root.size() > 2 && root.substr(root.size() - 2) == u"يه") root.remove_suffix(2);
-  else if (root.back() == u'ي') root.remove_suffix(1);
-  else return false;
+  if (root.size() > 2 && root.substr(root.size() - 2) == u"يه")
+    root.remove_suffix(2);
+  else if (root.back() == u'ي')
+    root.remove_suffix(1);
+  else
+    return false;
   for (std::u16string_view tail : {u"", u"يا", u"ا"})
-    if (places.count(hash_u16(tail, hash_u16(root))) || places.count(hash_u16(tail, hash_u16(root, hash_u16(u"ال")))))
+    if (places.count(hash_u16(tail, hash_u16(root))) ||
+        places.count(hash_u16(tail, hash_u16(root, hash_u16(u"ال")))))
       return true;
   return false;
 }
@@ -62,13 +71,15 @@ bool nationality_adjective(std::u16string_view w, const std::unordered_set<uint6
 void add_phrases(Lexicon& lex, const std::vector<PhraseRow>& rows) {
   std::unordered_set<uint64_t> places, strong;
   for (const PhraseRow& r : rows) {
-    if (r.type == EntityType::LOC && r.name.find(u' ') == std::u16string::npos) places.insert(hash_u16(r.name));
+    if (r.type == EntityType::LOC && r.name.find(u' ') == std::u16string::npos)
+      places.insert(hash_u16(r.name));
     if (!r.weak) strong.insert(hash_u16(r.name));
   }
   for (const PhraseRow& r : rows) {
     std::u16string_view n = r.name;
     size_t last_space = n.rfind(u' ');
-    if (last_space != std::u16string_view::npos && strong.count(hash_u16(n.substr(0, last_space))) &&
+    if (last_space != std::u16string_view::npos &&
+        strong.count(hash_u16(n.substr(0, last_space))) &&
         nationality_adjective(n.substr(last_space + 1), places))
       continue;
     uint64_t h = 0;
@@ -103,8 +114,10 @@ Lexicon Lexicon::load(const Normalizer& norm) {
   add_cues(lex, embedded_file("ner_stopwords_ar.txt"), norm, kCueStop);
   add_cues(lex, embedded_file("ner_titles_ar.txt"), norm, kCueTitle);
   add_cues(lex, embedded_file("ner_given_names_ar.txt"), norm, kCueGiven);
-  add_cues(lex, embedded_file("ner_place_triggers_ar.txt"), norm, kCuePlace, "strong", kCuePlace | kCueStrongPlace);
-  add_cues(lex, embedded_file("ner_org_heads_ar.txt"), norm, kCueOrgHead, "trigger", kCueOrgTrigger);
+  add_cues(lex, embedded_file("ner_place_triggers_ar.txt"), norm, kCuePlace, "strong",
+           kCuePlace | kCueStrongPlace);
+  add_cues(lex, embedded_file("ner_org_heads_ar.txt"), norm, kCueOrgHead, "trigger",
+           kCueOrgTrigger);
   add_cues(lex, embedded_file("ner_name_connectors_ar.txt"), norm, kCueNameConnector);
   add_cues(lex, embedded_file("ner_compound_place_heads_ar.txt"), norm, kCueCompoundPlaceHead);
   add_cues(lex, embedded_file("ner_place_adjectives_ar.txt"), norm, kCuePlaceAdjective);
@@ -114,21 +127,28 @@ Lexicon Lexicon::load(const Normalizer& norm) {
   add_cues(lex, embedded_file("ner_plural_place_triggers_ar.txt"), norm, kCuePluralPlace);
   // Keys are already token stems in search form (written by build-scripts/build-ner-clusters.sh
   // and tools/ner/gen_name_words.cpp).
-  for_each_data_row(embedded_file("ner_clusters.tsv"), [&](std::string_view id, std::string_view words) {
-    int v = 0;
-    for (char c : id) v = v * 10 + (c - '0');
-    for (size_t at = 0; at < words.size();) {
-      size_t end = std::min(words.find(' ', at), words.size());
-      if (end > at) lex.words[hash_u16(utf8_to_utf16(words.substr(at, end - at)))].cluster = int16_t(v);
-      at = end + 1;
-    }
-  });
-  for_each_data_row(embedded_file("ner_name_words.tsv"), [&](std::string_view w, std::string_view types) {
-    uint8_t bits = 0;
-    for (char c : types)
-      bits |= c == 'P' ? kNamePer : c == 'L' ? kNameLoc : c == 'O' ? kNameOrg : c == 'M' ? kNameMisc : 0;
-    lex.words[hash_u16(utf8_to_utf16(w))].name_types = bits;
-  });
+  for_each_data_row(
+      embedded_file("ner_clusters.tsv"), [&](std::string_view id, std::string_view words) {
+        int v = 0;
+        for (char c : id) v = v * 10 + (c - '0');
+        for (size_t at = 0; at < words.size();) {
+          size_t end = std::min(words.find(' ', at), words.size());
+          if (end > at)
+            lex.words[hash_u16(utf8_to_utf16(words.substr(at, end - at)))].cluster = int16_t(v);
+          at = end + 1;
+        }
+      });
+  for_each_data_row(embedded_file("ner_name_words.tsv"),
+                    [&](std::string_view w, std::string_view types) {
+                      uint8_t bits = 0;
+                      for (char c : types)
+                        bits |= c == 'P'   ? kNamePer
+                                : c == 'L' ? kNameLoc
+                                : c == 'O' ? kNameOrg
+                                : c == 'M' ? kNameMisc
+                                           : 0;
+                      lex.words[hash_u16(utf8_to_utf16(w))].name_types = bits;
+                    });
   return lex;
 }
 
@@ -166,7 +186,8 @@ std::vector<TokenInfo> token_infos(const Document& doc, const Lexicon& lex) {
     std::u16string_view word = doc.normalized_text(tok);
     uint64_t h_word = hash_u16(word);
     auto [seen, fresh] = first_seen.try_emplace(
-        h_word ^ (uint64_t(tok.kind == TokenKind::number) << 63) ^ (uint64_t(tok.arabic) << 62), uint32_t(out.size()));
+        h_word ^ (uint64_t(tok.kind == TokenKind::number) << 63) ^ (uint64_t(tok.arabic) << 62),
+        uint32_t(out.size()));
     if (!fresh && out[seen->second].word == word) {
       TokenInfo t = out[seen->second];
       t.break_before = tok.break_before;

@@ -11,7 +11,8 @@
 namespace aa::kw {
 namespace {
 
-void load_list(std::string_view data, const Normalizer& search, std::unordered_set<std::u16string>& out) {
+void load_list(std::string_view data, const Normalizer& search,
+               std::unordered_set<std::u16string>& out) {
   for_each_data_row(data, [&](std::string_view word, std::string_view) {
     std::u16string w = search.normalize_text(utf8_to_utf16(word));
     if (w.empty()) return;
@@ -44,14 +45,15 @@ bool StopList::contains(std::u16string_view word) const {
 }
 
 BrokenPlurals::BrokenPlurals(const Normalizer& search) {
-  for_each_data_row(embedded_file("keyword_broken_plurals_ar.txt"), [&](std::string_view plural, std::string_view singular) {
-    std::u16string p = search.normalize_text(utf8_to_utf16(plural));
-    std::u16string s = search.normalize_text(utf8_to_utf16(singular));
-    // Keys never start with the article (group_words strips it), so neither may an entry
-    // (آلاف normalizes to الاف, which no key can equal).
-    if (p.empty() || s.empty() || p.substr(0, 2) == u"\u0627\u0644") return;
-    singular_.emplace(std::move(p), std::move(s));
-  });
+  for_each_data_row(embedded_file("keyword_broken_plurals_ar.txt"),
+                    [&](std::string_view plural, std::string_view singular) {
+                      std::u16string p = search.normalize_text(utf8_to_utf16(plural));
+                      std::u16string s = search.normalize_text(utf8_to_utf16(singular));
+                      // Keys never start with the article (group_words strips it), so neither may
+                      // an entry (آلاف normalizes to الاف, which no key can equal).
+                      if (p.empty() || s.empty() || p.substr(0, 2) == u"\u0627\u0644") return;
+                      singular_.emplace(std::move(p), std::move(s));
+                    });
 }
 
 std::u16string_view BrokenPlurals::singular(std::u16string_view plural) const {
@@ -62,7 +64,8 @@ std::u16string_view BrokenPlurals::singular(std::u16string_view plural) const {
 namespace {
 
 [[noreturn]] void damaged() {
-  throw std::runtime_error("arabic-analyzer: the keyword background table (keyword_df.bin) does not parse; rebuild it");
+  throw std::runtime_error(
+      "arabic-analyzer: the keyword background table (keyword_df.bin) does not parse; rebuild it");
 }
 
 }  // namespace

@@ -1,22 +1,22 @@
 #include "arabic_analyzer/normalize.h"
 
-#include <algorithm>
-#include <array>
-
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+
+#include <algorithm>
+#include <array>
 
 namespace aa {
 namespace {
 
 enum Action : uint8_t {
   kKeep = 0,
-  kMap = 1,         // replaced by Tables::mapped[c]
-  kDropMark = 2,    // removed; its source span joins the preceding kept character
-  kDrop = 3,        // removed, leaving a gap in the map
-  kSpace = 4,       // whitespace, collapsed with its neighbours
-  kLineBreak = 5,   // whitespace that breaks a line; a collapsed run containing one becomes "\n"
+  kMap = 1,        // replaced by Tables::mapped[c]
+  kDropMark = 2,   // removed; its source span joins the preceding kept character
+  kDrop = 3,       // removed, leaving a gap in the map
+  kSpace = 4,      // whitespace, collapsed with its neighbours
+  kLineBreak = 5,  // whitespace that breaks a line; a collapsed run containing one becomes "\n"
 };
 constexpr uint8_t kActionMask = 0x0F;
 constexpr uint8_t kNeedsNfkc = 0x80;  // not NFKC-inert: normalize its segment through ICU
@@ -59,7 +59,8 @@ bool nfkc_excluded(char32_t c) {
 }
 
 bool is_line_break(char32_t c) {
-  return c == 0x0A || c == 0x0B || c == 0x0C || c == 0x0D || c == 0x85 || c == 0x2028 || c == 0x2029;
+  return c == 0x0A || c == 0x0B || c == 0x0C || c == 0x0D || c == 0x85 || c == 0x2028 ||
+         c == 0x2029;
 }
 
 }  // namespace
@@ -90,9 +91,12 @@ std::optional<Profile> profile_from_name(std::string_view name) {
 
 const char* profile_name(Profile profile) {
   switch (profile) {
-    case Profile::none: return "none";
-    case Profile::display: return "display";
-    case Profile::search: return "search";
+    case Profile::none:
+      return "none";
+    case Profile::display:
+      return "display";
+    case Profile::search:
+      return "search";
   }
   return "none";
 }
@@ -134,7 +138,8 @@ struct Normalizer::Tables {
   }
 
   void set(char32_t c, uint8_t a, char32_t to) {
-    if (a == kMap && to > 0xFFFF) a = kKeep;  // never happens for our tables; keep the text intact if it did
+    if (a == kMap && to > 0xFFFF)
+      a = kKeep;  // never happens for our tables; keep the text intact if it did
     action[c] = a;
     mapped[c] = a == kMap ? char16_t(to) : char16_t(0);
   }

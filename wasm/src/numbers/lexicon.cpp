@@ -46,6 +46,8 @@ int NumberWords::scale_zeros(std::u16string_view word) const {
   return p ? p->value : 0;
 }
 
-bool NumberWords::year_cue(std::u16string_view word) const { return find_word(year_cues_, word) != nullptr; }
+bool NumberWords::year_cue(std::u16string_view word) const {
+  return find_word(year_cues_, word) != nullptr;
+}
 
 }  // namespace aa::num

@@ -28,9 +28,25 @@ namespace {
 
 // Word_Break values (UAX #29, table 3), after ICU's tailoring (classify()).
 enum class Wb : uint8_t {
-  other, cr, lf, newline, extend, zwj, regional_indicator, format, katakana, hebrew_letter,
-  aletter, single_quote, double_quote, mid_num_let, mid_letter, mid_num, numeric,
-  extend_num_let, wseg_space,
+  other,
+  cr,
+  lf,
+  newline,
+  extend,
+  zwj,
+  regional_indicator,
+  format,
+  katakana,
+  hebrew_letter,
+  aletter,
+  single_quote,
+  double_quote,
+  mid_num_let,
+  mid_letter,
+  mid_num,
+  numeric,
+  extend_num_let,
+  wseg_space,
 };
 
 // ICU's sets beyond Word_Break.
@@ -48,25 +64,44 @@ struct Char {
 
 Wb word_break(UChar32 c) {
   switch (u_getIntPropertyValue(c, UCHAR_WORD_BREAK)) {
-    case U_WB_CR: return Wb::cr;
-    case U_WB_LF: return Wb::lf;
-    case U_WB_NEWLINE: return Wb::newline;
-    case U_WB_EXTEND: return Wb::extend;
-    case U_WB_ZWJ: return Wb::zwj;
-    case U_WB_REGIONAL_INDICATOR: return Wb::regional_indicator;
-    case U_WB_FORMAT: return Wb::format;
-    case U_WB_KATAKANA: return Wb::katakana;
-    case U_WB_HEBREW_LETTER: return Wb::hebrew_letter;
-    case U_WB_ALETTER: return Wb::aletter;
-    case U_WB_SINGLE_QUOTE: return Wb::single_quote;
-    case U_WB_DOUBLE_QUOTE: return Wb::double_quote;
-    case U_WB_MIDNUMLET: return Wb::mid_num_let;
-    case U_WB_MIDLETTER: return Wb::mid_letter;
-    case U_WB_MIDNUM: return Wb::mid_num;
-    case U_WB_NUMERIC: return Wb::numeric;
-    case U_WB_EXTENDNUMLET: return Wb::extend_num_let;
-    case U_WB_WSEGSPACE: return Wb::wseg_space;
-    default: return Wb::other;  // also the emoji values of Unicode 9..10, unused since 11
+    case U_WB_CR:
+      return Wb::cr;
+    case U_WB_LF:
+      return Wb::lf;
+    case U_WB_NEWLINE:
+      return Wb::newline;
+    case U_WB_EXTEND:
+      return Wb::extend;
+    case U_WB_ZWJ:
+      return Wb::zwj;
+    case U_WB_REGIONAL_INDICATOR:
+      return Wb::regional_indicator;
+    case U_WB_FORMAT:
+      return Wb::format;
+    case U_WB_KATAKANA:
+      return Wb::katakana;
+    case U_WB_HEBREW_LETTER:
+      return Wb::hebrew_letter;
+    case U_WB_ALETTER:
+      return Wb::aletter;
+    case U_WB_SINGLE_QUOTE:
+      return Wb::single_quote;
+    case U_WB_DOUBLE_QUOTE:
+      return Wb::double_quote;
+    case U_WB_MIDNUMLET:
+      return Wb::mid_num_let;
+    case U_WB_MIDLETTER:
+      return Wb::mid_letter;
+    case U_WB_MIDNUM:
+      return Wb::mid_num;
+    case U_WB_NUMERIC:
+      return Wb::numeric;
+    case U_WB_EXTENDNUMLET:
+      return Wb::extend_num_let;
+    case U_WB_WSEGSPACE:
+      return Wb::wseg_space;
+    default:
+      return Wb::other;  // also the emoji values of Unicode 9..10, unused since 11
   }
 }
 
@@ -103,14 +138,18 @@ Char classify(UChar32 c) {
 bool newline(Wb w) { return w == Wb::cr || w == Wb::lf || w == Wb::newline; }
 bool ignorable(Wb w) { return w == Wb::extend || w == Wb::format || w == Wb::zwj; }
 bool ah_letter(Wb w) { return w == Wb::aletter || w == Wb::hebrew_letter; }
-bool mid_letter_q(Wb w) { return w == Wb::mid_letter || w == Wb::mid_num_let || w == Wb::single_quote; }
+bool mid_letter_q(Wb w) {
+  return w == Wb::mid_letter || w == Wb::mid_num_let || w == Wb::single_quote;
+}
 bool mid_num_q(Wb w) { return w == Wb::mid_num || w == Wb::mid_num_let || w == Wb::single_quote; }
 
 // A Char in the 32 bits WordSegmenter keeps: code point (21 bits), ICU flags (3), Wb (8).
 uint32_t pack(Char k) { return uint32_t(k.c) << 11 | uint32_t(k.icu) << 8 | uint32_t(k.wb); }
 Char unpack(uint32_t v) { return {UChar32(v >> 11), Wb(v & 0xFF), uint8_t(v >> 8 & 0x7)}; }
 
-Char read(std::u16string_view text, size_t& i) { return classify(UChar32(next_code_point(text, i))); }
+Char read(std::u16string_view text, size_t& i) {
+  return classify(UChar32(next_code_point(text, i)));
+}
 
 // The first character at or after `i` that WB4 does not ignore; Other at the end of the text.
 Wb after_ignorables(std::u16string_view text, size_t i) {
@@ -123,8 +162,8 @@ Wb after_ignorables(std::u16string_view text, size_t i) {
 
 // What the rules need to know about the segment so far.
 struct Segment {
-  Char last;          // the character just before the candidate boundary (WB3..WB4)
-  Char base;          // the last one WB4 does not ignore: the "X" of WB5 onwards
+  Char last;              // the character just before the candidate boundary (WB3..WB4)
+  Char base;              // the last one WB4 does not ignore: the "X" of WB5 onwards
   Wb before = Wb::other;  // the one before `base`, for WB7, WB7c, WB11 (Other if none)
   bool has_before = false;
   bool ignored_after = false;  // Extend/Format/ZWJ after `base`
@@ -154,36 +193,43 @@ struct Segment {
 // of WB6, WB7b, WB12)?
 bool joins(const Segment& s, Char n, std::u16string_view text, size_t next) {
   const Wb prev = s.last.wb;
-  if (prev == Wb::cr && n.wb == Wb::lf) return true;                          // WB3
-  if (newline(prev) || newline(n.wb)) return false;                           // WB3a, WB3b
-  if (prev == Wb::zwj && u_hasBinaryProperty(n.c, UCHAR_EXTENDED_PICTOGRAPHIC)) return true;  // WB3c
-  if (prev == Wb::wseg_space && n.wb == Wb::wseg_space) return true;          // WB3d
-  if (ignorable(n.wb)) return true;                                           // WB4
+  if (prev == Wb::cr && n.wb == Wb::lf) return true;  // WB3
+  if (newline(prev) || newline(n.wb)) return false;   // WB3a, WB3b
+  if (prev == Wb::zwj && u_hasBinaryProperty(n.c, UCHAR_EXTENDED_PICTOGRAPHIC))
+    return true;                                                      // WB3c
+  if (prev == Wb::wseg_space && n.wb == Wb::wseg_space) return true;  // WB3d
+  if (ignorable(n.wb)) return true;                                   // WB4
   const Wb x = s.base.wb, w = s.before;
-  if (ah_letter(x) && ah_letter(n.wb)) return true;                           // WB5
-  if (ah_letter(x) && mid_letter_q(n.wb) && ah_letter(after_ignorables(text, next))) return true;  // WB6
-  if (ah_letter(w) && mid_letter_q(x) && ah_letter(n.wb)) return true;        // WB7
-  if (x == Wb::hebrew_letter && n.wb == Wb::single_quote) return true;        // WB7a
+  if (ah_letter(x) && ah_letter(n.wb)) return true;  // WB5
+  if (ah_letter(x) && mid_letter_q(n.wb) && ah_letter(after_ignorables(text, next)))
+    return true;                                                        // WB6
+  if (ah_letter(w) && mid_letter_q(x) && ah_letter(n.wb)) return true;  // WB7
+  if (x == Wb::hebrew_letter && n.wb == Wb::single_quote) return true;  // WB7a
   if (x == Wb::hebrew_letter && n.wb == Wb::double_quote &&
-      after_ignorables(text, next) == Wb::hebrew_letter) return true;         // WB7b
-  if (w == Wb::hebrew_letter && x == Wb::double_quote && n.wb == Wb::hebrew_letter) return true;  // WB7c
-  if (x == Wb::numeric && n.wb == Wb::numeric) return true;                   // WB8
-  if (ah_letter(x) && n.wb == Wb::numeric) return true;                       // WB9
-  if (x == Wb::numeric && ah_letter(n.wb)) return true;                       // WB10
-  if (w == Wb::numeric && mid_num_q(x) && n.wb == Wb::numeric) return true;   // WB11
-  if (x == Wb::numeric && mid_num_q(n.wb) && after_ignorables(text, next) == Wb::numeric) return true;  // WB12
-  if (x == Wb::katakana && n.wb == Wb::katakana) return true;                 // WB13
+      after_ignorables(text, next) == Wb::hebrew_letter)
+    return true;  // WB7b
+  if (w == Wb::hebrew_letter && x == Wb::double_quote && n.wb == Wb::hebrew_letter)
+    return true;                                                             // WB7c
+  if (x == Wb::numeric && n.wb == Wb::numeric) return true;                  // WB8
+  if (ah_letter(x) && n.wb == Wb::numeric) return true;                      // WB9
+  if (x == Wb::numeric && ah_letter(n.wb)) return true;                      // WB10
+  if (w == Wb::numeric && mid_num_q(x) && n.wb == Wb::numeric) return true;  // WB11
+  if (x == Wb::numeric && mid_num_q(n.wb) && after_ignorables(text, next) == Wb::numeric)
+    return true;                                               // WB12
+  if (x == Wb::katakana && n.wb == Wb::katakana) return true;  // WB13
   if ((ah_letter(x) || x == Wb::numeric || x == Wb::katakana || x == Wb::extend_num_let) &&
-      n.wb == Wb::extend_num_let) return true;                                // WB13a
+      n.wb == Wb::extend_num_let)
+    return true;  // WB13a
   if (x == Wb::extend_num_let && (ah_letter(n.wb) || n.wb == Wb::numeric || n.wb == Wb::katakana)) {
-    return true;                                                              // WB13b
+    return true;  // WB13b
   }
-  if (x == Wb::regional_indicator && n.wb == Wb::regional_indicator && s.regional_indicators % 2 == 1) {
-    return true;                                                              // WB15, WB16
+  if (x == Wb::regional_indicator && n.wb == Wb::regional_indicator &&
+      s.regional_indicators % 2 == 1) {
+    return true;  // WB15, WB16
   }
   // ICU: runs for its dictionaries ($KanaKanji $KanaKanji, $HangulSyllable $HangulSyllable).
   if (s.last.icu & n.icu & (kKanaKanji | kHangul)) return true;
-  return false;                                                               // WB999
+  return false;  // WB999
 }
 
 // ICU's rule status, grouped. Each of its rules that sets a status ends on a character WB4
@@ -191,14 +237,14 @@ bool joins(const Segment& s, Char n, std::u16string_view text, size_t next) {
 // the others do not, and what follows then gets a rule without status.
 WordKind kind_of(const Segment& s) {
   const Char& x = s.base;
-  if (s.ideo_after) return WordKind::letter;                                // $Ideographic $ExFm*
-  if (x.wb == Wb::numeric) return WordKind::number;                         // $Numeric $ExFm*
-  if (ah_letter(x.wb) || (x.icu & kIdeo)) return WordKind::letter;          // $ALetterPlus $ExFm*, ...
+  if (s.ideo_after) return WordKind::letter;                        // $Ideographic $ExFm*
+  if (x.wb == Wb::numeric) return WordKind::number;                 // $Numeric $ExFm*
+  if (ah_letter(x.wb) || (x.icu & kIdeo)) return WordKind::letter;  // $ALetterPlus $ExFm*, ...
   if (s.ignored_after) return WordKind::other;
-  if (x.icu & kHangul) return WordKind::letter;                             // $HangulSyllable
+  if (x.icu & kHangul) return WordKind::letter;  // $HangulSyllable
   if (!s.has_before) return WordKind::other;
-  if (x.icu & kKanaKanji) return WordKind::letter;                          // $KanaKanji $KanaKanji
-  if (x.wb == Wb::extend_num_let) {                                         // WB13a
+  if (x.icu & kKanaKanji) return WordKind::letter;  // $KanaKanji $KanaKanji
+  if (x.wb == Wb::extend_num_let) {                 // WB13a
     if (s.before == Wb::numeric) return WordKind::number;
     if (ah_letter(s.before) || s.before == Wb::katakana || s.before == Wb::extend_num_let) {
       return WordKind::letter;
