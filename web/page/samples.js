@@ -49,6 +49,10 @@ export class Samples {
   }
 
   async load(sample) {
+    if (sample.text != null) {   // the first sample comes with the list (assemble-web.sh)
+      this.#onText(sample.text);
+      return;
+    }
     const res = await fetch(new URL(`samples/${sample.file}`, document.baseURI));
     this.#onText(await res.text());
   }
