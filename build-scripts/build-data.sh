@@ -6,13 +6,14 @@
 # word lists, months, the character map, ...) and are edited directly.
 #
 # usage: build-scripts/build-data.sh [--check] [TARGET...]
-#   TARGET   stopwords, tlds, cldr, keyword-df (the default: all four, in this order) or
-#            clusters (only when named, see below)
+#   TARGET   normalize, stopwords, tlds, cldr, keyword-df (the default: all five, in this
+#            order) or clusters (only when named, see below)
 #   --check  write into a temporary folder and compare with wasm/data/: exit 1 on any
 #            difference, change nothing (keyword-df then runs once, with the CLI as built)
 # environment: AA_SHARED_DIR (default ../shared beside the clone), AA_JOBS (ninja -j)
 #
-# target      writes              generator                               needs
+# target      writes                  generator                           needs
+# normalize   normalize_tables.inc    tools/tables/gen_normalize_tables   build/native (ICU)
 # stopwords   stopwords_ar.txt    build-stopwords.mjs                     node; `npm ci` (stopwords-iso)
 # tlds        tlds.txt            tlds() below (awk)                      Debian `publicsuffix`
 # cldr        gazetteer_cldr.tsv  tools/ner/gen_gazetteer.cpp             build/native (ner_gen_gazetteer, ICU)
@@ -22,7 +23,8 @@
 # clusters    ner_clusters.tsv    build-ner-clusters.sh (fastText +       Debian `fasttext`, build/native-ner,
 #                                 tools/ner/kmeans_clusters.cpp)          ../shared/data
 #
-# Order matters: the keyword table's keys come from the CLI, and the CLI compiles the stop
+# Order matters: every other table is keyed by search-normalized text, so the normalizer's
+# tables come first. The keyword table's keys come from the CLI, and the CLI compiles the stop
 # lists (and the table itself: a bare proclitic is split off when the background knows the
 # rest) into the core. So the text tables are written first, the CLI is rebuilt, and
 # keyword-df runs again after each rebuild until the table stops changing (at most 3 runs).
@@ -50,12 +52,12 @@ targets=()
 for a in "$@"; do
   case "$a" in
     --check) check=1 ;;
-    stopwords|tlds|cldr|keyword-df|clusters) targets+=("$a") ;;
+    normalize|stopwords|tlds|cldr|keyword-df|clusters) targets+=("$a") ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d' | cut -c3-; exit 0 ;;
     *) echo "build-data: unknown target or option '$a' (see --help)" >&2; exit 2 ;;
   esac
 done
-((${#targets[@]})) || targets=(stopwords tlds cldr keyword-df)
+((${#targets[@]})) || targets=(normalize stopwords tlds cldr keyword-df)
 
 out="$data"
 if ((check)); then
@@ -65,12 +67,18 @@ fi
 
 native() {
   [ -f "$build/build.ninja" ] || cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
-  ninja -C "$build" -j"${AA_JOBS:-$(nproc)}" arabic-analyzer ner_gen_gazetteer >/dev/null
+  ninja -C "$build" -j"${AA_JOBS:-$(nproc)}" arabic-analyzer ner_gen_gazetteer gen_normalize_tables >/dev/null
 }
 
 # Fails when a written text file lacks the marker line in its first 10 lines.
 has_marker() {
   head -n 10 "$1" | grep -q "$marker" || { echo "build-data: $1 lacks '$marker'" >&2; exit 1; }
+}
+
+normalize() {
+  native
+  "$build/tools/tables/gen_normalize_tables" >"$out/normalize_tables.inc"
+  has_marker "$out/normalize_tables.inc"
 }
 
 stopwords() {
@@ -127,6 +135,7 @@ clusters() {
 written=()
 for t in "${targets[@]}"; do
   case "$t" in
+    normalize) normalize; written+=(normalize_tables.inc) ;;
     stopwords) stopwords; written+=(stopwords_ar.txt) ;;
     tlds) tlds; written+=(tlds.txt) ;;
     cldr) cldr; written+=(gazetteer_cldr.tsv) ;;
