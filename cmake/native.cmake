@@ -18,7 +18,7 @@ find_package(GTest REQUIRED)
 find_package(yaml-cpp REQUIRED)  # reads twitter-text's conformance suite (tests only)
 file(GLOB AA_TEST_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/native/*.cpp)
 add_executable(aa_tests ${AA_TEST_SOURCES})
-target_link_libraries(aa_tests PRIVATE aa_core_internal aa_tables GTest::gtest GTest::gtest_main yaml-cpp)
+target_link_libraries(aa_tests PRIVATE aa_core_internal aa_normalize_bmp aa_key_tables GTest::gtest GTest::gtest_main yaml-cpp)
 target_compile_definitions(aa_tests PRIVATE
   AA_SOURCE_DIR="${CMAKE_SOURCE_DIR}"
   AA_SHARED_DIR="${CMAKE_SOURCE_DIR}/../shared")

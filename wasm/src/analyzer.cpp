@@ -15,8 +15,8 @@ struct Analyzer::Impl {
   Normalizer none{Profile::none};
   Normalizer display{Profile::display};
   DocumentBuilder documents;  // owns the search normalizer the stages below borrow
-  KeywordExtractor keywords{documents.search()};
-  EntityRecognizer entities{documents.search()};
+  KeywordExtractor keywords;
+  EntityRecognizer entities;
   NumberExtractor numbers{documents.search()};
 };
 
