@@ -20,8 +20,10 @@ TEST(NormalizeTables, EveryProfileEqualsTheIcuComputation) {
     size_t differ = 0;
     for (char32_t c = 0; c < 0x10000; ++c) {
       bool same = shipped.action(char16_t(c)) == expected.actions[c] &&
-                  ((expected.actions[c] & kActionMask) != kMap || shipped.mapped_to(char16_t(c)) == expected.mapped[c]);
-      if (!same && differ++ < 5) ADD_FAILURE() << aa::profile_name(p) << ": U+" << std::hex << uint32_t(c);
+                  ((expected.actions[c] & kActionMask) != kMap ||
+                   shipped.mapped_to(char16_t(c)) == expected.mapped[c]);
+      if (!same && differ++ < 5)
+        ADD_FAILURE() << aa::profile_name(p) << ": U+" << std::hex << uint32_t(c);
     }
     EXPECT_EQ(differ, 0u) << aa::profile_name(p);
   }

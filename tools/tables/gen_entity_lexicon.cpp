@@ -12,9 +12,8 @@
 
 #include "arabic_analyzer/embedded_data.h"
 #include "arabic_analyzer/normalize.h"
-#include "data_files.h"
 #include "entities/internal.h"
-#include "key_table_writer.h"
+#include "generator_io.h"
 
 namespace {
 
@@ -104,11 +103,7 @@ void add_cues(tables::KeyTableWriter& table, const std::string& file, const Norm
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 2) {
-    std::fprintf(stderr, "usage: %s DATA_DIR > ner_lexicon.bin\n", argv[0]);
-    return 2;
-  }
-  tables::set_data_dir(argv[1]);
+  if (!tables::read_command_line(argc, argv, "ner_lexicon.bin")) return 2;
   const Normalizer norm(Profile::search);
   tables::KeyTableWriter table({2, 2, 1, 1});
   static_assert(kLexiconFields == 4, "one width per LexiconField");
@@ -155,7 +150,8 @@ int main(int argc, char** argv) {
     table.row(utf8_to_utf16(w))[kFieldNameTypes] = bits;
   });
 
-  const std::string out = table.write(
+  tables::write_table(
+      table, "ner_lexicon.bin",
       "# Entity lexicon (ner_lexicon.bin): the gazetteers and word lists of the entity recognizer as\n"
       "# one sorted table of search-normalized strings (wasm/src/text/key_table.h; fields in\n"
       "# wasm/src/entities/internal.h).\n"
@@ -164,7 +160,5 @@ int main(int argc, char** argv) {
       "# and ner_*_ar.txt (CC0 1.0), gazetteer_cldr.tsv (CLDR, Unicode License v3), ner_clusters.tsv and\n"
       "# ner_name_words.tsv (derived from ANERcorp, WikiFANE and AQMAR); as they are, this table is\n"
       "# CC BY-SA 4.0 (wasm/data/ner_model.LICENSE).\n");
-  std::fwrite(out.data(), 1, out.size(), stdout);
-  std::fprintf(stderr, "ner_lexicon.bin: %zu strings\n", table.size());
   return 0;
 }

@@ -4,14 +4,13 @@
 //
 //   build-scripts/build-data.sh lexicons   (runs the native target gen_keyword_lexicon)
 //   usage: gen_keyword_lexicon DATA_DIR > keyword_lexicon.bin
-#include <cstdio>
 #include <string>
+#include <vector>
 
 #include "arabic_analyzer/clitics.h"
 #include "arabic_analyzer/embedded_data.h"
 #include "arabic_analyzer/normalize.h"
-#include "data_files.h"
-#include "key_table_writer.h"
+#include "generator_io.h"
 #include "keywords/lexicon.h"
 #include "text/hash.h"
 
@@ -34,11 +33,7 @@ void add_stop_list(tables::KeyTableWriter& table, const std::string& file, const
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 2) {
-    std::fprintf(stderr, "usage: %s DATA_DIR > keyword_lexicon.bin\n", argv[0]);
-    return 2;
-  }
-  tables::set_data_dir(argv[1]);
+  if (!tables::read_command_line(argc, argv, "keyword_lexicon.bin")) return 2;
   const Normalizer search(Profile::search);
   tables::KeyTableWriter table({1, 4}, tables::KeyTableWriter::kHashedKeys);
   static_assert(kKeywordFields == 2, "one width per KeywordField");
@@ -57,7 +52,8 @@ int main(int argc, char** argv) {
     row[kFieldSingular] = fnv1a<uint32_t>(s);
   });
 
-  const std::string out = table.write(
+  tables::write_table(
+      table, "keyword_lexicon.bin",
       "# Keyword lexicon (keyword_lexicon.bin): the keyword extractor's stop lists and broken\n"
       "# plurals, search-normalized, as a table of hashed keys (wasm/src/text/key_table.h; fields\n"
       "# in wasm/src/keywords/lexicon.h).\n"
@@ -65,7 +61,5 @@ int main(int argc, char** argv) {
       "# Sources (wasm/data; each file's header names its own): stopwords_ar.txt (stopwords-iso, MIT,\n"
       "# Copyright (c) Gene Diaz), news_function_words_ar.txt and stopwords_en.txt (this project's\n"
       "# licence), keyword_broken_plurals_ar.txt (CC0 1.0).\n");
-  std::fwrite(out.data(), 1, out.size(), stdout);
-  std::fprintf(stderr, "keyword_lexicon.bin: %zu keys\n", table.size());
   return 0;
 }

@@ -46,8 +46,9 @@ std::vector<const KeyTableWriter::Row*> KeyTableWriter::ordered() const {
   std::vector<const Row*> rows;
   for (const auto& entry : rows_) rows.push_back(&entry.second);
   if (block_keys_ == kHashedKeys) {
-    std::stable_sort(rows.begin(), rows.end(),
-                     [](const Row* a, const Row* b) { return fnv1a<uint32_t>(a->key) < fnv1a<uint32_t>(b->key); });
+    std::stable_sort(rows.begin(), rows.end(), [](const Row* a, const Row* b) {
+      return fnv1a<uint32_t>(a->key) < fnv1a<uint32_t>(b->key);
+    });
   }
   return rows;
 }
@@ -84,7 +85,8 @@ std::string KeyTableWriter::write(std::string_view header) const {
         shared = std::min<size_t>(4, key.size());
         heads += key.substr(0, shared) + std::string(4 - shared, '\0');
       } else {
-        while (shared < key.size() && shared < previous.size() && key[shared] == previous[shared]) ++shared;
+        while (shared < key.size() && shared < previous.size() && key[shared] == previous[shared])
+          ++shared;
       }
       area.push_back(char(shared));
       area.push_back(char(key.size() - shared));
@@ -106,7 +108,8 @@ std::string KeyTableWriter::write(std::string_view header) const {
   out += keys;
   for (size_t f = 0; f < widths_.size(); ++f) {
     for (const Row* row : rows)
-      if (widths_[f] < 4 && row->fields[f] >> (8 * widths_[f])) fail("a value too wide for its field");
+      if (widths_[f] < 4 && row->fields[f] >> (8 * widths_[f]))
+        fail("a value too wide for its field");
     for (size_t plane = 0; plane < widths_[f]; ++plane)
       for (const Row* row : rows) out.push_back(char(row->fields[f] >> (8 * plane) & 0xFF));
   }

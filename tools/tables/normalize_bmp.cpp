@@ -1,10 +1,10 @@
 #include "normalize_bmp.h"
 
-#include <iterator>
-
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+
+#include <iterator>
 
 namespace aa::tables {
 namespace {
@@ -47,7 +47,8 @@ bool nfkc_excluded(char32_t c) {
 }
 
 bool is_line_break(char32_t c) {
-  return c == 0x0A || c == 0x0B || c == 0x0C || c == 0x0D || c == 0x85 || c == 0x2028 || c == 0x2029;
+  return c == 0x0A || c == 0x0B || c == 0x0C || c == 0x0D || c == 0x85 || c == 0x2028 ||
+         c == 0x2029;
 }
 
 // The first rule of arabic_charmap.inc whose step is on and whose range holds `c` decides;
@@ -59,7 +60,8 @@ uint8_t classify(char32_t c, const NormalizeSteps& steps, char32_t* to) {
     *to = r.to;
     return kMap;
   }
-  if (steps.collapse_whitespace && u_isUWhiteSpace(UChar32(c))) return is_line_break(c) ? kLineBreak : kSpace;
+  if (steps.collapse_whitespace && u_isUWhiteSpace(UChar32(c)))
+    return is_line_break(c) ? kLineBreak : kSpace;
   if (steps.fold_case) {
     UChar32 f = u_foldCase(UChar32(c), U_FOLD_CASE_DEFAULT);
     if (f != UChar32(c)) {

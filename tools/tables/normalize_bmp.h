@@ -23,7 +23,9 @@ struct BmpTables {
   std::vector<uint16_t> flat_index;
 
   // A view for Normalizer(steps, tables): the flat arrays behind an index of every block.
-  NormalizeTables view() const { return {flat_index.data(), actions.data(), flat_index.data(), mapped.data()}; }
+  NormalizeTables view() const {
+    return {flat_index.data(), actions.data(), flat_index.data(), mapped.data()};
+  }
 };
 BmpTables compute_bmp(const NormalizeSteps& steps);
 

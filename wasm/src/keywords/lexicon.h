@@ -1,6 +1,7 @@
 // Word lists the keyword extractor consults: stopwords and news function words (never
-// keywords), and the background document-frequency table (how common a word is in other
-// texts). Internal to the core; read in place from embedded data files.
+// keywords), broken plurals, and the background document-frequency table (how common a word
+// is in other texts). Internal to the core: the lists are read in place, the background
+// table decoded once per extractor.
 #pragma once
 
 #include <cstdint>

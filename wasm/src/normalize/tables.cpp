@@ -7,7 +7,8 @@ namespace {
 
 #include "../../data/normalize_tables.inc"
 
-static_assert(std::size(kActionIndex) == std::size(kProfiles) && std::size(kMappedIndex) == std::size(kProfiles),
+static_assert(std::size(kActionIndex) == std::size(kProfiles) &&
+                  std::size(kMappedIndex) == std::size(kProfiles),
               "normalize_tables.inc has one table per profile, in the order of kProfiles");
 
 constexpr NormalizeTables table(size_t i) {

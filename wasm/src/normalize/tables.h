@@ -17,11 +17,11 @@ namespace norm {
 
 enum Action : uint8_t {
   kKeep = 0,
-  kMap = 1,         // replaced by the mapped table's code unit
-  kDropMark = 2,    // removed; its source span joins the preceding kept character
-  kDrop = 3,        // removed, leaving a gap in the map
-  kSpace = 4,       // whitespace, collapsed with its neighbours
-  kLineBreak = 5,   // whitespace that breaks a line; a collapsed run containing one becomes "\n"
+  kMap = 1,        // replaced by the mapped table's code unit
+  kDropMark = 2,   // removed; its source span joins the preceding kept character
+  kDrop = 3,       // removed, leaving a gap in the map
+  kSpace = 4,      // whitespace, collapsed with its neighbours
+  kLineBreak = 5,  // whitespace that breaks a line; a collapsed run containing one becomes "\n"
 };
 constexpr uint8_t kActionMask = 0x0F;
 constexpr uint8_t kNeedsNfkc = 0x80;  // not NFKC-inert: normalize its segment through ICU

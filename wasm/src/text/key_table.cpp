@@ -17,8 +17,8 @@ uint32_t read_u32(const unsigned char* p) {
 
 // How `key` compares with `query` past their first `from` bytes, which are equal; `common`
 // receives the length of their common prefix.
-int compare_from(const unsigned char* key, size_t key_size, const unsigned char* query, size_t query_size,
-                 size_t from, size_t& common) {
+int compare_from(const unsigned char* key, size_t key_size, const unsigned char* query,
+                 size_t query_size, size_t from, size_t& common) {
   size_t i = from;
   const size_t n = key_size < query_size ? key_size : query_size;
   while (i < n && key[i] == query[i]) ++i;
@@ -80,7 +80,8 @@ struct KeyTable::Reader {
   std::string_view name;
 
   [[noreturn]] void damaged() const {
-    throw std::runtime_error("arabic-analyzer: wasm/data/" + std::string(name) + " does not parse; rebuild it");
+    throw std::runtime_error("arabic-analyzer: wasm/data/" + std::string(name) +
+                             " does not parse; rebuild it");
   }
   // The next `n` bytes.
   const unsigned char* take(size_t n) {
@@ -92,7 +93,8 @@ struct KeyTable::Reader {
 };
 
 KeyTable::KeyTable(std::string_view bytes, std::string_view name, size_t fields) {
-  Reader r{reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(), bytes.find('\0'), name};
+  Reader r{reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(), bytes.find('\0'),
+           name};
   if (r.at == std::string_view::npos) r.damaged();
   ++r.at;
   if (std::memcmp(r.take(sizeof kMagic), kMagic, sizeof kMagic)) r.damaged();
@@ -132,13 +134,16 @@ void KeyTable::read_text_keys(Reader& r) {
   // shorter key) from its head: lookups read it unchecked.
   for (uint32_t b = 0; b < blocks_; ++b) {
     const uint32_t offset = read_u32(offsets_ + 4 * size_t(b));
-    if (offset > key_bytes || key_bytes - offset < 2 || key_bytes - offset - 2 < keys_[offset + 1] ||
-        keys_[offset] > 4 || (keys_[offset] < 4 && keys_[offset + 1] != 0))
+    if (offset > key_bytes || key_bytes - offset < 2 ||
+        key_bytes - offset - 2 < keys_[offset + 1] || keys_[offset] > 4 ||
+        (keys_[offset] < 4 && keys_[offset + 1] != 0))
       r.damaged();
   }
 }
 
-const unsigned char* KeyTable::block(uint32_t b) const { return keys_ + read_u32(offsets_ + 4 * size_t(b)); }
+const unsigned char* KeyTable::block(uint32_t b) const {
+  return keys_ + read_u32(offsets_ + 4 * size_t(b));
+}
 
 size_t KeyTable::first_key(uint32_t b, unsigned char* out) const {
   const unsigned char* k = block(b);
@@ -207,9 +212,13 @@ std::optional<uint32_t> KeyTable::find(std::u16string_view key) const {
 uint32_t KeyTable::field(size_t f, uint32_t rank) const {
   const unsigned char* p = fields_[f] + rank;
   switch (widths_[f]) {
-    case 1: return p[0];
-    case 2: return p[0] | uint32_t(p[count_]) << 8;
-    default: return p[0] | uint32_t(p[count_]) << 8 | uint32_t(p[2 * size_t(count_)]) << 16 | uint32_t(p[3 * size_t(count_)]) << 24;
+    case 1:
+      return p[0];
+    case 2:
+      return p[0] | uint32_t(p[count_]) << 8;
+    default:
+      return p[0] | uint32_t(p[count_]) << 8 | uint32_t(p[2 * size_t(count_)]) << 16 |
+             uint32_t(p[3 * size_t(count_)]) << 24;
   }
 }
 
@@ -219,7 +228,8 @@ std::u16string KeyTable::key(uint32_t rank) const {
   std::string bytes(reinterpret_cast<const char*>(first), first_key(rank / block_keys_, first));
   const unsigned char* k = block(rank / block_keys_);
   k += 2 + k[1];
-  for (uint32_t i = 1; i <= rank % block_keys_ && keys_end_ - k >= 2 && keys_end_ - k - 2 >= k[1]; ++i) {
+  for (uint32_t i = 1; i <= rank % block_keys_ && keys_end_ - k >= 2 && keys_end_ - k - 2 >= k[1];
+       ++i) {
     bytes.resize(k[0]);
     bytes.append(reinterpret_cast<const char*>(k + 2), k[1]);
     k += 2 + k[1];
@@ -228,9 +238,12 @@ std::u16string KeyTable::key(uint32_t rank) const {
   std::u16string out;
   for (size_t i = 0; i < bytes.size(); ++i) {
     const auto b = uint8_t(bytes[i]);
-    if (b < 0x7F) out.push_back(char16_t(b));
-    else if (b >= 0x80) out.push_back(char16_t(0x0600 + (b - 0x80)));
-    else if (bytes.size() - i >= 3) out.push_back(char16_t(uint8_t(bytes[i + 1]) | uint8_t(bytes[i + 2]) << 8)), i += 2;
+    if (b < 0x7F)
+      out.push_back(char16_t(b));
+    else if (b >= 0x80)
+      out.push_back(char16_t(0x0600 + (b - 0x80)));
+    else if (bytes.size() - i >= 3)
+      out.push_back(char16_t(uint8_t(bytes[i + 1]) | uint8_t(bytes[i + 2]) << 8)), i += 2;
   }
   return out;
 }
