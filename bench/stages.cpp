@@ -20,7 +20,7 @@ struct Stages::Impl {
   aa::Tokenizer tokenizer;  // the tokenize stage alone, on the prepared normalized text
   aa::KeywordExtractor keywords;
   aa::EntityRecognizer entities;
-  aa::NumberExtractor numbers{documents.search()};
+  aa::NumberExtractor numbers;
   aa::Document doc;
   aa::Extracted social;
   aa::Result result;

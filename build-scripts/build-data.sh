@@ -20,7 +20,8 @@
 # tlds        tlds.txt                tlds() below (awk)                  Debian `publicsuffix`
 # cldr        gazetteer_cldr.tsv      tools/ner/gen_gazetteer.cpp         build/native (ner_gen_gazetteer, ICU)
 # lexicons    ner_lexicon.bin,        tools/tables/gen_entity_lexicon,    build/native; the gazetteers and
-#             keyword_lexicon.bin     tools/tables/gen_keyword_lexicon    word lists of wasm/data
+#             keyword_lexicon.bin,    tools/tables/gen_keyword_lexicon,   word lists of wasm/data
+#             number_words.inc        tools/tables/gen_number_words
 # keyword-df  keyword_df.bin          build-keyword-df.py                 build/native (the CLI's `keys --jsonl`),
 #                                                                         ../shared/data (ANERcorp, NewsFANE,
 #                                                                         WikiFANE, AQMAR)
@@ -73,7 +74,7 @@ fi
 native() {
   [ -f "$build/build.ninja" ] || cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
   ninja -C "$build" -j"${AA_JOBS:-$(nproc)}" arabic-analyzer ner_gen_gazetteer gen_normalize_tables \
-    gen_entity_lexicon gen_keyword_lexicon >/dev/null
+    gen_entity_lexicon gen_keyword_lexicon gen_number_words >/dev/null
 }
 
 # Fails when a written text file lacks the marker line in its first 10 lines.
@@ -123,7 +124,7 @@ cldr() {
   echo "gazetteer_cldr.tsv: $(grep -vc '^#' "$out/gazetteer_cldr.tsv") names"
 }
 
-# Both read the lists of wasm/data (in --check mode too: a list another target rewrote is
+# They read the lists of wasm/data (in --check mode too: a list another target rewrote is
 # compared on its own).
 lexicons() {
   native
@@ -133,6 +134,8 @@ lexicons() {
     "$build/tools/tables/$1" "$data" >"$out/$2"
     bin_has_marker "$out/$2"
   done
+  "$build/tools/tables/gen_number_words" "$data" >"$out/number_words.inc"
+  has_marker "$out/number_words.inc"
 }
 
 keyword_df() {
@@ -162,7 +165,7 @@ for t in "${targets[@]}"; do
     stopwords) stopwords; written+=(stopwords_ar.txt) ;;
     tlds) tlds; written+=(tlds.txt) ;;
     cldr) cldr; written+=(gazetteer_cldr.tsv) ;;
-    lexicons) lexicons; written+=(ner_lexicon.bin keyword_lexicon.bin) ;;
+    lexicons) lexicons; written+=(ner_lexicon.bin keyword_lexicon.bin number_words.inc) ;;
     keyword-df) keyword_df; written+=(keyword_df.bin) ;;
     clusters) clusters; written+=(ner_clusters.tsv) ;;
   esac

@@ -17,7 +17,7 @@ struct Analyzer::Impl {
   DocumentBuilder documents;  // owns the search normalizer the stages below borrow
   KeywordExtractor keywords;
   EntityRecognizer entities;
-  NumberExtractor numbers{documents.search()};
+  NumberExtractor numbers;
 };
 
 Analyzer::Analyzer() : impl_(std::make_unique<Impl>()) {}
