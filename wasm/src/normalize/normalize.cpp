@@ -145,7 +145,8 @@ class Emitter {
 
 Normalized Normalizer::normalize(std::u16string_view in) const {
   const Tables& t = *tables_;
-  const NormalizeTables& bmp = *t.bmp;
+  // A copy, so that its pointers stay in registers: the output's stores could alias them.
+  const NormalizeTables bmp = *t.bmp;
   Normalized out;
   out.text.reserve(in.size());
   out.map.start_.reserve(in.size());

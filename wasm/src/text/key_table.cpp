@@ -130,6 +130,10 @@ void KeyTable::read_text_keys(Reader& r) {
   const uint32_t key_bytes = r.u32();
   keys_ = r.take(key_bytes);
   keys_end_ = keys_ + key_bytes;
+  for (uint32_t b = 0, v = 0; v <= 256; ++v) {
+    while (b < blocks_ && heads_[4 * size_t(b)] < v) ++b;
+    by_first_byte_[v] = b;
+  }
   // A block's first key is inside the key area and takes its first bytes (four, or all of a
   // shorter key) from its head: lookups read it unchecked.
   for (uint32_t b = 0; b < blocks_; ++b) {
@@ -180,7 +184,11 @@ std::optional<uint32_t> KeyTable::find(std::u16string_view key) const {
   if (qn > kMaxKeyBytes || blocks_ == 0) return std::nullopt;
   // The block to scan is the last whose first key is <= the query: the binary search
   // compares heads, and whole keys decide among blocks whose head equals the query's.
-  uint32_t b = last_at_most(heads_, blocks_, head(q, qn), read_be32);
+  // Blocks whose first byte is below the query's come before it, above it after it.
+  const unsigned first_byte = qn ? q[0] : 0;
+  const uint32_t base = std::max(by_first_byte_[first_byte], 1u) - 1;
+  uint32_t b = base + last_at_most(heads_ + 4 * size_t(base), by_first_byte_[first_byte + 1] - base,
+                                   head(q, qn), read_be32);
   size_t common;  // bytes the query shares with the key before the one looked at
   int c;
   while ((c = compare_first(b, q, qn, common)) > 0) {

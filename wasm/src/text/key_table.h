@@ -46,7 +46,8 @@ class KeyTable {
   KeyTable() = default;  // empty: finds nothing
   // Throws std::runtime_error naming `name` when `bytes` do not parse as a table with
   // `fields` fields. Only the header and the blocks' first keys are checked (lookups check
-  // that they stay inside the key area): construction must cost next to nothing.
+  // that they stay inside the key area), and where each first byte's blocks begin noted:
+  // construction must cost next to nothing.
   KeyTable(std::string_view bytes, std::string_view name, size_t fields);
 
   // The rank of `key` (its index in sorted order), if present.
@@ -71,6 +72,8 @@ class KeyTable {
   uint32_t count_ = 0, block_keys_ = 1, blocks_ = 0;
   const unsigned char* offsets_ = nullptr;  // uint32 per block
   const unsigned char* heads_ = nullptr;    // 4 bytes per block
+  // [v]: the blocks whose head's first byte is below v, where a lookup's search starts.
+  uint32_t by_first_byte_[257] = {};
   const unsigned char* keys_ = nullptr;
   const unsigned char* keys_end_ = nullptr;
   const unsigned char* hashes_ = nullptr;   // a table of hashes: uint32 per key
