@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <stdexcept>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "arabic_analyzer/embedded_data.h"
 #include "entities/internal.h"

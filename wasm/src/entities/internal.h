@@ -14,8 +14,6 @@
 #include <array>
 #include <cstdint>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "arabic_analyzer/document.h"
@@ -105,6 +103,7 @@ class FormLex {
   bool known() const { return bits_ & kKnown; }
 
  private:
+  // PhraseBits in bits 0-2, the phrase type from kPhraseTypeShift (bits 4-5) as in the table.
   static constexpr uint8_t kListed = 8, kKnown = 64;
   uint8_t bits_ = 0;
 };
