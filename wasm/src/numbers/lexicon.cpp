@@ -16,15 +16,15 @@ const Phrase* find_word(PhraseList list, std::u16string_view word) {
 
 }  // namespace
 
-PhraseList NumberWords::months() const { return kMonths; }
-PhraseList NumberWords::ordinals() const { return kOrdinals; }
-PhraseList NumberWords::percent_words() const { return kPercentWords; }
+NumberWords::NumberWords()
+    : months_(kMonths), ordinals_(kOrdinals), percent_words_(kPercentWords), scales_(kScales),
+      year_cues_(kYearCues) {}
 
 int NumberWords::scale_zeros(std::u16string_view word) const {
-  const Phrase* p = find_word(kScales, word);
+  const Phrase* p = find_word(scales_, word);
   return p ? p->value : 0;
 }
 
-bool NumberWords::year_cue(std::u16string_view word) const { return find_word(kYearCues, word) != nullptr; }
+bool NumberWords::year_cue(std::u16string_view word) const { return find_word(year_cues_, word) != nullptr; }
 
 }  // namespace aa::num

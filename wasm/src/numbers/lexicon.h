@@ -31,15 +31,20 @@ class PhraseList {
 
 class NumberWords {
  public:
+  NumberWords();
+
   // months_ar.txt, day_ordinals_ar.txt, number_percent_words_ar.txt ("في المئه").
-  PhraseList months() const;
-  PhraseList ordinals() const;
-  PhraseList percent_words() const;
+  PhraseList months() const { return months_; }
+  PhraseList ordinals() const { return ordinals_; }
+  PhraseList percent_words() const { return percent_words_; }
 
   // number_scales_ar.txt: the power of ten of a scale word (الف 3, مليار 9), 0 for any other.
   int scale_zeros(std::u16string_view word) const;
   // number_year_cues_ar.txt: a bare four-digit number after `word` is a year (في, عام, منذ).
   bool year_cue(std::u16string_view word) const;
+
+ private:
+  PhraseList months_, ordinals_, percent_words_, scales_, year_cues_;
 };
 
 }  // namespace aa::num
