@@ -71,7 +71,12 @@ void BM_scaling(benchmark::State& state) {
   for (auto _ : state) benchmark::DoNotOptimize(st.run(aa_bench::Stage::whole));
   state.SetBytesProcessed(int64_t(state.iterations()) * int64_t(text.size()));
 }
-BENCHMARK(BM_scaling)->Arg(1 << 10)->Arg(10 << 10)->Arg(100 << 10)->Arg(1 << 20)->Arg(10 << 20)
+BENCHMARK(BM_scaling)
+    ->Arg(1 << 10)
+    ->Arg(10 << 10)
+    ->Arg(100 << 10)
+    ->Arg(1 << 20)
+    ->Arg(10 << 20)
     ->Unit(benchmark::kMillisecond);
 
 }  // namespace

@@ -9,7 +9,17 @@
 
 namespace aa_bench {
 
-enum class Stage : int { normalize = 0, tokenize, extract, numbers, keywords, entities, json, whole, count };
+enum class Stage : int {
+  normalize = 0,
+  tokenize,
+  extract,
+  numbers,
+  keywords,
+  entities,
+  json,
+  whole,
+  count
+};
 const char* stage_name(Stage s);
 
 class Stages {

@@ -2,21 +2,22 @@
 //   arabic-analyzer analyze [--options JSON] [FILE]   one text -> one JSON object
 //   arabic-analyzer analyze --jsonl [--options JSON]  {"id","text"} lines -> {"id",...} lines
 //   arabic-analyzer normalize [--profile NAME] [--strip-article] [FILE]
-//                                                     normalized text (every word without its article)
+//                                                     normalized text (every word without its
+//                                                     article)
 //   arabic-analyzer keys --jsonl                      {"id","text"} lines -> {"id","keys"} lines
 // Exit status: 0 ok, 1 bad input (one line on stderr per problem), 2 usage.
+#include <unicode/uchar.h>
+
 #include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
-#include <unicode/uchar.h>
 
 #include "arabic_analyzer/analyzer.h"
 #include "arabic_analyzer/clitics.h"
@@ -30,7 +31,8 @@ const char kUsageText[] =
     "usage: arabic-analyzer analyze [--options JSON] [FILE]\n"
     "       arabic-analyzer analyze --jsonl [--options JSON] < lines.jsonl\n"
     "       arabic-analyzer normalize [--profile none|display|search] [--strip-article] [FILE]\n"
-    "       arabic-analyzer keys --jsonl < lines.jsonl   (keyword background keys, for build-keyword-df.py)\n";
+    "       arabic-analyzer keys --jsonl < lines.jsonl   (keyword background keys, for "
+    "build-keyword-df.py)\n";
 
 int usage(const std::string& why) {
   std::cerr << "arabic-analyzer: " << why << "\n" << kUsageText;
@@ -93,9 +95,10 @@ int run_jsonl(Body body) {
     if (!j.is_object() || !j.contains("text") || !j["text"].is_string()) {
       std::cerr << "arabic-analyzer: line " << n
                 << ": expected a JSON object with a string \"text\" (and optional \"id\")\n";
-      std::cout << "{\"id\":" << id_json << ",\"line\":" << n
-                << R"(,"error":{"code":"bad_line","message":"expected a JSON object with a string \"text\""}})"
-                << "\n";
+      std::cout
+          << "{\"id\":" << id_json << ",\"line\":" << n
+          << R"(,"error":{"code":"bad_line","message":"expected a JSON object with a string \"text\""}})"
+          << "\n";
       status = kBadInput;
       continue;
     }
@@ -125,11 +128,15 @@ int keys_jsonl(const aa::Analyzer& analyzer) {
   return run_jsonl([&](const std::string& text, std::optional<aa::Error>& error) {
     std::u16string units = aa::utf8_to_utf16(text);
     if ((error = aa::input_size_error(units.size()))) {
-      return nlohmann::json{{"error", {{"code", aa::error_code_name(error->code)}, {"message", error->message}}}}.dump();
+      return nlohmann::json{
+          {"error", {{"code", aa::error_code_name(error->code)}, {"message", error->message}}}}
+          .dump();
     }
     nlohmann::json keys = nlohmann::json::array();
-    for (const aa::KeyUse& k : analyzer.keyword_keys(units)) keys.push_back({k.key, k.uses, k.with_article});
-    return nlohmann::json{{"keys", std::move(keys)}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    for (const aa::KeyUse& k : analyzer.keyword_keys(units))
+      keys.push_back({k.key, k.uses, k.with_article});
+    return nlohmann::json{{"keys", std::move(keys)}}.dump(-1, ' ', false,
+                                                          nlohmann::json::error_handler_t::replace);
   });
 }
 
@@ -144,13 +151,20 @@ int run(int argc, char** argv) {
   bool jsonl = false, strip_article = false;
   for (size_t i = 1; i < args.size(); ++i) {
     const std::string& a = args[i];
-    if (a == "--jsonl") jsonl = true;
-    else if (a == "--strip-article" && command == "normalize") strip_article = true;
-    else if (a == "--options" && i + 1 < args.size()) options_json = args[++i];
-    else if (a == "--profile" && i + 1 < args.size()) profile_name = args[++i];
-    else if (a.size() > 1 && a[0] == '-' && a != "-") return usage("unknown option " + a);
-    else if (file.empty()) file = a;
-    else return usage("more than one input file");
+    if (a == "--jsonl")
+      jsonl = true;
+    else if (a == "--strip-article" && command == "normalize")
+      strip_article = true;
+    else if (a == "--options" && i + 1 < args.size())
+      options_json = args[++i];
+    else if (a == "--profile" && i + 1 < args.size())
+      profile_name = args[++i];
+    else if (a.size() > 1 && a[0] == '-' && a != "-")
+      return usage("unknown option " + a);
+    else if (file.empty())
+      file = a;
+    else
+      return usage("more than one input file");
   }
 
   if (command == "normalize") {

@@ -4,9 +4,8 @@
 // output is deterministic. The first input byte picks options so they get fuzzed too.
 #include <cstdint>
 #include <cstdlib>
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "arabic_analyzer/analyzer.h"
 #include "arabic_analyzer/json_output.h"
@@ -22,7 +21,9 @@ void check_spans(const nlohmann::json& node, const std::u16string& text) {
   if (node.contains("start") && node.contains("end")) {
     size_t s = node["start"], e = node["end"];
     if (s > e || e > text.size()) std::abort();
-    auto splits = [&](size_t k) { return k > 0 && k < text.size() && aa::is_trail(text[k]) && aa::is_lead(text[k - 1]); };
+    auto splits = [&](size_t k) {
+      return k > 0 && k < text.size() && aa::is_trail(text[k]) && aa::is_lead(text[k - 1]);
+    };
     if (splits(s) || splits(e)) std::abort();
     if (node.contains("text") && node["text"].is_string() &&
         aa::utf16_to_utf8(text.substr(s, e - s)) != node["text"].get<std::string>()) {

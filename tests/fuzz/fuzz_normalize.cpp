@@ -20,9 +20,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     uint32_t prev_start = 0, prev_end = 0;
     for (size_t i = 0; i < r.map.size(); ++i) {
       aa::Span u = r.map.unit(i);
-      if (u.start >= u.end || u.end > text.size() || u.start < prev_start || u.end < prev_end) std::abort();
-      if (u.start > 0 && aa::is_trail(text[u.start]) && aa::is_lead(text[u.start - 1])) std::abort();
-      if (u.end < text.size() && aa::is_trail(text[u.end]) && aa::is_lead(text[u.end - 1])) std::abort();
+      if (u.start >= u.end || u.end > text.size() || u.start < prev_start || u.end < prev_end)
+        std::abort();
+      if (u.start > 0 && aa::is_trail(text[u.start]) && aa::is_lead(text[u.start - 1]))
+        std::abort();
+      if (u.end < text.size() && aa::is_trail(text[u.end]) && aa::is_lead(text[u.end - 1]))
+        std::abort();
       prev_start = u.start;
       prev_end = u.end;
     }

@@ -12,8 +12,10 @@ template <class Items>
 void check(const Items& items, const std::u16string& text) {
   uint32_t last_end = 0;
   for (const auto& item : items) {
-    if (item.span.start < last_end || item.span.end > text.size() || item.span.empty()) std::abort();
-    if (aa::utf16_to_utf8(text.substr(item.span.start, item.span.size())) != item.text) std::abort();
+    if (item.span.start < last_end || item.span.end > text.size() || item.span.empty())
+      std::abort();
+    if (aa::utf16_to_utf8(text.substr(item.span.start, item.span.size())) != item.text)
+      std::abort();
     last_end = item.span.end;
   }
 }

@@ -6,7 +6,6 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
-
 #include <nlohmann/json.hpp>
 
 #include "arabic_analyzer/analyzer.h"
@@ -19,8 +18,9 @@ namespace {
 using nlohmann::json;
 
 std::string case_input(const json& c) {
-  std::string one = c.contains("input_file") ? aa_test::read_file(aa_test::source_path(c["input_file"]))
-                                             : c.value("input", "");
+  std::string one = c.contains("input_file")
+                        ? aa_test::read_file(aa_test::source_path(c["input_file"]))
+                        : c.value("input", "");
   std::string out;
   for (int k = c.value("repeat", 1); k > 0; --k) out += one;
   return out;
@@ -47,13 +47,15 @@ void run_case(const json& c) {
     return;
   }
   ASSERT_EQ(op, "analyze");
-  aa::ParsedOptions parsed = aa::options_from_json(c.contains("options") ? c["options"].dump() : "");
+  aa::ParsedOptions parsed =
+      aa::options_from_json(c.contains("options") ? c["options"].dump() : "");
   aa::Result r;
   r.error = parsed.error;  // what the bindings answer for bad options, as the JS API sees it
   if (!parsed.error) r = analyzer.analyze_utf8(input, parsed.options);
   if (c.contains("error")) {
     ASSERT_TRUE(r.error) << "want error " << c["error"] << ", got a result";
-    EXPECT_EQ(aa::error_code_name(r.error->code), c["error"].get<std::string>()) << r.error->message;
+    EXPECT_EQ(aa::error_code_name(r.error->code), c["error"].get<std::string>())
+        << r.error->message;
     return;
   }
   ASSERT_FALSE(r.error) << r.error->message;

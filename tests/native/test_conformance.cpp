@@ -3,11 +3,10 @@
 // Required: every hashtag case, >= 95% of mention and URL cases; every case we fail must be
 // listed, by description, in tests/conformance-differences.md.
 #include <gtest/gtest.h>
+#include <yaml-cpp/yaml.h>
 
 #include <filesystem>
 #include <sstream>
-
-#include <yaml-cpp/yaml.h>
 
 #include "arabic_analyzer/hashtags.h"
 #include "test_support.h"
@@ -51,7 +50,9 @@ struct Section {
 
 std::vector<Item> extracted(const aa::Extracted& x, std::string_view section, bool with_spans) {
   std::vector<Item> out;
-  auto add = [&](const std::string& v, aa::Span s) { out.push_back({v, with_spans, with_spans ? s : aa::Span{}}); };
+  auto add = [&](const std::string& v, aa::Span s) {
+    out.push_back({v, with_spans, with_spans ? s : aa::Span{}});
+  };
   if (section.rfind("hashtags", 0) == 0) {
     for (const auto& h : x.hashtags) add(h.tag, h.span);
   } else if (section.rfind("mentions", 0) == 0) {
@@ -150,7 +151,8 @@ TEST_F(Conformance, HashtagsAllPass) {
 }
 
 TEST_F(Conformance, MentionsAtLeast95Percent) {
-  Tally t = run_sections(tests_, {{"mentions", "screen_name"}, {"mentions_with_indices", "screen_name"}});
+  Tally t =
+      run_sections(tests_, {{"mentions", "screen_name"}, {"mentions_with_indices", "screen_name"}});
   std::cout << "[conformance] mentions: " << t.passed << "/" << t.total << "\n" << t.report;
   EXPECT_GE(t.total, 20);
   EXPECT_GE(t.rate(), 0.95) << t.report;
@@ -171,13 +173,16 @@ TEST_F(Conformance, OtherSections) {
                                   {"tco_urls_with_params", "url"},
                                   {"cashtags", "cashtag"},
                                   {"cashtags_with_indices", "cashtag"}});
-  std::cout << "[conformance] directional/t.co/cashtags: " << t.passed << "/" << t.total << "\n" << t.report;
+  std::cout << "[conformance] directional/t.co/cashtags: " << t.passed << "/" << t.total << "\n"
+            << t.report;
   EXPECT_GE(t.rate(), 0.95) << t.report;
   expect_documented(t);
 }
 
 TEST(ConformanceHelpers, CodePointIndexToUtf16) {
-  std::u16string s = aa::utf8_to_utf16("a\xF0\x9F\x98\x80" "b");  // a, U+1F600 (2 units), b
+  std::u16string s = aa::utf8_to_utf16(
+      "a\xF0\x9F\x98\x80"
+      "b");  // a, U+1F600 (2 units), b
   EXPECT_EQ(code_point_index_to_utf16(s, 0), 0u);
   EXPECT_EQ(code_point_index_to_utf16(s, 1), 1u);
   EXPECT_EQ(code_point_index_to_utf16(s, 2), 3u);

@@ -44,7 +44,7 @@ TEST(EmbeddedData, ADamagedEntityLexiconStopsConstruction) {
 
 TEST(EmbeddedData, ADamagedKeywordLexiconStopsConstruction) {
   const std::string table(aa::embedded_file("keyword_lexicon.bin"));
-  EXPECT_TRUE(aa::kw::StopList(table).contains(u"\u0641\u064A"));  // في
+  EXPECT_TRUE(aa::kw::StopList(table).contains(u"\u0641\u064A"));               // في
   EXPECT_FALSE(aa::kw::StopList(table).contains(u"\u062F\u0645\u0634\u0642"));  // دمشق
   EXPECT_THROW(aa::kw::StopList{table.substr(0, table.size() - 1)}, std::runtime_error);
   EXPECT_THROW(aa::kw::BrokenPlurals{table + "x"}, std::runtime_error);

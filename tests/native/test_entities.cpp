@@ -23,7 +23,8 @@ std::vector<aa::Entity> names(const std::string& utf8) {
   aa::Result r = analyzer().analyze_utf8(utf8);
   std::vector<aa::Entity> out;
   for (const aa::Entity& e : r.entities)
-    if (e.type == aa::EntityType::PER || e.type == aa::EntityType::LOC || e.type == aa::EntityType::ORG)
+    if (e.type == aa::EntityType::PER || e.type == aa::EntityType::LOC ||
+        e.type == aa::EntityType::ORG)
       out.push_back(e);
   return out;
 }
@@ -34,7 +35,9 @@ const aa::Entity* find(const std::vector<aa::Entity>& es, const std::string& tex
   return nullptr;
 }
 
-std::string seed(const char* name) { return aa_test::read_file(aa_test::source_path(std::string("tests/data/") + name)); }
+std::string seed(const char* name) {
+  return aa_test::read_file(aa_test::source_path(std::string("tests/data/") + name));
+}
 
 TEST(Entities, SurnameAndVariantSpellingJoinTheFullNamesGroup) {
   std::vector<aa::Entity> es = names(seed("000_00fe2e4262b66faa.txt"));
@@ -73,7 +76,8 @@ TEST(Entities, CliticsStayOutsideTheSpanAndTheKey) {
   ASSERT_TRUE(damascus);
   EXPECT_EQ(damascus->normalized, "دمشق");
   // لل is ل + ال with the alef elided: the article's lam stays in the span, the key is whole.
-  auto un = std::find_if(es.begin(), es.end(), [](const aa::Entity& e) { return e.type == aa::EntityType::ORG; });
+  auto un = std::find_if(es.begin(), es.end(),
+                         [](const aa::Entity& e) { return e.type == aa::EntityType::ORG; });
   ASSERT_NE(un, es.end());
   EXPECT_EQ(un->text, "لأمم المتحدة");
   EXPECT_EQ(un->normalized, "الامم المتحده");
@@ -87,7 +91,8 @@ TEST(Entities, SortedNonOverlappingWithBoundedConfidence) {
       EXPECT_GE(es[k].confidence, 0.0);
       EXPECT_LE(es[k].confidence, 1.0);
       EXPECT_GE(es[k].group, 0);
-      EXPECT_NE(es[k].source, aa::EntitySource::number) << es[k].text;  // names come from a name layer
+      EXPECT_NE(es[k].source, aa::EntitySource::number)
+          << es[k].text;  // names come from a name layer
       if (k > 0) EXPECT_GE(es[k].span.start, es[k - 1].span.end) << es[k].text;
     }
   }
@@ -110,7 +115,8 @@ TEST(Entities, CompoundPlaceHeadsAndPlaceAdjectivesAreWholeWords) {
     return out;
   };
   EXPECT_EQ(places("قصفت الطائرات بلدة كفر زيتا أمس"), std::vector<std::string>{"كفر زيتا"});
-  EXPECT_EQ(places("قصفت الطائرات بلدة زيتا الشرقية أمس"), std::vector<std::string>{"زيتا الشرقية"});
+  EXPECT_EQ(places("قصفت الطائرات بلدة زيتا الشرقية أمس"),
+            std::vector<std::string>{"زيتا الشرقية"});
   EXPECT_EQ(places("قصفت الطائرات بلدة زيتا والشرقية أمس"), std::vector<std::string>{"زيتا"});
 }
 
@@ -120,7 +126,8 @@ TEST(Entities, CompoundPlaceHeadsAndPlaceAdjectivesAreWholeWords) {
 TEST(Entities, RuleWordListsMatchAsTheRulesCompare) {
   const aa::DocumentBuilder builder;
   const aa::ner::Lexicon lex = aa::ner::Lexicon::load();
-  const aa::Document doc = builder.build(aa::utf8_to_utf16("عليها وعليها العام والعام لدى ولدى قرى وقرى والقرى"));
+  const aa::Document doc =
+      builder.build(aa::utf8_to_utf16("عليها وعليها العام والعام لدى ولدى قرى وقرى والقرى"));
   const std::vector<aa::ner::TokenInfo> t = aa::ner::token_infos(doc, lex);
   ASSERT_EQ(t.size(), 9u);
   EXPECT_TRUE(t[0].resumptive);

@@ -1,11 +1,11 @@
 // The JSON the core prints: any string survives the trip through it (escaped, never dropped),
 // numbers keep their type and 4 decimals, and the bytes are nlohmann's canonical dump, which
 // the output was before it was streamed (sorted keys, compact).
-#include <cmath>
-#include <string>
-
 #include <gtest/gtest.h>
+
+#include <cmath>
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "arabic_analyzer/analyzer.h"
 #include "arabic_analyzer/json_output.h"
@@ -58,7 +58,8 @@ TEST(JsonOutput, EveryCharacterRoundTrips) {
   for (char c = 1; c < 0x20; ++c) s += c;
   s += " \xF0\x9F\x98\x80 \xF0\xA0\x9C\x8E \xD8\xB9\xD8\xB1\xD8\xA8\xD9\x8A";  // 😀 𠜎 عربي
   std::string out = aa::to_json(result_with_text(s));
-  for (char c : out) ASSERT_GE(static_cast<unsigned char>(c), 0x20) << "raw control byte in " << out;
+  for (char c : out)
+    ASSERT_GE(static_cast<unsigned char>(c), 0x20) << "raw control byte in " << out;
   for (const std::string& got : strings_of(json::parse(out))) EXPECT_EQ(got, s);
   EXPECT_NE(out.find("\\u0001"), std::string::npos);  // lower-case hex, four digits
   EXPECT_NE(out.find("\\u001f"), std::string::npos);
@@ -68,7 +69,11 @@ TEST(JsonOutput, EveryCharacterRoundTrips) {
 TEST(JsonOutput, InvalidUtf8BecomesReplacementCharacters) {
   // One U+FFFD per maximal ill-formed subpart (Unicode 3.9): a stray byte, a sequence cut
   // short, an encoded surrogate (each of its 3 bytes), a 4-byte sequence cut by the end.
-  const std::string bad = "a\xFF" "b\xE2\x82" "c\xED\xA0\x80" "d\xF0\x9F\x98";
+  const std::string bad =
+      "a\xFF"
+      "b\xE2\x82"
+      "c\xED\xA0\x80"
+      "d\xF0\x9F\x98";
   const std::string fffd = "\xEF\xBF\xBD";
   const std::string want = "a" + fffd + "b" + fffd + "c" + fffd + fffd + fffd + "d" + fffd;
   std::string out = aa::to_json(result_with_text(bad));
@@ -124,14 +129,17 @@ TEST(JsonOutput, BytesAreTheCanonicalDump) {
   aa::Extracted x{r.hashtags, r.suspect_hashtags, r.mentions, r.urls, r.cashtags};
   out = aa::social_to_json(x);
   EXPECT_EQ(out, canonical(out));
-  EXPECT_EQ(aa::social_to_json({}),
-            R"({"cashtags":[],"hashtags":[],"mentions":[],"schema":2,"suspect_hashtags":[],"urls":[]})");
+  EXPECT_EQ(
+      aa::social_to_json({}),
+      R"({"cashtags":[],"hashtags":[],"mentions":[],"schema":2,"suspect_hashtags":[],"urls":[]})");
 }
 
 TEST(JsonOutput, AnalyzedArticleIsTheCanonicalDump) {
   aa::Analyzer analyzer;
-  std::string text = aa_test::read_file(aa_test::source_path("tests/data/000_00fe2e4262b66faa.txt"));
-  std::string out = aa::to_json(analyzer.analyze_utf8(text + " #وسم @user https://example.com $AAPL"));
+  std::string text =
+      aa_test::read_file(aa_test::source_path("tests/data/000_00fe2e4262b66faa.txt"));
+  std::string out =
+      aa::to_json(analyzer.analyze_utf8(text + " #وسم @user https://example.com $AAPL"));
   EXPECT_EQ(out, canonical(out));
   json j = json::parse(out);
   EXPECT_FALSE(j["keywords"].empty());

@@ -130,9 +130,9 @@ TEST(Clitics, PronounSuffixesByWhatTheyAttachTo) {
   auto known = [](std::u16string_view) { return true; };
   EXPECT_TRUE(aa::light_stem(u"سيارتهن", known) == u"سيارت");  // possessive هن
   EXPECT_TRUE(aa::light_stem(u"سيارتهن") == u"سيارتهن");       // only on evidence
-  EXPECT_TRUE(aa::object_pronoun_suffix(u"يعطيني") == u"ني");   // ني: verbs only
+  EXPECT_TRUE(aa::object_pronoun_suffix(u"يعطيني") == u"ني");  // ني: verbs only
   EXPECT_TRUE(aa::object_pronoun_suffix(u"تحميهما") == u"هما");
-  EXPECT_TRUE(aa::object_pronoun_suffix(u"يراهن").empty());     // ه ن of the stem
+  EXPECT_TRUE(aa::object_pronoun_suffix(u"يراهن").empty());  // ه ن of the stem
 }
 
 }  // namespace

@@ -49,19 +49,21 @@ TEST_P(Degenerate, GrowsLinearly) {
   double t_small = seconds_to_analyze(analyzer, repeat_to(unit, small));
   double t_large = seconds_to_analyze(analyzer, repeat_to(unit, large));
   // Tiny runs are dominated by noise; only compare when the small run is measurable.
-  std::printf("%-22s small %.3f s, large %.3f s, ratio %.1f\n", GetParam().name, t_small, t_large, t_large / t_small);
+  std::printf("%-22s small %.3f s, large %.3f s, ratio %.1f\n", GetParam().name, t_small, t_large,
+              t_large / t_small);
   if (t_small > 0.02) EXPECT_LT(t_large, 30 * t_small);
 }
 
 INSTANTIATE_TEST_SUITE_P(
     Inputs, Degenerate,
-    testing::Values(Pattern{"hash_signs", u"#"}, Pattern{"tatweel", u"ـ"}, Pattern{"one_long_word", u"كلمة"},
-                    Pattern{"alternating_scripts", u"aب1٢"}, Pattern{"hashtag_storm", u"#وسم_"},
-                    Pattern{"dotted_chain", u"a."}, Pattern{"diacritics_only", u"َُِّ"},
-                    Pattern{"words_and_spaces", u"مجلس الأمن "},
+    testing::Values(Pattern{"hash_signs", u"#"}, Pattern{"tatweel", u"ـ"},
+                    Pattern{"one_long_word", u"كلمة"}, Pattern{"alternating_scripts", u"aب1٢"},
+                    Pattern{"hashtag_storm", u"#وسم_"}, Pattern{"dotted_chain", u"a."},
+                    Pattern{"diacritics_only", u"َُِّ"}, Pattern{"words_and_spaces", u"مجلس الأمن "},
                     // Dense names: every document-wide entity step (linking, spreading names)
                     // sees thousands of mentions of a few referents.
-                    Pattern{"names_and_clitics", u"قال الرئيس جورج بوش في واشنطن وبدمشق لوكالة رويترز "}),
+                    Pattern{"names_and_clitics",
+                            u"قال الرئيس جورج بوش في واشنطن وبدمشق لوكالة رويترز "}),
     [](const auto& info) { return std::string(info.param.name); });
 
 TEST(Limits, InputOverTheLimitIsAClearError) {

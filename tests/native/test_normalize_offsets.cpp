@@ -17,9 +17,10 @@ using aa::Span;
 // Characters that exercise every step: letters, marks, tatweel, controls, presentation
 // forms and ligatures (expansions), whitespace runs, astral letters, case, digits.
 const std::u16string kAlphabet[] = {
-    u"ا", u"أ", u"ب", u"ة", u"ى", u"ي", u"ؤ", u"ی", u"ک", u"َ", u"ّ", u"ً", u"ٰ", u"ـ", u"\u200f", u"\u200c",
-    u"\u2067", u"\u00ad", u"ﻻ", u"ﷲ", u"ﷺ", u"ﻷ", u"ﻣ", u" ", u"  ", u"\n", u"\t", u"\u00a0", u"😀", u"𝐀",
-    u"A", u"z", u"٣", u"۴", u"،", u"؟", u"#", u"_", u"\u0654", u"e\u0301", u"\ufffd", u"\u0000"};
+    u"ا", u"أ", u"ب",  u"ة",      u"ى",      u"ي",      u"ؤ",       u"ی",      u"ک",     u"َ",  u"ّ",
+    u"ً",  u"ٰ",  u"ـ",  u"\u200f", u"\u200c", u"\u2067", u"\u00ad",  u"ﻻ",      u"ﷲ",     u"ﷺ", u"ﻷ",
+    u"ﻣ", u" ", u"  ", u"\n",     u"\t",     u"\u00a0", u"😀",       u"𝐀",      u"A",     u"z", u"٣",
+    u"۴", u"،", u"؟",  u"#",      u"_",      u"\u0654", u"e\u0301", u"\ufffd", u"\u0000"};
 
 std::u16string random_text(std::mt19937& rng, size_t pieces) {
   std::uniform_int_distribution<size_t> pick(0, std::size(kAlphabet) - 1);
@@ -42,22 +43,26 @@ std::string check_map(const Normalizer& normalizer, const std::u16string& origin
   while (i < n.text.size()) {
     Span u = n.map.unit(i);
     if (u.start >= u.end || u.end > original.size()) return "unit outside the original";
-    if (splits_pair(original, u.start) || splits_pair(original, u.end)) return "unit splits a surrogate pair";
+    if (splits_pair(original, u.start) || splits_pair(original, u.end))
+      return "unit splits a surrogate pair";
     if (u.start < covered) return "units overlap or go backwards";
     if (n.map.to_normalized(u.start) > i) return "inverse map points past the unit";
     // The gap before this piece produced nothing.
-    if (!normalizer.normalize_text(std::u16string_view(original).substr(covered, u.start - covered)).empty()) {
+    if (!normalizer.normalize_text(std::u16string_view(original).substr(covered, u.start - covered))
+             .empty()) {
       return "a gap in the map produced text";
     }
     size_t j = i;
     while (j < n.text.size() && n.map.unit(j) == u) ++j;
-    std::u16string piece = normalizer.normalize_text(std::u16string_view(original).substr(u.start, u.size()));
+    std::u16string piece =
+        normalizer.normalize_text(std::u16string_view(original).substr(u.start, u.size()));
     if (piece != n.text.substr(i, j - i)) return "a piece does not re-normalize to its units";
     rebuilt += piece;
     covered = u.end;
     i = j;
   }
-  if (!normalizer.normalize_text(std::u16string_view(original).substr(covered)).empty()) return "the tail produced text";
+  if (!normalizer.normalize_text(std::u16string_view(original).substr(covered)).empty())
+    return "the tail produced text";
   if (rebuilt != n.text) return "pieces do not rebuild the text";
   return "";
 }
@@ -76,15 +81,19 @@ TEST_P(OffsetProperty, RandomText) {
 
 TEST_P(OffsetProperty, SeedArticles) {
   Normalizer normalizer(GetParam());
-  for (const char* f : {"tests/data/000_00fe2e4262b66faa.txt", "tests/data/003_068320e3f5882409.txt"}) {
+  for (const char* f :
+       {"tests/data/000_00fe2e4262b66faa.txt", "tests/data/003_068320e3f5882409.txt"}) {
     std::u16string text = aa::utf8_to_utf16(aa_test::read_file(aa_test::source_path(f)));
     ASSERT_FALSE(text.empty());
     EXPECT_EQ(check_map(normalizer, text), "") << f;
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Profiles, OffsetProperty, testing::Values(Profile::none, Profile::display, Profile::search),
-                         [](const auto& info) { return std::string(aa::profile_name(info.param)); });
+INSTANTIATE_TEST_SUITE_P(Profiles, OffsetProperty,
+                         testing::Values(Profile::none, Profile::display, Profile::search),
+                         [](const auto& info) {
+                           return std::string(aa::profile_name(info.param));
+                         });
 
 TEST(OffsetMap, SpanEndingOnALetterCoversItsMarks) {
   Normalizer n(Profile::search);

@@ -28,8 +28,8 @@ TEST(Numbers, LongChunkOfCommaSeparatedNumbers) {
 }
 
 TEST(Numbers, SpansAreDisjointAndSorted) {
-  std::vector<aa::Entity> got = numbers(
-      "في 4 أبريل 2017 قتل 86 شخصا، أي 30% من 2017/04/04 و٥٠٪ و١٬٢٥٠ وفي 2011 و2012");
+  std::vector<aa::Entity> got =
+      numbers("في 4 أبريل 2017 قتل 86 شخصا، أي 30% من 2017/04/04 و٥٠٪ و١٬٢٥٠ وفي 2011 و2012");
   ASSERT_GE(got.size(), 8u);
   for (size_t i = 1; i < got.size(); ++i) EXPECT_LE(got[i - 1].span.end, got[i].span.start);
 }
@@ -42,12 +42,18 @@ TEST(Numbers, EveryScaleYearCueAndPercentWordIsRead) {
     const char* normalized;
   };
   const Case cases[] = {
-      {"نحو 4 آلاف", aa::EntityType::NUM, "4000"},         {"نحو 20 ألفا", aa::EntityType::NUM, "20000"},
-      {"نحو 5 مليونا", aa::EntityType::NUM, "5000000"},    {"نحو 3 مليارات", aa::EntityType::NUM, "3000000000"},
-      {"نحو 2 بليون", aa::EntityType::NUM, "2000000000"},  {"نحو 1 ترليون", aa::EntityType::NUM, "1000000000000"},
-      {"لعام 2013 م", aa::EntityType::DATE, "2013"},       {"السنة 2014 م", aa::EntityType::DATE, "2014"},
-      {"أواخر 2017 م", aa::EntityType::DATE, "2017"},      {"حتى 2016 م", aa::EntityType::DATE, "2016"},
-      {"نسبة 60 بالمائة", aa::EntityType::PERCENT, "60%"}, {"نسبة 50 في المائة", aa::EntityType::PERCENT, "50%"},
+      {"نحو 4 آلاف", aa::EntityType::NUM, "4000"},
+      {"نحو 20 ألفا", aa::EntityType::NUM, "20000"},
+      {"نحو 5 مليونا", aa::EntityType::NUM, "5000000"},
+      {"نحو 3 مليارات", aa::EntityType::NUM, "3000000000"},
+      {"نحو 2 بليون", aa::EntityType::NUM, "2000000000"},
+      {"نحو 1 ترليون", aa::EntityType::NUM, "1000000000000"},
+      {"لعام 2013 م", aa::EntityType::DATE, "2013"},
+      {"السنة 2014 م", aa::EntityType::DATE, "2014"},
+      {"أواخر 2017 م", aa::EntityType::DATE, "2017"},
+      {"حتى 2016 م", aa::EntityType::DATE, "2016"},
+      {"نسبة 60 بالمائة", aa::EntityType::PERCENT, "60%"},
+      {"نسبة 50 في المائة", aa::EntityType::PERCENT, "50%"},
   };
   for (const Case& c : cases) {
     std::vector<aa::Entity> got = numbers(c.text);

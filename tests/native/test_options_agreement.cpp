@@ -42,12 +42,16 @@ OptionDocs core_options() {
   return {
       {"profile", {"string", aa::profile_name(aa::kDefaultProfile), profiles}},
       {"include_normalized", {"boolean", boolean(aa::kDefaultIncludeNormalized), booleans}},
-      {"keywords.top_k", {"integer", std::to_string(aa::kDefaultTopK), {range(aa::kMinTopK, aa::kMaxTopK)}}},
+      {"keywords.top_k",
+       {"integer", std::to_string(aa::kDefaultTopK), {range(aa::kMinTopK, aa::kMaxTopK)}}},
       {"keywords.min_words",
-       {"integer", std::to_string(aa::kDefaultMinWords),
+       {"integer",
+        std::to_string(aa::kDefaultMinWords),
         {range(aa::kMinPhraseWords, aa::kMaxPhraseWords), "at most max_words"}}},
       {"keywords.max_words",
-       {"integer", std::to_string(aa::kDefaultMaxWords), {"min_words.." + std::to_string(aa::kMaxPhraseWords)}}},
+       {"integer",
+        std::to_string(aa::kDefaultMaxWords),
+        {"min_words.." + std::to_string(aa::kMaxPhraseWords)}}},
       {"keywords.phrases", {"boolean", boolean(aa::kDefaultPhrases), booleans}},
   };
 }
@@ -63,7 +67,8 @@ void expect_agrees(const OptionDocs& stated, const std::string& where) {
     EXPECT_EQ(describe(it->second), describe(want)) << where << ", " << name;
   }
   for (const auto& [name, doc] : stated) {
-    if (!core.count(name)) ADD_FAILURE() << where << " states " << name << ", which the core does not take";
+    if (!core.count(name))
+      ADD_FAILURE() << where << " states " << name << ", which the core does not take";
   }
 }
 
@@ -82,7 +87,8 @@ std::string trim(const std::string& s) {
 std::vector<std::string> split(const std::string& s, const std::string& separator) {
   std::vector<std::string> parts;
   size_t start = 0;
-  for (size_t at; (at = s.find(separator, start)) != std::string::npos; start = at + separator.size())
+  for (size_t at; (at = s.find(separator, start)) != std::string::npos;
+       start = at + separator.size())
     parts.push_back(s.substr(start, at - start));
   parts.push_back(s.substr(start));
   return parts;
@@ -138,10 +144,12 @@ OptionDocs declared_options(const std::string& dts) {
   const std::regex member(R"((?:/\*\*\s*([^*]*?)\s*\*/\s*)?(\w+)\?: (\w+);)");
   const std::regex range_in_doc(R"((\w+\.\.\w+)(?:, (at most \w+))?)");
   const std::regex default_in_doc(R"(\(default '?([^')]*)'?\))");
-  for (auto i = std::sregex_iterator(dts.begin(), dts.end(), interface); i != std::sregex_iterator(); ++i) {
+  for (auto i = std::sregex_iterator(dts.begin(), dts.end(), interface);
+       i != std::sregex_iterator(); ++i) {
     const std::string prefix = (*i)[1] == "KeywordOptions" ? "keywords." : "";
     const std::string body = (*i)[2];
-    for (auto j = std::sregex_iterator(body.begin(), body.end(), member); j != std::sregex_iterator(); ++j) {
+    for (auto j = std::sregex_iterator(body.begin(), body.end(), member);
+         j != std::sregex_iterator(); ++j) {
       const std::string doc = (*j)[1], type = (*j)[3];
       if (type == "KeywordOptions") continue;  // the group itself, its members are read above
       OptionDoc& d = docs[prefix + (*j)[2].str()];
@@ -174,14 +182,16 @@ TEST(OptionsAgreement, ReadmeTableStatesWhatTheCoreDoes) {
 }
 
 TEST(OptionsAgreement, TypeDeclarationsStateWhatTheCoreDoes) {
-  OptionDocs docs = declared_options(aa_test::read_file(aa_test::source_path("package/arabic-analyzer.d.ts")));
+  OptionDocs docs =
+      declared_options(aa_test::read_file(aa_test::source_path("package/arabic-analyzer.d.ts")));
   expect_agrees(docs, "package/arabic-analyzer.d.ts");
 }
 
 TEST(OptionsAgreement, WebTopKIsWithinTheLimits) {
   const std::string js = aa_test::read_file(aa_test::source_path("web/lib/analysis-options.js"));
   std::smatch m;
-  ASSERT_TRUE(std::regex_search(js, m, std::regex(R"(\btop_k:\s*(-?\d+))"))) << "no top_k in web/lib/analysis-options.js";
+  ASSERT_TRUE(std::regex_search(js, m, std::regex(R"(\btop_k:\s*(-?\d+))")))
+      << "no top_k in web/lib/analysis-options.js";
   const int top_k = std::stoi(m[1]);
   EXPECT_GE(top_k, aa::kMinTopK);
   EXPECT_LE(top_k, aa::kMaxTopK);

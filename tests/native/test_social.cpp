@@ -11,7 +11,9 @@ const aa::Normalizer& search() {
   return n;
 }
 
-aa::Extracted extract(const std::string& utf8) { return aa::extract_social(aa::utf8_to_utf16(utf8), search()); }
+aa::Extracted extract(const std::string& utf8) {
+  return aa::extract_social(aa::utf8_to_utf16(utf8), search());
+}
 
 std::vector<std::string> url_texts(const aa::Extracted& x) {
   std::vector<std::string> out;
@@ -66,7 +68,8 @@ TEST(Social, ManyHashtagsKeepOrderAndUtf16Spans) {
 TEST(Social, SuspectsInsideUrlsAreNotReported) {
   aa::Extracted x = extract("https://example.com/a#b و http://x.com/page#");
   EXPECT_TRUE(x.suspect_hashtags.empty());
-  EXPECT_EQ(url_texts(x), (std::vector<std::string>{"https://example.com/a#b", "http://x.com/page#"}));
+  EXPECT_EQ(url_texts(x),
+            (std::vector<std::string>{"https://example.com/a#b", "http://x.com/page#"}));
 }
 
 TEST(Social, EmailEndsBeforeSentencePeriodAndArabic) {

@@ -9,8 +9,12 @@ namespace aa_test {
 
 using nlohmann::json;
 
-std::string source_path(const std::string& relative) { return std::string(AA_SOURCE_DIR) + "/" + relative; }
-std::string shared_path(const std::string& relative) { return std::string(AA_SHARED_DIR) + "/" + relative; }
+std::string source_path(const std::string& relative) {
+  return std::string(AA_SOURCE_DIR) + "/" + relative;
+}
+std::string shared_path(const std::string& relative) {
+  return std::string(AA_SHARED_DIR) + "/" + relative;
+}
 
 std::string read_file(const std::string& path) {
   std::ifstream f(path, std::ios::binary);
@@ -19,23 +23,30 @@ std::string read_file(const std::string& path) {
 
 namespace {
 
-void walk_spans(const json& node, const std::u16string& text, const std::string& where, std::string& errors) {
+void walk_spans(const json& node, const std::u16string& text, const std::string& where,
+                std::string& errors) {
   if (node.is_array()) {
-    for (size_t i = 0; i < node.size(); ++i) walk_spans(node[i], text, where + "[" + std::to_string(i) + "]", errors);
+    for (size_t i = 0; i < node.size(); ++i)
+      walk_spans(node[i], text, where + "[" + std::to_string(i) + "]", errors);
     return;
   }
   if (!node.is_object()) return;
   if (node.contains("start") && node.contains("end")) {
     size_t s = node["start"], e = node["end"];
-    auto splits = [&](size_t k) { return k > 0 && k < text.size() && aa::is_trail(text[k]) && aa::is_lead(text[k - 1]); };
-    if (s > e || e > text.size()) errors += where + ": span outside the input\n";
-    else if (splits(s) || splits(e)) errors += where + ": span splits a surrogate pair\n";
+    auto splits = [&](size_t k) {
+      return k > 0 && k < text.size() && aa::is_trail(text[k]) && aa::is_lead(text[k - 1]);
+    };
+    if (s > e || e > text.size())
+      errors += where + ": span outside the input\n";
+    else if (splits(s) || splits(e))
+      errors += where + ": span splits a surrogate pair\n";
     else if (node.contains("text") && node["text"].is_string() &&
              aa::utf16_to_utf8(text.substr(s, e - s)) != node["text"].get<std::string>()) {
       errors += where + ": text.slice(start, end) != text\n";
     }
   }
-  for (auto it = node.begin(); it != node.end(); ++it) walk_spans(it.value(), text, where + "." + it.key(), errors);
+  for (auto it = node.begin(); it != node.end(); ++it)
+    walk_spans(it.value(), text, where + "." + it.key(), errors);
 }
 
 // Every field of `want` equals the same field of `got` (objects recursively).
@@ -64,12 +75,17 @@ std::string check_expectations(const json& c, const json& result) {
     for (auto it = c["expect"].begin(); it != c["expect"].end(); ++it) {
       const json& got = result.contains(it.key()) ? result[it.key()] : json();
       if (!it.value().is_array()) {
-        if (!partial_match(it.value(), got)) errors += it.key() + ": want " + it.value().dump() + ", got " + got.dump() + "\n";
+        if (!partial_match(it.value(), got))
+          errors += it.key() + ": want " + it.value().dump() + ", got " + got.dump() + "\n";
         continue;
       }
       for (const json& want : it.value()) {
-        bool found = got.is_array() && std::any_of(got.begin(), got.end(), [&](const json& g) { return partial_match(want, g); });
-        if (!found) errors += it.key() + ": missing " + want.dump() + "\n  got " + got.dump().substr(0, 2000) + "\n";
+        bool found = got.is_array() && std::any_of(got.begin(), got.end(), [&](const json& g) {
+                       return partial_match(want, g);
+                     });
+        if (!found)
+          errors += it.key() + ": missing " + want.dump() + "\n  got " +
+                    got.dump().substr(0, 2000) + "\n";
       }
     }
   }
@@ -77,7 +93,9 @@ std::string check_expectations(const json& c, const json& result) {
     for (const json& key : c["exact"]) {
       size_t want = c["expect"][key.get<std::string>()].size();
       size_t got = result[key.get<std::string>()].size();
-      if (want != got) errors += key.get<std::string>() + ": want " + std::to_string(want) + " items, got " + std::to_string(got) + "\n";
+      if (want != got)
+        errors += key.get<std::string>() + ": want " + std::to_string(want) + " items, got " +
+                  std::to_string(got) + "\n";
     }
   }
   if (c.contains("count")) {
@@ -87,7 +105,8 @@ std::string check_expectations(const json& c, const json& result) {
       if (result.contains(key))
         for (const json& g : result[key]) n += partial_match(want["match"], g);
       if (n != want["n"].get<size_t>())
-        errors += key + ": want " + want["n"].dump() + " items like " + want["match"].dump() + ", got " + std::to_string(n) + "\n";
+        errors += key + ": want " + want["n"].dump() + " items like " + want["match"].dump() +
+                  ", got " + std::to_string(n) + "\n";
     }
   }
   if (c.contains("absent")) {

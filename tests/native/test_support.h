@@ -1,9 +1,8 @@
 // Helpers shared by the native tests: repository paths, files, and the shared-case checks.
 #pragma once
 
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 namespace aa_test {
 

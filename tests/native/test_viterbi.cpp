@@ -26,7 +26,8 @@ bool valid_sequence(const std::vector<uint8_t>& tags) {
   return true;
 }
 
-float score(const std::vector<float>& emit, const Transitions& trans, const std::vector<uint8_t>& tags) {
+float score(const std::vector<float>& emit, const Transitions& trans,
+            const std::vector<uint8_t>& tags) {
   float s = 0;
   int prev = kStart;
   for (size_t i = 0; i < tags.size(); ++i) {
@@ -105,7 +106,8 @@ TEST(Viterbi, LongInputsStayValid) {
 TEST(ModelWeights, SparseEncodingRoundTripsAndRejectsDamage) {
   std::mt19937 rng(7);
   std::vector<int8_t> dense(9 * 4096, 0);
-  for (size_t k = 0; k < dense.size(); k += 1 + rng() % 300) dense[k] = int8_t(int(rng() % 255) - 127);
+  for (size_t k = 0; k < dense.size(); k += 1 + rng() % 300)
+    dense[k] = int8_t(int(rng() % 255) - 127);
   dense.back() = 5;  // a gap long enough for a multi-byte count before the last weight
   std::string bytes = aa::ner::encode_weights(dense);
   std::vector<int8_t> back(dense.size(), 1);

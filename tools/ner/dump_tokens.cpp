@@ -14,8 +14,8 @@
 #include <string>
 #include <vector>
 
-#include "entities/internal.h"
 #include "arabic_analyzer/text.h"
+#include "entities/internal.h"
 #include "ner_data.h"
 
 using namespace aa;

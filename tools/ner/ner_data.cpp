@@ -1,12 +1,13 @@
 #include "ner_data.h"
 
-#include <algorithm>
 #include <dirent.h>
+
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
-#include "entities/internal.h"
 #include "arabic_analyzer/tokenize.h"
+#include "entities/internal.h"
 
 namespace aa::ner_tools {
 namespace {
@@ -34,10 +35,14 @@ std::string clean(std::string s) {
 }
 
 bool parse_type(const std::string& t, EntityType& out) {
-  if (t == "PER") out = EntityType::PER;
-  else if (t == "LOC") out = EntityType::LOC;
-  else if (t == "ORG") out = EntityType::ORG;
-  else return false;
+  if (t == "PER")
+    out = EntityType::PER;
+  else if (t == "LOC")
+    out = EntityType::LOC;
+  else if (t == "ORG")
+    out = EntityType::ORG;
+  else
+    return false;
   return true;
 }
 
@@ -57,21 +62,37 @@ Word aqmar_word(const std::string& text, std::string tag) {
 
 // NewsFANE fine classes (Alotaibi & Lee 2014, an ACE-style two-level taxonomy) -> coarse.
 bool newsfane_type(const std::string& fine, EntityType& out) {
-  static const char* kPer[] = {"Politician", "Athlete", "Artist", "Other_PER", "Religious_PER",
-                               "Scientist", "Businessperson", "Lawyer", "Engineer", "Police"};
-  static const char* kLoc[] = {"Nation", "Population-Center", "State-or-Province", "GPE-Cluster",
-                               "Continent", "County-or-District", "Water-Body", "Land",
-                               "Land-Region-Natural", "Building-Grounds", "Airport", "Path",
+  static const char* kPer[] = {"Politician",    "Athlete",   "Artist",         "Other_PER",
+                               "Religious_PER", "Scientist", "Businessperson", "Lawyer",
+                               "Engineer",      "Police"};
+  static const char* kLoc[] = {"Nation",
+                               "Population-Center",
+                               "State-or-Province",
+                               "GPE-Cluster",
+                               "Continent",
+                               "County-or-District",
+                               "Water-Body",
+                               "Land",
+                               "Land-Region-Natural",
+                               "Building-Grounds",
+                               "Airport",
+                               "Path",
                                "Subarea-Facility"};
-  static const char* kOrg[] = {"Non-Governmental", "Sports", "Government", "Media", "Commercial",
-                               "Educational", "Entertainment", "Medical-Science", "Religious_ORG"};
-  for (const char* c : kPer) if (fine == c) return out = EntityType::PER, true;
-  for (const char* c : kLoc) if (fine == c) return out = EntityType::LOC, true;
-  for (const char* c : kOrg) if (fine == c) return out = EntityType::ORG, true;
+  static const char* kOrg[] = {
+      "Non-Governmental", "Sports",        "Government",      "Media",        "Commercial",
+      "Educational",      "Entertainment", "Medical-Science", "Religious_ORG"};
+  for (const char* c : kPer)
+    if (fine == c) return out = EntityType::PER, true;
+  for (const char* c : kLoc)
+    if (fine == c) return out = EntityType::LOC, true;
+  for (const char* c : kOrg)
+    if (fine == c) return out = EntityType::ORG, true;
   return false;  // Group (nationalities), Book, Movie, Software, weapons, ... -> O
 }
 
-bool is_proclitic(const std::string& w) { return w == "و" || w == "ف" || w == "ب" || w == "ل" || w == "ك"; }
+bool is_proclitic(const std::string& w) {
+  return w == "و" || w == "ف" || w == "ب" || w == "ل" || w == "ك";
+}
 bool is_enclitic(const std::string& w) { return w == "ه" || w == "ها" || w == "هما"; }
 bool is_word(const std::string& w) {
   return !w.empty() && (unsigned char)w[0] >= 0xD8 && (unsigned char)w[0] <= 0xDB;  // Arabic block
@@ -115,7 +136,8 @@ std::vector<Doc> group_sentences(const std::string& name, std::vector<std::vecto
   for (size_t i = from; i < to; i += doc_sentences) {
     Doc d;
     d.name = name + "/" + std::to_string(i);
-    for (size_t k = i; k < std::min(to, i + doc_sentences); ++k) d.sentences.push_back(std::move(sentences[k]));
+    for (size_t k = i; k < std::min(to, i + doc_sentences); ++k)
+      d.sentences.push_back(std::move(sentences[k]));
     docs.push_back(std::move(d));
   }
   return docs;
@@ -230,8 +252,10 @@ std::vector<Doc> load_anercorp(const std::string& path, Split split, size_t doc_
       std::string t = tag.substr(2);
       EntityType type;
       if (t == "PERS") t = "PER";
-      if (parse_type(t, type)) w.bio = tag[0], w.type = type;
-      else if (t == "MISC") w.bio = tag[0], w.misc = true;
+      if (parse_type(t, type))
+        w.bio = tag[0], w.type = type;
+      else if (t == "MISC")
+        w.bio = tag[0], w.misc = true;
     }
     s.push_back(w);
   }

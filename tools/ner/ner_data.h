@@ -19,7 +19,7 @@ struct Word {
   std::string text;  // UTF-8
   char bio = 'O';    // 'B', 'I' or 'O'
   EntityType type = EntityType::PER;
-  bool misc = false; // ANERcorp's MISC (nationalities, events...): trained on, never scored
+  bool misc = false;  // ANERcorp's MISC (nationalities, events...): trained on, never scored
 };
 
 struct Doc {
@@ -46,7 +46,7 @@ const DocumentBuilder& documents();
 // A corpus document analyzed like product input, with the gold words located in it.
 struct Analyzed {
   Document doc;
-  std::vector<Span> word_spans;      // original-text span of every gold word, in order
+  std::vector<Span> word_spans;  // original-text span of every gold word, in order
   std::vector<const Word*> words;
   std::vector<int32_t> word_of_unit;  // original UTF-16 unit -> gold word index, or -1
 };
@@ -59,7 +59,9 @@ struct Mention {
   bool operator<(const Mention& o) const {
     return first != o.first ? first < o.first : last != o.last ? last < o.last : type < o.type;
   }
-  bool operator==(const Mention& o) const { return first == o.first && last == o.last && type == o.type; }
+  bool operator==(const Mention& o) const {
+    return first == o.first && last == o.last && type == o.type;
+  }
 };
 std::vector<Mention> gold_mentions(const Analyzed& a);
 // A predicted span as the gold words it covers (false if it covers none).

@@ -12,8 +12,8 @@
 // is only a check of conventions, not of unseen news).
 #include <algorithm>
 #include <cstdio>
-#include <fstream>
 #include <cstdlib>
+#include <fstream>
 #include <iterator>
 #include <map>
 #include <set>
@@ -56,7 +56,8 @@ void evaluate(const char* corpus, const std::vector<Doc>& docs, const Resources&
   size_t gold_total = 0;
   for (const Analyzed& a : analyzed) gold_total += gold_mentions(a).size();
   std::printf("\n%s: %zu documents, %zu gold mentions\n", corpus, docs.size(), gold_total);
-  std::printf("| layer | PER P/R/F1 | LOC P/R/F1 | ORG P/R/F1 | all P/R/F1 |\n|---|---|---|---|---|\n");
+  std::printf(
+      "| layer | PER P/R/F1 | LOC P/R/F1 | ORG P/R/F1 | all P/R/F1 |\n|---|---|---|---|---|\n");
   for (const Row& row : rows) {
     Counts by[3], all;
     for (const Analyzed& a : analyzed) {
@@ -67,12 +68,13 @@ void evaluate(const char* corpus, const std::vector<Doc>& docs, const Resources&
         if (!to_mention(a, e.span, e.type, m)) continue;
         s.insert(m);
         // NER_DEBUG=1: false positives of the shipped pipeline, with the layer that produced them.
-        if (debug && &row == &rows[std::size(rows) - 2] && !std::binary_search(gold.begin(), gold.end(), m)) {
+        if (debug && &row == &rows[std::size(rows) - 2] &&
+            !std::binary_search(gold.begin(), gold.end(), m)) {
           std::string g;
           for (const Mention& x : gold)
             if (x.first <= m.last && m.first <= x.last) g = entity_type_name(x.type);
-          std::printf("FP %s %s [%s] gold:%s\n", entity_type_name(e.type), e.text.c_str(), entity_source_name(e.source),
-                      g.c_str());
+          std::printf("FP %s %s [%s] gold:%s\n", entity_type_name(e.type), e.text.c_str(),
+                      entity_source_name(e.source), g.c_str());
         }
       }
       for (const Mention& m : s) {
@@ -85,7 +87,8 @@ void evaluate(const char* corpus, const std::vector<Doc>& docs, const Resources&
         by[int(m.type)].fn++, all.fn++;
         if (debug && &row == &rows[std::size(rows) - 2]) {
           std::string words;
-          for (uint32_t k = m.first; k <= m.last; ++k) words += (k > m.first ? " " : "") + a.words[k]->text;
+          for (uint32_t k = m.first; k <= m.last; ++k)
+            words += (k > m.first ? " " : "") + a.words[k]->text;
           std::printf("FN %s %s\n", entity_type_name(m.type), words.c_str());
         }
       }
@@ -118,14 +121,17 @@ int main(int argc, char** argv) {
       return 1;
     }
   }
-  if (!res.tagger.loaded()) std::fprintf(stderr, "warning: no model embedded (wasm/data/ner_model.bin)\n");
+  if (!res.tagger.loaded())
+    std::fprintf(stderr, "warning: no model embedded (wasm/data/ner_model.bin)\n");
   if (dev) {
     evaluate("ANERcorp dev (last 10% of the train split's sentences)",
              load_anercorp(data + "/anercorp/train.txt", Split::dev), res);
     return 0;
   }
   evaluate("AQMAR test (7 held-out articles)", load_aqmar(data + "/aqmar/conll", Split::test), res);
-  evaluate("WikiFANE test (last 15%)", load_fane(data + "/wikifane/WikiFANE_Gold_2014_500K.txt", Split::test), res);
-  evaluate("NewsFANE test (last 15%)", load_fane(data + "/newsfane/NewsFANE_Gold_2014_170K.txt", Split::test), res);
+  evaluate("WikiFANE test (last 15%)",
+           load_fane(data + "/wikifane/WikiFANE_Gold_2014_500K.txt", Split::test), res);
+  evaluate("NewsFANE test (last 15%)",
+           load_fane(data + "/newsfane/NewsFANE_Gold_2014_170K.txt", Split::test), res);
   return 0;
 }

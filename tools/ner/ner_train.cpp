@@ -67,7 +67,9 @@ void prepare(const std::vector<Doc>& docs, const Resources& res, float weight, P
     for (size_t i = 0; i < toks.size();) {
       size_t j = i;
       // A gold entity never spans a sentence break, but stay safe: cut only before a B or O.
-      while (j < toks.size() && (j == i || toks[j].sentence == toks[i].sentence || ((gold[j] & 1) == 0 && gold[j] != O))) ++j;
+      while (j < toks.size() && (j == i || toks[j].sentence == toks[i].sentence ||
+                                 ((gold[j] & 1) == 0 && gold[j] != O)))
+        ++j;
       Example ex;
       ex.weight = weight;
       ex.toks.assign(toks.begin() + long(i), toks.begin() + long(j));
@@ -82,9 +84,9 @@ void prepare(const std::vector<Doc>& docs, const Resources& res, float weight, P
 
 // Weights ship as int8 codes of one step. Most of a perceptron's weights are small and rarely
 // decide anything: zeroing those under 1.5 steps and using a quarter of int8's levels leaves
-// the model's download (stored sparsely) 61 KB gzipped instead of 200 KB. Measured on dev: F1 76.6 vs 76.7, and
-// 76.4 vs 76.5 in cross-validation (build-scripts/eval-ner.sh); halving the levels again or
-// zeroing under 2.5 steps costs most of a point.
+// the model's download (stored sparsely) 61 KB gzipped instead of 200 KB. Measured on dev: F1 76.6
+// vs 76.7, and 76.4 vs 76.5 in cross-validation (build-scripts/eval-ner.sh); halving the levels
+// again or zeroing under 2.5 steps costs most of a point.
 constexpr float kLevels = 127.0f / 4;
 constexpr float kMinLevel = 1.5f;
 struct Quantizer {
@@ -105,7 +107,10 @@ struct Quantizer {
 class Perceptron {
  public:
   explicit Perceptron(uint32_t log2)
-      : mask_((1u << log2) - 1), w_((size_t(1) << log2) * kTagCount), total_(w_.size()), stamp_(w_.size()) {
+      : mask_((1u << log2) - 1),
+        w_((size_t(1) << log2) * kTagCount),
+        total_(w_.size()),
+        stamp_(w_.size()) {
     trans_.fill(0.0f);
     trans_total_.fill(0.0);
   }
@@ -134,7 +139,9 @@ class Perceptron {
       w_[k] += delta;
     }
   }
-  void update_transition(int prev, int tag, float delta) { trans_[size_t(prev * kTagCount + tag)] += delta; }
+  void update_transition(int prev, int tag, float delta) {
+    trans_[size_t(prev * kTagCount + tag)] += delta;
+  }
   // One training sequence seen: transitions are few, so they are averaged eagerly.
   void tick() {
     ++now_;
@@ -146,7 +153,8 @@ class Perceptron {
       stamp_[k] = now_;
       w_[k] = float(total_[k] / double(now_ ? now_ : 1));
     }
-    for (size_t k = 0; k < trans_.size(); ++k) trans_[k] = float(trans_total_[k] / double(now_ ? now_ : 1));
+    for (size_t k = 0; k < trans_.size(); ++k)
+      trans_[k] = float(trans_total_[k] / double(now_ ? now_ : 1));
   }
   // Adding one constant to a feature's weights for every tag changes no decision: removing
   // each bucket's mean leaves smaller values to quantize.
@@ -208,7 +216,10 @@ struct Counts {
 std::vector<std::array<uint32_t, 3>> spans(const std::vector<uint8_t>& tags) {
   std::vector<std::array<uint32_t, 3>> out;
   for (size_t i = 0; i < tags.size();) {
-    if (!tag_begins(tags[i]) || !tag_reported(tags[i])) { ++i; continue; }
+    if (!tag_begins(tags[i]) || !tag_reported(tags[i])) {
+      ++i;
+      continue;
+    }
     size_t j = i;
     while (j + 1 < tags.size() && tags[j + 1] == tags[i] + 1) ++j;
     out.push_back({uint32_t(i), uint32_t(j), tags[i]});
@@ -240,14 +251,16 @@ Counts report(const char* what, const std::vector<Example>& dev, Decode decode) 
       };
       for (auto& x : g)
         if (std::find(s.begin(), s.end(), x) == s.end())
-          std::fprintf(stderr, "FN %s %s\n", entity_type_name(tag_type(x[2])), words(x[0], x[1]).c_str());
+          std::fprintf(stderr, "FN %s %s\n", entity_type_name(tag_type(x[2])),
+                       words(x[0], x[1]).c_str());
       for (auto& x : s)
         if (std::find(g.begin(), g.end(), x) == g.end())
-          std::fprintf(stderr, "FP %s %s\n", entity_type_name(tag_type(x[2])), words(x[0], x[1]).c_str());
+          std::fprintf(stderr, "FP %s %s\n", entity_type_name(tag_type(x[2])),
+                       words(x[0], x[1]).c_str());
     }
   }
-  std::fprintf(stderr, "%s: F1 %.4f (P %.3f R %.3f)  PER %.3f  LOC %.3f  ORG %.3f\n", what, all.f1(), all.p(),
-               all.r(), by[0].f1(), by[1].f1(), by[2].f1());
+  std::fprintf(stderr, "%s: F1 %.4f (P %.3f R %.3f)  PER %.3f  LOC %.3f  ORG %.3f\n", what,
+               all.f1(), all.p(), all.r(), by[0].f1(), by[1].f1(), by[2].f1());
   return all;
 }
 
@@ -269,7 +282,7 @@ Perceptron train_perceptron(const std::vector<Example>& examples, int epochs, ui
 std::vector<std::string> split_list(const char* s) {
   std::vector<std::string> out;
   std::string cur;
-  for (const char* c = s ? s : ""; ; ++c) {
+  for (const char* c = s ? s : "";; ++c) {
     if (*c == ',' || *c == 0) {
       if (!cur.empty()) out.push_back(cur);
       cur.clear();
@@ -285,7 +298,8 @@ std::vector<std::string> split_list(const char* s) {
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    std::fprintf(stderr, "usage: %s SHARED_DATA_DIR OUT.bin [epochs] [log2_buckets] [dev|ship]\n", argv[0]);
+    std::fprintf(stderr, "usage: %s SHARED_DATA_DIR OUT.bin [epochs] [log2_buckets] [dev|ship]\n",
+                 argv[0]);
     return 2;
   }
   std::string data = argv[1], out_path = argv[2];
@@ -309,7 +323,8 @@ int main(int argc, char** argv) {
     if (extra == "wikifane") {
       // Its test slice stays out so ner_eval can report it.
       for (Split s : {Split::train, Split::dev})
-        prepare(load_fane(data + "/wikifane/WikiFANE_Gold_2014_500K.txt", s), res, extra_weight, train);
+        prepare(load_fane(data + "/wikifane/WikiFANE_Gold_2014_500K.txt", s), res, extra_weight,
+                train);
     } else if (extra == "aqmar") {
       prepare(load_aqmar(data + "/aqmar/conll", Split::train), res, extra_weight, train);
     } else {
@@ -319,8 +334,8 @@ int main(int argc, char** argv) {
   }
   size_t ntok = 0;
   for (auto& e : train.examples) ntok += e.toks.size();
-  std::fprintf(stderr, "train: %zu sequences, %zu tokens; dev: %zu sequences\n", train.examples.size(), ntok,
-               dev.examples.size());
+  std::fprintf(stderr, "train: %zu sequences, %zu tokens; dev: %zu sequences\n",
+               train.examples.size(), ntok, dev.examples.size());
 
   if (cv) {
     // Five contiguous blocks of our train part, each scored by a model trained on the others
@@ -341,7 +356,8 @@ int main(int argc, char** argv) {
     return 0;
   }
   Perceptron p = train_perceptron(train.examples, epochs, log2);
-  if (!ship) report("  dev (averaged)", dev.examples, [&](const Example& ex) { return p.decode(ex); });
+  if (!ship)
+    report("  dev (averaged)", dev.examples, [&](const Example& ex) { return p.decode(ex); });
   p.center();
 
   const Quantizer quant(p.weights());
@@ -361,7 +377,8 @@ int main(int argc, char** argv) {
     const std::string sparse = encode_weights(q);
     out.write(sparse.data(), std::streamsize(sparse.size()));
   }
-  std::fprintf(stderr, "wrote %s: %zu weights, %zu non-zero\n", out_path.c_str(), q.size(), nonzero);
+  std::fprintf(stderr, "wrote %s: %zu weights, %zu non-zero\n", out_path.c_str(), q.size(),
+               nonzero);
   // Check the file as the runtime reads it.
   std::ifstream in(out_path, std::ios::binary);
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());

@@ -21,10 +21,14 @@ using namespace aa;
 using namespace aa::ner;
 
 bool type_from_name(std::string_view s, EntityType& out) {
-  if (s == "PER") out = EntityType::PER;
-  else if (s == "LOC") out = EntityType::LOC;
-  else if (s == "ORG") out = EntityType::ORG;
-  else return false;
+  if (s == "PER")
+    out = EntityType::PER;
+  else if (s == "LOC")
+    out = EntityType::LOC;
+  else if (s == "ORG")
+    out = EntityType::ORG;
+  else
+    return false;
   return true;
 }
 
@@ -35,23 +39,28 @@ struct PhraseRow {
 };
 
 void read_phrases(std::vector<PhraseRow>& rows, const std::string& file, const Normalizer& norm) {
-  for_each_data_row(tables::read_data_file(file), [&](std::string_view name, std::string_view type_name, std::string_view kind) {
-    EntityType type;
-    if (!type_from_name(type_name, type)) return;
-    std::u16string n = norm.normalize_text(utf8_to_utf16(name));
-    if (n.find_first_not_of(u' ') == std::u16string::npos) return;
-    bool weak = kind.size() >= 10 && kind.substr(kind.size() - 10) == "_ambiguous";
-    rows.push_back({std::move(n), type, weak});
-  });
+  for_each_data_row(tables::read_data_file(file),
+                    [&](std::string_view name, std::string_view type_name, std::string_view kind) {
+                      EntityType type;
+                      if (!type_from_name(type_name, type)) return;
+                      std::u16string n = norm.normalize_text(utf8_to_utf16(name));
+                      if (n.find_first_not_of(u' ') == std::u16string::npos) return;
+                      bool weak =
+                          kind.size() >= 10 && kind.substr(kind.size() - 10) == "_ambiguous";
+                      rows.push_back({std::move(n), type, weak});
+                    });
 }
 
 // A nationality adjective (البريطاني, الكورية) names the country of a listed place.
 bool nationality_adjective(std::u16string_view w, const std::set<std::u16string>& places) {
   if (w.size() < 5 || w.substr(0, 2) != u"ال") return false;
   std::u16string root(w.substr(2));
-  if (root.size() > 2 && root.substr(root.size() - 2) == u"يه") root.resize(root.size() - 2);
-  else if (root.back() == u'ي') root.pop_back();
-  else return false;
+  if (root.size() > 2 && root.substr(root.size() - 2) == u"يه")
+    root.resize(root.size() - 2);
+  else if (root.back() == u'ي')
+    root.pop_back();
+  else
+    return false;
   for (std::u16string tail : {u"", u"يا", u"ا"})
     if (places.count(root + tail) || places.count(u"ال" + root + tail)) return true;
   return false;
@@ -63,13 +72,15 @@ bool nationality_adjective(std::u16string_view w, const std::set<std::u16string>
 void add_phrases(tables::KeyTableWriter& table, const std::vector<PhraseRow>& rows) {
   std::set<std::u16string> places, strong;
   for (const PhraseRow& r : rows) {
-    if (r.type == EntityType::LOC && r.name.find(u' ') == std::u16string::npos) places.insert(r.name);
+    if (r.type == EntityType::LOC && r.name.find(u' ') == std::u16string::npos)
+      places.insert(r.name);
     if (!r.weak) strong.insert(r.name);
   }
   for (const PhraseRow& r : rows) {
     std::u16string_view n = r.name;
     size_t last_space = n.rfind(u' ');
-    if (last_space != std::u16string_view::npos && strong.count(std::u16string(n.substr(0, last_space))) &&
+    if (last_space != std::u16string_view::npos &&
+        strong.count(std::u16string(n.substr(0, last_space))) &&
         nationality_adjective(n.substr(last_space + 1), places))
       continue;
     // Words separated by one space, as the matcher joins tokens.
@@ -88,12 +99,13 @@ void add_phrases(tables::KeyTableWriter& table, const std::vector<PhraseRow>& ro
     // The first list to name a phrase wins; the curated lists are read before CLDR.
     std::vector<uint32_t>& row = table.row(key);
     if (row[kFieldPhrase] & kPhraseListed) continue;
-    row[kFieldPhrase] |= kPhraseListed | (r.weak ? kPhraseWeak : 0) | uint32_t(r.type) << kPhraseTypeShift;
+    row[kFieldPhrase] |=
+        kPhraseListed | (r.weak ? kPhraseWeak : 0) | uint32_t(r.type) << kPhraseTypeShift;
   }
 }
 
-void add_cues(tables::KeyTableWriter& table, const std::string& file, const Normalizer& norm, uint16_t bits,
-              std::string_view only_kind = {}, uint16_t kind_bits = 0) {
+void add_cues(tables::KeyTableWriter& table, const std::string& file, const Normalizer& norm,
+              uint16_t bits, std::string_view only_kind = {}, uint16_t kind_bits = 0) {
   for_each_data_row(tables::read_data_file(file), [&](std::string_view w, std::string_view kind) {
     table.row(norm.normalize_text(utf8_to_utf16(w)))[kFieldCues] |=
         !only_kind.empty() && kind == only_kind ? kind_bits : bits;
@@ -109,14 +121,15 @@ int main(int argc, char** argv) {
   static_assert(kLexiconFields == 4, "one width per LexiconField");
 
   std::vector<PhraseRow> rows;
-  for (const char* file : {"gazetteer_orgs_ar.tsv", "gazetteer_places_ar.tsv", "gazetteer_people_ar.tsv",
-                           "gazetteer_cldr.tsv"})
+  for (const char* file : {"gazetteer_orgs_ar.tsv", "gazetteer_places_ar.tsv",
+                           "gazetteer_people_ar.tsv", "gazetteer_cldr.tsv"})
     read_phrases(rows, file, norm);
   add_phrases(table, rows);
   add_cues(table, "ner_stopwords_ar.txt", norm, kCueStop);
   add_cues(table, "ner_titles_ar.txt", norm, kCueTitle);
   add_cues(table, "ner_given_names_ar.txt", norm, kCueGiven);
-  add_cues(table, "ner_place_triggers_ar.txt", norm, kCuePlace, "strong", kCuePlace | kCueStrongPlace);
+  add_cues(table, "ner_place_triggers_ar.txt", norm, kCuePlace, "strong",
+           kCuePlace | kCueStrongPlace);
   add_cues(table, "ner_org_heads_ar.txt", norm, kCueOrgHead, "trigger", kCueOrgTrigger);
   add_cues(table, "ner_name_connectors_ar.txt", norm, kCueNameConnector);
   add_cues(table, "ner_compound_place_heads_ar.txt", norm, kCueCompoundPlaceHead);
@@ -127,21 +140,27 @@ int main(int argc, char** argv) {
   add_cues(table, "ner_plural_place_triggers_ar.txt", norm, kCuePluralPlace);
   // Keys are already token stems in search form (written by build-scripts/build-ner-clusters.sh
   // and tools/ner/gen_name_words.cpp).
-  for_each_data_row(tables::read_data_file("ner_clusters.tsv"), [&](std::string_view id, std::string_view words) {
-    int v = 0;
-    for (char c : id) v = v * 10 + (c - '0');
-    for (size_t at = 0; at < words.size();) {
-      size_t end = std::min(words.find(' ', at), words.size());
-      if (end > at) {
-        table.row(utf8_to_utf16(words.substr(at, end - at)))[kFieldCluster] = uint32_t(v + 1);
-      }
-      at = end + 1;
-    }
-  });
-  for_each_data_row(tables::read_data_file("ner_name_words.tsv"), [&](std::string_view w, std::string_view types) {
+  for_each_data_row(
+      tables::read_data_file("ner_clusters.tsv"), [&](std::string_view id, std::string_view words) {
+        int v = 0;
+        for (char c : id) v = v * 10 + (c - '0');
+        for (size_t at = 0; at < words.size();) {
+          size_t end = std::min(words.find(' ', at), words.size());
+          if (end > at) {
+            table.row(utf8_to_utf16(words.substr(at, end - at)))[kFieldCluster] = uint32_t(v + 1);
+          }
+          at = end + 1;
+        }
+      });
+  for_each_data_row(tables::read_data_file("ner_name_words.tsv"), [&](std::string_view w,
+                                                                      std::string_view types) {
     uint8_t bits = 0;
     for (char c : types)
-      bits |= c == 'P' ? kNamePer : c == 'L' ? kNameLoc : c == 'O' ? kNameOrg : c == 'M' ? kNameMisc : 0;
+      bits |= c == 'P'   ? kNamePer
+              : c == 'L' ? kNameLoc
+              : c == 'O' ? kNameOrg
+              : c == 'M' ? kNameMisc
+                         : 0;
     // LexEntry::word_stats() tells a listed word by its name types.
     if (!bits) {
       std::fprintf(stderr, "gen_entity_lexicon: ner_name_words.tsv: no name type for a word\n");
@@ -152,13 +171,18 @@ int main(int argc, char** argv) {
 
   tables::write_table(
       table, "ner_lexicon.bin",
-      "# Entity lexicon (ner_lexicon.bin): the gazetteers and word lists of the entity recognizer as\n"
+      "# Entity lexicon (ner_lexicon.bin): the gazetteers and word lists of the entity recognizer "
+      "as\n"
       "# one sorted table of search-normalized strings (wasm/src/text/key_table.h; fields in\n"
       "# wasm/src/entities/internal.h).\n"
-      "# generated by build-scripts/build-data.sh (tools/tables/gen_entity_lexicon.cpp) - do not edit.\n"
-      "# Sources (wasm/data; each file's header names its own): gazetteer_{orgs,places,people}_ar.tsv\n"
-      "# and ner_*_ar.txt (CC0 1.0), gazetteer_cldr.tsv (CLDR, Unicode License v3), ner_clusters.tsv and\n"
-      "# ner_name_words.tsv (derived from ANERcorp, WikiFANE and AQMAR); as they are, this table is\n"
+      "# generated by build-scripts/build-data.sh (tools/tables/gen_entity_lexicon.cpp) - do not "
+      "edit.\n"
+      "# Sources (wasm/data; each file's header names its own): "
+      "gazetteer_{orgs,places,people}_ar.tsv\n"
+      "# and ner_*_ar.txt (CC0 1.0), gazetteer_cldr.tsv (CLDR, Unicode License v3), "
+      "ner_clusters.tsv and\n"
+      "# ner_name_words.tsv (derived from ANERcorp, WikiFANE and AQMAR); as they are, this table "
+      "is\n"
       "# CC BY-SA 4.0 (wasm/data/ner_model.LICENSE).\n");
   return 0;
 }

@@ -1,12 +1,12 @@
 // C ABI for the WebAssembly module. JavaScript (web/arabic-analyzer.js) owns every buffer
 // that crosses the boundary: it writes the text as UTF-16 into memory it allocated, and
 // frees the UTF-8 JSON result this returns with aa_free. No pointer reaches API users.
+#include <emscripten/emscripten.h>
+#include <malloc.h>
+
 #include <cstdlib>
 #include <cstring>
 #include <string>
-
-#include <emscripten/emscripten.h>
-#include <malloc.h>
 
 #include "arabic_analyzer/analyzer.h"
 #include "arabic_analyzer/json_output.h"
@@ -37,7 +37,9 @@ extern "C" {
 
 EMSCRIPTEN_KEEPALIVE void* aa_create() { return new aa::Analyzer(); }
 
-EMSCRIPTEN_KEEPALIVE void aa_destroy(void* analyzer) { delete static_cast<aa::Analyzer*>(analyzer); }
+EMSCRIPTEN_KEEPALIVE void aa_destroy(void* analyzer) {
+  delete static_cast<aa::Analyzer*>(analyzer);
+}
 
 EMSCRIPTEN_KEEPALIVE void* aa_malloc(size_t n) { return std::malloc(n); }
 
@@ -46,7 +48,8 @@ EMSCRIPTEN_KEEPALIVE void aa_free(void* p) { std::free(p); }
 // Bytes currently allocated on the heap: lets tests prove nothing leaks across calls.
 EMSCRIPTEN_KEEPALIVE size_t aa_heap_in_use() { return size_t(mallinfo().uordblks); }
 
-// text: UTF-16 code units (lone surrogates allowed; they become U+FFFD), options: UTF-8 JSON or null.
+// text: UTF-16 code units (lone surrogates allowed; they become U+FFFD), options: UTF-8 JSON or
+// null.
 EMSCRIPTEN_KEEPALIVE char* aa_analyze(void* analyzer, const char16_t* text, size_t length,
                                       const char* options) {
   auto parsed = aa::options_from_json(options ? std::string_view(options) : std::string_view());
@@ -65,7 +68,8 @@ EMSCRIPTEN_KEEPALIVE char* aa_normalize(void* analyzer, const char16_t* text, si
 }
 
 // The spelling-variant key of one word (see aa::variant_key), as UTF-8.
-EMSCRIPTEN_KEEPALIVE char* aa_variant_key(void* analyzer, const char16_t* text, size_t length, const char*) {
+EMSCRIPTEN_KEEPALIVE char* aa_variant_key(void* analyzer, const char16_t* text, size_t length,
+                                          const char*) {
   auto* a = static_cast<aa::Analyzer*>(analyzer);
   return to_c_string(aa::utf16_to_utf8(
       aa::variant_key(a->normalize(std::u16string_view(text, length), aa::Profile::search))));
@@ -79,7 +83,8 @@ EMSCRIPTEN_KEEPALIVE char* aa_extract_social(void* analyzer, const char16_t* tex
   std::u16string clean(text, length);
   aa::replace_lone_surrogates(clean);
   auto* a = static_cast<aa::Analyzer*>(analyzer);
-  return to_c_string(aa::social_to_json(aa::extract_social(clean, a->normalizer(aa::Profile::search))));
+  return to_c_string(
+      aa::social_to_json(aa::extract_social(clean, a->normalizer(aa::Profile::search))));
 }
 
 }  // extern "C"

@@ -1,9 +1,9 @@
 #include "arabic_analyzer/analyzer.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <cmath>
-
-#include <unicode/uchar.h>
 
 #include "arabic_analyzer/document.h"
 #include "arabic_analyzer/numbers.h"
@@ -27,9 +27,12 @@ Analyzer& Analyzer::operator=(Analyzer&&) noexcept = default;
 
 const Normalizer& Analyzer::normalizer(Profile p) const {
   switch (p) {
-    case Profile::none: return impl_->none;
-    case Profile::display: return impl_->display;
-    case Profile::search: return impl_->documents.search();
+    case Profile::none:
+      return impl_->none;
+    case Profile::display:
+      return impl_->display;
+    case Profile::search:
+      return impl_->documents.search();
   }
   return impl_->none;
 }
@@ -67,8 +70,8 @@ Stats compute_stats(const Document& doc) {
 std::optional<Error> input_size_error(size_t units) {
   if (units <= kMaxInputUnits) return std::nullopt;
   return Error{ErrorCode::input_too_large, "The text has " + std::to_string(units) +
-                                      " UTF-16 code units; the limit is " +
-                                      std::to_string(kMaxInputUnits) + "."};
+                                               " UTF-16 code units; the limit is " +
+                                               std::to_string(kMaxInputUnits) + "."};
 }
 
 std::vector<KeyUse> Analyzer::keyword_keys(std::u16string_view text) const {

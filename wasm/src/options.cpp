@@ -1,10 +1,9 @@
 #include "arabic_analyzer/options.h"
 
 #include <iterator>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <utility>
-
-#include <nlohmann/json.hpp>
 
 namespace aa {
 namespace {
@@ -51,7 +50,8 @@ std::string profile_choices() {
 
 std::string limits_message() {
   const auto n = [](int v) { return std::to_string(v); };
-  return "Bad options: include_normalized and keywords.phrases are booleans; keywords needs integers " +
+  return "Bad options: include_normalized and keywords.phrases are booleans; keywords needs "
+         "integers " +
          n(kMinTopK) + " <= top_k <= " + n(kMaxTopK) + " and " + n(kMinPhraseWords) +
          " <= min_words <= max_words <= " + n(kMaxPhraseWords) + ".";
 }

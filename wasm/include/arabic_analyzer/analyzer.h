@@ -21,10 +21,10 @@ namespace aa {
 constexpr size_t kMaxInputUnits = size_t(16) << 20;
 
 struct Stats {
-  uint32_t characters = 0;   // code points of the original
+  uint32_t characters = 0;  // code points of the original
   uint32_t words = 0;
   uint32_t sentences = 0;
-  double arabic_share = 0;   // share of letters that are Arabic script, in [0, 1]
+  double arabic_share = 0;  // share of letters that are Arabic script, in [0, 1]
   double reading_minutes = 0;
 };
 

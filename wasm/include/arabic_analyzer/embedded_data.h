@@ -24,10 +24,12 @@ void for_each_data_row(std::string_view file, Row&& row) {
     while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
     if (line.empty() || line[0] == '#') continue;
     size_t tab = line.find('\t');
-    std::string_view rest = tab == std::string_view::npos ? std::string_view() : line.substr(tab + 1);
+    std::string_view rest =
+        tab == std::string_view::npos ? std::string_view() : line.substr(tab + 1);
     size_t tab2 = rest.find('\t');
     if constexpr (std::is_invocable_v<Row, std::string_view, std::string_view, std::string_view>) {
-      std::string_view third = tab2 == std::string_view::npos ? std::string_view() : rest.substr(tab2 + 1);
+      std::string_view third =
+          tab2 == std::string_view::npos ? std::string_view() : rest.substr(tab2 + 1);
       row(line.substr(0, tab), rest.substr(0, tab2), third.substr(0, third.find('\t')));
     } else {
       row(line.substr(0, tab), rest.substr(0, tab2));

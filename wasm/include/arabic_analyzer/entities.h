@@ -19,12 +19,12 @@ enum class EntitySource : uint8_t { gazetteer, rule, model, link, number };
 const char* entity_source_name(EntitySource s);
 
 struct Entity {
-  Span span;               // original text
-  std::string text;        // original text of the span
+  Span span;         // original text
+  std::string text;  // original text of the span
   EntityType type = EntityType::NUM;
-  std::string normalized;  // search-normalized, clitics stripped: the linking key
-  double confidence = 1.0; // in [0, 1]
-  int32_t group = -1;      // mentions of the same entity share a group id (>= 0)
+  std::string normalized;   // search-normalized, clitics stripped: the linking key
+  double confidence = 1.0;  // in [0, 1]
+  int32_t group = -1;       // mentions of the same entity share a group id (>= 0)
   EntitySource source = EntitySource::number;
 };
 

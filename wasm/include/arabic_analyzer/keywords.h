@@ -18,9 +18,9 @@ struct KeywordWhy {
   // The strongest signal: "hashtag_in_title", "hashtag", "name_in_title", "name" (a person,
   // place or organization the article names), "in_title", "repeated" (2+ uses) or "once".
   std::string code;
-  std::string entity;   // "PER", "LOC" or "ORG" for a name, else empty
-  int count = 0;        // occurrences (an entity: mentions under any name)
-  int sentences = 0;    // distinct sentences it occurs in
+  std::string entity;     // "PER", "LOC" or "ORG" for a name, else empty
+  int count = 0;          // occurrences (an entity: mentions under any name)
+  int sentences = 0;      // distinct sentences it occurs in
   double background = 1;  // how rare it is in general text: 0 common .. 1 unseen (idf)
 };
 
@@ -50,10 +50,11 @@ class KeywordExtractor {
   ~KeywordExtractor();
   KeywordExtractor(KeywordExtractor&&) noexcept;
   KeywordExtractor& operator=(KeywordExtractor&&) noexcept;
-  // `entities` (sorted by start; people, places, organizations count, others are ignored) are strong candidates:
-  // a linked entity ranks by all its mentions, under its fullest name.
+  // `entities` (sorted by start; people, places, organizations count, others are ignored) are
+  // strong candidates: a linked entity ranks by all its mentions, under its fullest name.
   std::vector<Keyword> extract(const Document& doc, const std::vector<Hashtag>& hashtags,
-                               const std::vector<Entity>& entities, const KeywordOptions& options) const;
+                               const std::vector<Entity>& entities,
+                               const KeywordOptions& options) const;
   // Every key the document's candidate words have, in order of first use.
   std::vector<KeyUse> background_keys(const Document& doc) const;
 

@@ -17,11 +17,11 @@
 namespace aa {
 
 struct NormalizeSteps {
-  bool nfkc = false;                 // ICU NFKC: presentation forms and ligatures to base letters
-  bool strip_tashkeel = false;       // harakat, tanween, shadda, sukun, superscript alef, Quranic marks
-  bool strip_tatweel = false;        // U+0640 kashida
-  bool strip_controls = false;       // ZWNJ/ZWJ, bidi marks and embeddings/isolates, soft hyphen, BOM
-  bool unify_alef = false;           // أ إ آ ٱ -> ا
+  bool nfkc = false;            // ICU NFKC: presentation forms and ligatures to base letters
+  bool strip_tashkeel = false;  // harakat, tanween, shadda, sukun, superscript alef, Quranic marks
+  bool strip_tatweel = false;   // U+0640 kashida
+  bool strip_controls = false;  // ZWNJ/ZWJ, bidi marks and embeddings/isolates, soft hyphen, BOM
+  bool unify_alef = false;      // أ إ آ ٱ -> ا
   bool unify_alef_maksura = false;   // ى -> ي
   bool teh_marbuta_to_heh = false;   // ة -> ه
   bool hamza_carriers = false;       // ؤ ئ -> ء

@@ -16,17 +16,17 @@ namespace aa {
 enum class TokenKind : uint8_t { word, number, punct, symbol };
 
 struct Token {
-  Span norm;               // in the normalized text
-  Span orig;               // in the original text (via the offset map)
+  Span norm;  // in the normalized text
+  Span orig;  // in the original text (via the offset map)
   TokenKind kind = TokenKind::word;
-  uint32_t sentence = 0;   // index of the sentence (0-based)
-  uint32_t line = 0;       // index of the line (0-based); line 0 is usually the title
-  bool arabic = false;     // the word contains Arabic-script letters
+  uint32_t sentence = 0;      // index of the sentence (0-based)
+  uint32_t line = 0;          // index of the line (0-based); line 0 is usually the title
+  bool arabic = false;        // the word contains Arabic-script letters
   bool break_before = false;  // punctuation or a line break separates it from the previous word
 };
 
 struct Tokenized {
-  std::vector<Token> tokens;     // words and numbers only; punctuation is folded into break_before
+  std::vector<Token> tokens;  // words and numbers only; punctuation is folded into break_before
   uint32_t sentence_count = 0;
   uint32_t line_count = 0;
 };

@@ -16,11 +16,15 @@ namespace {
 
 int source_rank(Source s) {
   switch (s) {
-    case Source::gazetteer: return 3;
-    case Source::rule: return 2;
-    case Source::model: return 1;
+    case Source::gazetteer:
+      return 3;
+    case Source::rule:
+      return 2;
+    case Source::model:
+      return 1;
     case Source::link:
-    case Source::number: return 0;  // numbers never compete with names here
+    case Source::number:
+      return 0;  // numbers never compete with names here
   }
   return 0;
 }
@@ -54,14 +58,17 @@ uint16_t clitic_skip(const TokenInfo& t, const std::unordered_set<uint64_t>& kno
     uint64_t hash;
     FormLex lex;
   };
-  const Rest rests[] = {{t.bare2, t.h_bare2, t.lex[kFormBare2]}, {t.bare, t.h_bare, t.lex[kFormBare]}};
+  const Rest rests[] = {{t.bare2, t.h_bare2, t.lex[kFormBare2]},
+                        {t.bare, t.h_bare, t.lex[kFormBare]}};
   for (const Rest& r : rests)
-    if (!r.text.empty() && (known.count(r.hash) || r.lex.listed())) return uint16_t(t.word.size() - r.text.size());
+    if (!r.text.empty() && (known.count(r.hash) || r.lex.listed()))
+      return uint16_t(t.word.size() - r.text.size());
   for (const Rest& r : rests)
     if (!r.text.empty() && r.lex.known()) return uint16_t(t.word.size() - r.text.size());
   // A conjunction before an unlisted name (وكفريا): names that begin with و are listed
   // (واشنطن, وليد), and what is left must still look like a word.
-  if (t.word.size() >= 5 && t.word[0] == u'و' && t.bare.size() + 1 == t.word.size() && !t.lex[kFormWord].known())
+  if (t.word.size() >= 5 && t.word[0] == u'و' && t.bare.size() + 1 == t.word.size() &&
+      !t.lex[kFormWord].known())
     return 1;
   return 0;
 }
@@ -106,18 +113,21 @@ std::vector<int32_t> mention_at(const std::vector<Candidate>& mentions, size_t n
 }
 
 // The mentions still `alive` and the `added` ones, in text order.
-std::vector<Candidate> keep_and_add(const std::vector<Candidate>& mentions, const std::vector<bool>& alive,
+std::vector<Candidate> keep_and_add(const std::vector<Candidate>& mentions,
+                                    const std::vector<bool>& alive,
                                     const std::vector<Candidate>& added) {
   std::vector<Candidate> out;
   for (size_t m = 0; m < mentions.size(); ++m)
     if (alive[m]) out.push_back(mentions[m]);
   out.insert(out.end(), added.begin(), added.end());
-  std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+  std::sort(out.begin(), out.end(),
+            [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
   return out;
 }
 
 // Key of tokens first..last: `first_hash` for the first word, then the stems of the others.
-uint64_t stem_chain(const std::vector<TokenInfo>& toks, uint64_t first_hash, size_t first, size_t last) {
+uint64_t stem_chain(const std::vector<TokenInfo>& toks, uint64_t first_hash, size_t first,
+                    size_t last) {
   uint64_t h = first_hash;
   for (size_t k = first + 1; k <= last; ++k) h = hash_combine(h, toks[k].h_stem);
   return h;
@@ -127,7 +137,8 @@ uint64_t stem_chain(const std::vector<TokenInfo>& toks, uint64_t first_hash, siz
 // (خان شيخون) replaces what it made elsewhere of the same words (خان | شيخون, or nothing),
 // when those words are not part of a longer mention. Keys are token stems, so clitics and
 // the article do not matter (وخان شيخون, الغوطة / غوطة).
-std::vector<Candidate> spread_multiword_names(std::vector<Candidate> model, const std::vector<TokenInfo>& toks) {
+std::vector<Candidate> spread_multiword_names(std::vector<Candidate> model,
+                                              const std::vector<TokenInfo>& toks) {
   struct Name {
     uint32_t words;
     uint64_t key;
@@ -158,7 +169,9 @@ std::vector<Candidate> spread_multiword_names(std::vector<Candidate> model, cons
     if (it == by_first.end()) continue;
     for (const Name& name : it->second) {
       size_t last = i + name.words - 1;
-      if (last >= n || toks[last].sentence != t.sentence || stem_chain(toks, first, i, last) != name.key) continue;
+      if (last >= n || toks[last].sentence != t.sentence ||
+          stem_chain(toks, first, i, last) != name.key)
+        continue;
       // Already this name, or words of a mention reaching outside it: leave as is.
       int32_t o = owner[i];
       if (o >= 0 && model[size_t(o)].first == i && model[size_t(o)].last == last) break;
@@ -170,7 +183,8 @@ std::vector<Candidate> spread_multiword_names(std::vector<Candidate> model, cons
       if (!inside) continue;
       for (size_t k = i; k <= last; ++k)
         if (owner[k] >= 0) alive[size_t(owner[k])] = false;
-      added.push_back({uint32_t(i), uint32_t(last), 0, name.type, Source::link, name.confidence * 0.9f});
+      added.push_back(
+          {uint32_t(i), uint32_t(last), 0, name.type, Source::link, name.confidence * 0.9f});
       for (size_t k = i; k <= last; ++k) owner[k] = -2;  // taken
       break;
     }
@@ -184,8 +198,8 @@ std::vector<Candidate> spread_multiword_names(std::vector<Candidate> model, cons
 // its type side by side is split into them (بلدتي الفوعة وكفريا). Only places after strong
 // triggers are passed in: on the ANERcorp dev slice the same for listed names cost 1.8 F1
 // points (0.9 for multi-word organizations alone), their conventions differ from ANERcorp's.
-std::vector<Candidate> prefer_known_spans(std::vector<Candidate> model, const std::vector<Candidate>& known,
-                                          size_t n) {
+std::vector<Candidate> prefer_known_spans(std::vector<Candidate> model,
+                                          const std::vector<Candidate>& known, size_t n) {
   std::vector<int32_t> owner = mention_at(model, n);
   std::vector<bool> alive(model.size(), true);
   std::vector<Candidate> added;
@@ -208,8 +222,8 @@ std::vector<Candidate> prefer_known_spans(std::vector<Candidate> model, const st
     bool inside = true;
     for (uint32_t t = k.first; t <= k.last && inside; ++t) {
       int32_t m = owner[t];
-      inside = m == -1 || (m >= 0 && model[size_t(m)].first >= k.first && model[size_t(m)].last <= k.last &&
-                           model[size_t(m)].type == k.type);
+      inside = m == -1 || (m >= 0 && model[size_t(m)].first >= k.first &&
+                           model[size_t(m)].last <= k.last && model[size_t(m)].type == k.type);
     }
     if (!inside) continue;
     for (uint32_t t = k.first; t <= k.last; ++t) {
@@ -242,12 +256,14 @@ std::u16string first_word_form(const TokenInfo& t, uint16_t skip) {
 }
 
 std::vector<Candidate> resolve(std::vector<Candidate> candidates) {
-  std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
-    uint32_t la = a.last - a.first, lb = b.last - b.first;
-    if (la != lb) return la > lb;
-    if (source_rank(a.source) != source_rank(b.source)) return source_rank(a.source) > source_rank(b.source);
-    return a.confidence > b.confidence;
-  });
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const Candidate& a, const Candidate& b) {
+                     uint32_t la = a.last - a.first, lb = b.last - b.first;
+                     if (la != lb) return la > lb;
+                     if (source_rank(a.source) != source_rank(b.source))
+                       return source_rank(a.source) > source_rank(b.source);
+                     return a.confidence > b.confidence;
+                   });
   uint32_t n = 0;
   for (const Candidate& c : candidates) n = std::max(n, c.last + 1);
   std::vector<bool> taken(n, false);
@@ -259,13 +275,12 @@ std::vector<Candidate> resolve(std::vector<Candidate> candidates) {
     for (uint32_t t = c.first; t <= c.last; ++t) taken[t] = true;
     kept.push_back(c);
   }
-  std::sort(kept.begin(), kept.end(), [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+  std::sort(kept.begin(), kept.end(),
+            [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
   return kept;
 }
 
-Resources Resources::load() {
-  return load(embedded_file("ner_model.bin"));
-}
+Resources Resources::load() { return load(embedded_file("ner_model.bin")); }
 
 Resources Resources::load(std::string_view model) {
   Resources r;
@@ -273,7 +288,8 @@ Resources Resources::load(std::string_view model) {
   // A model that does not parse would silently leave only layers 1-2 (F1 drops by a third):
   // refuse to construct instead.
   if (!model.empty() && !r.tagger.load(model))
-    throw std::runtime_error("arabic-analyzer: the entity model (ner_model.bin) does not parse; rebuild it");
+    throw std::runtime_error(
+        "arabic-analyzer: the entity model (ner_model.bin) does not parse; rebuild it");
   return r;
 }
 
@@ -335,11 +351,13 @@ std::vector<Entity> recognize(const Document& doc, const Resources& res, Layers 
     }
     rest = resolve(std::move(rest));
     all.insert(all.end(), rest.begin(), rest.end());
-    std::sort(all.begin(), all.end(), [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+    std::sort(all.begin(), all.end(),
+              [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
   } else {
     all = gaz;
     all.insert(all.end(), rules.begin(), rules.end());
-    all.erase(std::remove_if(all.begin(), all.end(), [&](const Candidate& c) { return !plausible(c, toks); }),
+    all.erase(std::remove_if(all.begin(), all.end(),
+                             [&](const Candidate& c) { return !plausible(c, toks); }),
               all.end());
     all = resolve(std::move(all));
   }
@@ -376,7 +394,8 @@ struct EntityRecognizer::Impl {
   ner::Resources resources;
 };
 
-EntityRecognizer::EntityRecognizer() : impl_(std::make_unique<Impl>(Impl{ner::Resources::load()})) {}
+EntityRecognizer::EntityRecognizer()
+    : impl_(std::make_unique<Impl>(Impl{ner::Resources::load()})) {}
 EntityRecognizer::~EntityRecognizer() = default;
 EntityRecognizer::EntityRecognizer(EntityRecognizer&&) noexcept = default;
 EntityRecognizer& EntityRecognizer::operator=(EntityRecognizer&&) noexcept = default;

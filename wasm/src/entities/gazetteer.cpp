@@ -28,8 +28,8 @@ std::vector<Candidate> match_gazetteer(const std::vector<TokenInfo>& toks, const
       uint64_t h = 0;
       for (size_t j = i; j < n;) {
         if (e.phrase() && (!found || j > best.last)) {
-          best = {uint32_t(i), uint32_t(j), forms[f].skip, e.phrase_type(), Source::gazetteer,
-                  j > i ? 0.95f : 0.9f, !e.weak()};
+          best = {uint32_t(i),       uint32_t(j),          forms[f].skip, e.phrase_type(),
+                  Source::gazetteer, j > i ? 0.95f : 0.9f, !e.weak()};
           found = true;
         }
         if (j + 1 >= n || !e.prefix() || toks[j + 1].sentence != t.sentence) break;

@@ -24,9 +24,13 @@
 namespace aa::ner {
 
 // Lexicons are stored as hashes so lookups allocate nothing (text/hash.h).
-inline uint64_t hash_u16(std::u16string_view s, uint64_t h = Fnv<uint64_t>::basis) { return fnv1a(s, h); }
+inline uint64_t hash_u16(std::u16string_view s, uint64_t h = Fnv<uint64_t>::basis) {
+  return fnv1a(s, h);
+}
 // Two hashes into one (word sequences keyed by their tokens' precomputed hashes, feature pairs).
-inline uint64_t hash_combine(uint64_t a, uint64_t b) { return (a * 0x100000001B3ull) ^ (b + 0x9E3779B97F4A7C15ull); }
+inline uint64_t hash_combine(uint64_t a, uint64_t b) {
+  return (a * 0x100000001B3ull) ^ (b + 0x9E3779B97F4A7C15ull);
+}
 inline uint64_t hash_join(uint64_t h, std::u16string_view word) {
   return fnv1a(word, fnv1a<uint64_t>(u" ", h));  // the space between words of a phrase
 }
@@ -47,9 +51,20 @@ inline int begin_tag(EntityType t) { return 1 + 2 * int(t); }
 // word as written only, kCuePluralPlace on the word without its one-letter proclitic (see
 // TokenInfo).
 enum CueBits : uint16_t {
-  kCueStop = 1, kCueTitle = 2, kCueGiven = 4, kCuePlace = 8, kCueStrongPlace = 16, kCueOrgHead = 32,
-  kCueOrgTrigger = 64, kCueNameConnector = 128, kCueCompoundPlaceHead = 256, kCuePlaceAdjective = 512,
-  kCueResumptive = 1024, kCueTitleModifier = 2048, kCueTitleLink = 4096, kCuePluralPlace = 8192,
+  kCueStop = 1,
+  kCueTitle = 2,
+  kCueGiven = 4,
+  kCuePlace = 8,
+  kCueStrongPlace = 16,
+  kCueOrgHead = 32,
+  kCueOrgTrigger = 64,
+  kCueNameConnector = 128,
+  kCueCompoundPlaceHead = 256,
+  kCuePlaceAdjective = 512,
+  kCueResumptive = 1024,
+  kCueTitleModifier = 2048,
+  kCueTitleLink = 4096,
+  kCuePluralPlace = 8192,
 };
 
 // Bits of TokenInfo::name_types.
@@ -68,7 +83,8 @@ enum LexiconField : size_t {
 enum PhraseBits : uint8_t {
   kPhrasePrefix = 1,  // whole words beginning a listed phrase, not all of it
   kPhraseListed = 2,  // a listed phrase (its first list decides its type)
-  kPhraseWeak = 4,    // ... from an `*_ambiguous` entry (النصر, الجزيرة): a feature, never an override
+  kPhraseWeak =
+      4,  // ... from an `*_ambiguous` entry (النصر, الجزيرة): a feature, never an override
 };
 constexpr unsigned kPhraseTypeShift = 4;
 
@@ -126,20 +142,20 @@ struct TokenInfo {
   std::u16string_view word;  // the normalized token
   std::u16string_view stem;  // article-bearing prefixes removed (وبالولايات -> ولايات)
   std::u16string_view bare;  // the word without a one-letter bare proclitic (و ف ب ل ك), or empty
-  std::u16string_view bare2; // the word without a two-letter one (وب فل ...), or empty
-  uint16_t article_skip = 0; // units before the article (و of والغوطة), when `stem` lost one
-  bool article = false;      // `stem` lost an article
+  std::u16string_view bare2;  // the word without a two-letter one (وب فل ...), or empty
+  uint16_t article_skip = 0;  // units before the article (و of والغوطة), when `stem` lost one
+  bool article = false;       // `stem` lost an article
   uint16_t given_skip = 0, head_skip = 0;  // clitic units before a listed given name / org head
   uint32_t sentence = 0;
-  uint32_t word_id = 0;      // tokens with the same word (and kind) in a document share it, 0..
+  uint32_t word_id = 0;  // tokens with the same word (and kind) in a document share it, 0..
   // hash_u16 of word, stem, bare, bare2 and ال + stem, computed once: every feature of the
   // token and its neighbours reuses them.
   uint64_t h_word = 0, h_stem = 0, h_bare = 0, h_bare2 = 0, h_article_stem = 0;
   // What the lexicons say about each form of the word (word_forms), by FormKind: looked up
   // once per distinct word of a document.
   FormLex lex[kFormKinds];
-  int16_t cluster = -1;      // unsupervised word cluster of `stem` (ner_clusters.tsv), or -1
-  uint8_t name_types = 0;    // kName* bits: name types `stem` is mostly seen in (ner_name_words.tsv)
+  int16_t cluster = -1;    // unsupervised word cluster of `stem` (ner_clusters.tsv), or -1
+  uint8_t name_types = 0;  // kName* bits: name types `stem` is mostly seen in (ner_name_words.tsv)
   bool arabic = false, number = false, break_before = false;
   bool stop = false, title = false, given = false, place_trigger = false, org_head = false,
        org_trigger = false, strong_place_trigger = false;

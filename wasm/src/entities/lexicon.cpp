@@ -25,7 +25,8 @@ LexEntry Lexicon::find(std::u16string_view normalized) const {
 }
 
 FormLex::FormLex(const LexEntry& e) : bits_(e.phrase) {
-  const bool listed = (e.phrase & (kPhraseListed | kPhrasePrefix)) || (e.cues & (kCueGiven | kCueOrgHead | kCuePlace | kCueTitle));
+  const bool listed = (e.phrase & (kPhraseListed | kPhrasePrefix)) ||
+                      (e.cues & (kCueGiven | kCueOrgHead | kCuePlace | kCueTitle));
   if (listed) bits_ |= kListed;
   if (listed || e.word_stats()) bits_ |= kKnown;
 }
@@ -33,9 +34,12 @@ FormLex::FormLex(const LexEntry& e) : bits_(e.phrase) {
 int word_forms(const TokenInfo& t, WordForm out[4]) {
   int n = 0;
   out[n++] = {kFormWord, t.h_word, 0, t.word};
-  if (t.article && t.article_skip > 0) out[n++] = {kFormArticleStem, t.h_article_stem, t.article_skip, t.stem};
-  if (!t.bare.empty()) out[n++] = {kFormBare, t.h_bare, uint16_t(t.word.size() - t.bare.size()), t.bare};
-  if (!t.bare2.empty()) out[n++] = {kFormBare2, t.h_bare2, uint16_t(t.word.size() - t.bare2.size()), t.bare2};
+  if (t.article && t.article_skip > 0)
+    out[n++] = {kFormArticleStem, t.h_article_stem, t.article_skip, t.stem};
+  if (!t.bare.empty())
+    out[n++] = {kFormBare, t.h_bare, uint16_t(t.word.size() - t.bare.size()), t.bare};
+  if (!t.bare2.empty())
+    out[n++] = {kFormBare2, t.h_bare2, uint16_t(t.word.size() - t.bare2.size()), t.bare2};
   return n;
 }
 
@@ -52,7 +56,8 @@ std::vector<TokenInfo> token_infos(const Document& doc, const Lexicon& lex) {
     std::u16string_view word = doc.normalized_text(tok);
     uint64_t h_word = hash_u16(word);
     auto [seen, fresh] = first_seen.try_emplace(
-        h_word ^ (uint64_t(tok.kind == TokenKind::number) << 63) ^ (uint64_t(tok.arabic) << 62), uint32_t(out.size()));
+        h_word ^ (uint64_t(tok.kind == TokenKind::number) << 63) ^ (uint64_t(tok.arabic) << 62),
+        uint32_t(out.size()));
     if (!fresh && out[seen->second].word == word) {
       TokenInfo t = out[seen->second];
       t.break_before = tok.break_before;
@@ -122,7 +127,8 @@ std::vector<TokenInfo> token_infos(const Document& doc, const Lexicon& lex) {
     // back to the word without them when its own form is not listed.
     const LexEntry stem = t.stem.size() == t.word.size() ? entry[kFormWord] : lex.find(t.stem);
     const LexEntry* none = nullptr;
-    for (const LexEntry* e : {&stem, t.bare2.empty() ? none : &entry[kFormBare2], t.bare.empty() ? none : &entry[kFormBare]}) {
+    for (const LexEntry* e : {&stem, t.bare2.empty() ? none : &entry[kFormBare2],
+                              t.bare.empty() ? none : &entry[kFormBare]}) {
       if (!e || !e->word_stats()) continue;
       t.cluster = e->cluster;
       t.name_types = e->name_types;

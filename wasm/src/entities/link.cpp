@@ -21,7 +21,8 @@ constexpr size_t kMaxLinkWords = 4;
 uint64_t word_key(std::u16string_view word, EntityType type, bool loose = false) {
   // An article-bearing surname (الأسد) is matched as written: variant keys of ال-words join
   // too many common adjectives (الشيعي/الشيعة).
-  bool exact = (type != EntityType::PER && !loose) || (type == EntityType::PER && word.substr(0, 2) == u"ال");
+  bool exact = (type != EntityType::PER && !loose) ||
+               (type == EntityType::PER && word.substr(0, 2) == u"ال");
   if (exact) return word.size() < kMinKeyLetters ? 0 : hash_u16(word);
   std::u16string k = variant_key(light_stem(word));
   return k.size() < kMinKeyLetters ? 0 : hash_u16(k);
@@ -68,16 +69,21 @@ class Linker {
       for (uint32_t k = c.first; k <= c.last; ++k) covered[k] = true;
     for (size_t i = 0; i < toks_.size();) {
       const TokenInfo& t = toks_[i];
-      size_t words = covered[i] || t.stop || !t.arabic || t.stem.size() < 3 ? 0 : link_at(i, covered, linked);
+      size_t words =
+          covered[i] || t.stop || !t.arabic || t.stem.size() < 3 ? 0 : link_at(i, covered, linked);
       i += words ? words : 1;
     }
     return linked;
   }
 
  private:
-  static bool single_person(const Candidate& c) { return c.type == EntityType::PER && c.first == c.last; }
+  static bool single_person(const Candidate& c) {
+    return c.type == EntityType::PER && c.first == c.last;
+  }
 
-  std::u16string first_form(const Candidate& c) const { return first_word_form(toks_[c.first], c.skip); }
+  std::u16string first_form(const Candidate& c) const {
+    return first_word_form(toks_[c.first], c.skip);
+  }
 
   // `loose`: variant keys for every type, to group mentions already found (سوريا, سورية).
   uint64_t phrase_key(const Candidate& c, bool loose) const {
@@ -140,7 +146,8 @@ class Linker {
   void add_surname_referents() {
     for (const auto& [sk, g] : by_surname_) {
       if (g < 0) continue;
-      referents_.emplace(add_to_phrase(kPhraseSeed, sk, EntityType::PER), Referent{EntityType::PER, g, 1, 0.7f});
+      referents_.emplace(add_to_phrase(kPhraseSeed, sk, EntityType::PER),
+                         Referent{EntityType::PER, g, 1, 0.7f});
       first_keys_[int(EntityType::PER)].insert(sk);
     }
   }
@@ -165,7 +172,8 @@ class Linker {
     const int nskips = clitic_skips(toks_[i], skips);
     for (int s = 0; s < nskips; ++s) {
       for (int type = 0; type < 3; ++type) {
-        if (size_t words = link_phrase(i, skips[s], EntityType(type), covered, linked)) return words;
+        if (size_t words = link_phrase(i, skips[s], EntityType(type), covered, linked))
+          return words;
       }
     }
     return 0;
@@ -178,11 +186,13 @@ class Linker {
     const std::unordered_set<uint64_t>& firsts = first_keys_[int(ty)];
     if (firsts.empty()) return 0;
     const TokenInfo& t = toks_[i];
-    uint64_t w0 = ty == EntityType::PER ? word_key(first_word_form(t, skip), ty) : first_word_hash(t, skip);
+    uint64_t w0 =
+        ty == EntityType::PER ? word_key(first_word_form(t, skip), ty) : first_word_hash(t, skip);
     if (!w0 || !firsts.count(w0)) return 0;
     uint64_t keys[kMaxLinkWords];
     size_t len = 0;
-    for (size_t j = i; j < toks_.size() && len < kMaxLinkWords && !covered[j] && toks_[j].sentence == t.sentence;
+    for (size_t j = i;
+         j < toks_.size() && len < kMaxLinkWords && !covered[j] && toks_[j].sentence == t.sentence;
          ++j) {
       if (j > i && toks_[j].break_before) break;
       uint64_t w = j == i ? w0 : word_key(toks_[j].word, ty);
@@ -194,8 +204,8 @@ class Linker {
       for (size_t q = 0; q < l; ++q) h = add_to_phrase(h, keys[q], ty);
       auto it = referents_.find(h);
       if (it == referents_.end() || it->second.words != l) continue;
-      Candidate c{uint32_t(i), uint32_t(i + l - 1), skip, it->second.type, Source::link,
-                  std::min(0.8f, it->second.confidence)};
+      Candidate c{uint32_t(i),     uint32_t(i + l - 1), skip,
+                  it->second.type, Source::link,        std::min(0.8f, it->second.confidence)};
       linked.push_back({c, it->second.group});
       return l;
     }
@@ -214,7 +224,8 @@ class Linker {
 
 // All mentions sorted by position, groups numbered by first appearance.
 std::vector<Candidate> merge(std::vector<Grouped> all, std::vector<int32_t>& groups) {
-  std::sort(all.begin(), all.end(), [](const Grouped& a, const Grouped& b) { return a.first.first < b.first.first; });
+  std::sort(all.begin(), all.end(),
+            [](const Grouped& a, const Grouped& b) { return a.first.first < b.first.first; });
   std::unordered_map<int32_t, int32_t> renumber;
   std::vector<Candidate> out;
   groups.clear();
@@ -228,8 +239,8 @@ std::vector<Candidate> merge(std::vector<Grouped> all, std::vector<int32_t>& gro
 
 }  // namespace
 
-std::vector<Candidate> link_mentions(const std::vector<TokenInfo>& toks, std::vector<Candidate> cands,
-                                     std::vector<int32_t>& groups) {
+std::vector<Candidate> link_mentions(const std::vector<TokenInfo>& toks,
+                                     std::vector<Candidate> cands, std::vector<int32_t>& groups) {
   Linker linker(toks);
   std::vector<int32_t> group = linker.assign_groups(cands);
   std::vector<Grouped> linked = linker.find_more(cands);

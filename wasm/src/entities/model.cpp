@@ -12,12 +12,52 @@ namespace {
 // Feature templates. Values are hashed with the template id, so the ids must not change
 // once a model is trained (retrain after editing this list); kUnused48 only holds its place.
 enum Template : uint32_t {
-  kBias = 1, kWord, kStem, kBare, kPrefix2, kPrefix3, kSuffix1, kSuffix2, kSuffix3,
-  kPrevWord, kNextWord, kPrevStem, kNextStem, kPrev2Word, kNext2Word, kPrevStemStem,
-  kStemNextStem, kShape, kFlags, kPrevFlags, kNextFlags, kPrev2Flags, kGaz, kPrevGaz, kNextGaz,
-  kRule, kPrevRule, kNextRule, kGazRule, kPrevGazRule, kNextGazRule,
-  kCluster = 40, kCoarse, kPrevCluster, kNextCluster, kPrev2Coarse, kNext2Coarse, kClusterPair,
-  kWordPrefix1, kUnused48, kNames, kPrevNames, kNextNames, kNamesWindow, kCharGram, kPrefix4,
+  kBias = 1,
+  kWord,
+  kStem,
+  kBare,
+  kPrefix2,
+  kPrefix3,
+  kSuffix1,
+  kSuffix2,
+  kSuffix3,
+  kPrevWord,
+  kNextWord,
+  kPrevStem,
+  kNextStem,
+  kPrev2Word,
+  kNext2Word,
+  kPrevStemStem,
+  kStemNextStem,
+  kShape,
+  kFlags,
+  kPrevFlags,
+  kNextFlags,
+  kPrev2Flags,
+  kGaz,
+  kPrevGaz,
+  kNextGaz,
+  kRule,
+  kPrevRule,
+  kNextRule,
+  kGazRule,
+  kPrevGazRule,
+  kNextGazRule,
+  kCluster = 40,
+  kCoarse,
+  kPrevCluster,
+  kNextCluster,
+  kPrev2Coarse,
+  kNext2Coarse,
+  kClusterPair,
+  kWordPrefix1,
+  kUnused48,
+  kNames,
+  kPrevNames,
+  kNextNames,
+  kNamesWindow,
+  kCharGram,
+  kPrefix4,
   kSuffix4,
 };
 
@@ -27,12 +67,18 @@ inline uint32_t finish(uint64_t h) {
   h ^= h >> 33;
   return uint32_t(h);
 }
-inline uint64_t seed(Template id) { return 1469598103934665603ull ^ (uint64_t(id) * 0x9E3779B97F4A7C15ull); }
+inline uint64_t seed(Template id) {
+  return 1469598103934665603ull ^ (uint64_t(id) * 0x9E3779B97F4A7C15ull);
+}
 inline uint32_t fstr(Template id, std::u16string_view s) { return finish(hash_u16(s, seed(id))); }
-inline uint32_t fnum(Template id, uint64_t v) { return finish(seed(id) ^ (v * 0xC2B2AE3D27D4EB4Full)); }
+inline uint32_t fnum(Template id, uint64_t v) {
+  return finish(seed(id) ^ (v * 0xC2B2AE3D27D4EB4Full));
+}
 // Features of whole words use the token's precomputed hashes (TokenInfo::h_*).
 inline uint32_t fhash(Template id, uint64_t h) { return finish(h ^ seed(id)); }
-inline uint32_t fpair(Template id, uint64_t a, uint64_t b) { return finish(hash_combine(a, b) ^ seed(id)); }
+inline uint32_t fpair(Template id, uint64_t a, uint64_t b) {
+  return finish(hash_combine(a, b) ^ seed(id));
+}
 
 // Cluster feature values: TokenInfo::cluster + 1 (0 for a word without one), kPastText for a
 // position before or after the text. The coarse cluster (32 of them) is the id >> 4.
@@ -49,8 +95,8 @@ uint64_t flags(const TokenInfo& t) {
 uint64_t shape(const TokenInfo& t, bool break_after) {
   size_t len = t.stem.size() < 9 ? t.stem.size() : 9;
   return uint64_t(t.article) | uint64_t(t.number) << 1 | uint64_t(t.arabic) << 2 |
-         uint64_t(t.break_before) << 3 | uint64_t(break_after) << 4 | uint64_t(!t.bare.empty()) << 5 |
-         uint64_t(len) << 6;
+         uint64_t(t.break_before) << 3 | uint64_t(break_after) << 4 |
+         uint64_t(!t.bare.empty()) << 5 | uint64_t(len) << 6;
 }
 
 // Stands for the word before the first token and after the last.
@@ -93,7 +139,8 @@ void word_features(const TokenInfo& t, FeatureSet& out) {
 }
 
 // Features of the token in its context: neighbours, line breaks, layer 1-2 tags.
-void context_features(const std::vector<TokenInfo>& toks, const LayerTags& layers, size_t i, FeatureSet& out) {
+void context_features(const std::vector<TokenInfo>& toks, const LayerTags& layers, size_t i,
+                      FeatureSet& out) {
   const size_t n = toks.size();
   const TokenInfo& t = toks[i];
   auto word = [&](long k) { return k >= 0 && size_t(k) < n ? toks[size_t(k)].h_word : kBoundary; };
@@ -133,7 +180,9 @@ void context_features(const std::vector<TokenInfo>& toks, const LayerTags& layer
   out.add(fnum(kPrev2Coarse, coarse(li - 2)));
   out.add(fnum(kNext2Coarse, coarse(li + 2)));
   out.add(fnum(kClusterPair, coarse(li - 1) << 20 | coarse(li) << 10 | coarse(li + 1)));
-  auto names = [&](long k) -> uint64_t { return k >= 0 && size_t(k) < n ? toks[size_t(k)].name_types : 16; };
+  auto names = [&](long k) -> uint64_t {
+    return k >= 0 && size_t(k) < n ? toks[size_t(k)].name_types : 16;
+  };
   out.add(fnum(kPrevNames, names(li - 1)));
   out.add(fnum(kNextNames, names(li + 1)));
   out.add(fnum(kNamesWindow, names(li - 1) << 10 | names(li) << 5 | names(li + 1)));
@@ -172,11 +221,13 @@ std::vector<uint8_t> viterbi(const std::vector<float>& emit, size_t n, const Tra
   Transitions allowed;
   for (int p = 0; p <= kTagCount; ++p)
     for (int t = 0; t < kTagCount; ++t)
-      allowed[size_t(p * kTagCount + t)] = valid_transition(p, t) ? trans[size_t(p * kTagCount + t)] : kNone;
+      allowed[size_t(p * kTagCount + t)] =
+          valid_transition(p, t) ? trans[size_t(p * kTagCount + t)] : kNone;
   // alpha[i][t]: best score of a path over 0..i ending in t; back[i][t]: its tag at i-1.
   std::vector<float> alpha(n * kTagCount);
   std::vector<uint8_t> back(n * kTagCount, O);
-  for (int t = 0; t < kTagCount; ++t) alpha[size_t(t)] = allowed[size_t(kStart * kTagCount + t)] + emit[size_t(t)];
+  for (int t = 0; t < kTagCount; ++t)
+    alpha[size_t(t)] = allowed[size_t(kStart * kTagCount + t)] + emit[size_t(t)];
   for (size_t i = 1; i < n; ++i) {
     const float* prev = &alpha[(i - 1) * kTagCount];
     float* cur = &alpha[i * kTagCount];
@@ -215,7 +266,8 @@ std::vector<uint8_t> viterbi(const std::vector<float>& emit, size_t n, const Tra
   for (size_t i = 0; i < n; ++i) {
     float other = kNone;
     for (int t = 0; t < kTagCount; ++t)
-      if (t != tags[i]) other = std::max(other, alpha[i * kTagCount + size_t(t)] + beta[i * kTagCount + size_t(t)]);
+      if (t != tags[i])
+        other = std::max(other, alpha[i * kTagCount + size_t(t)] + beta[i * kTagCount + size_t(t)]);
     (*margin)[i] = other <= kNone / 2 ? 1e9f : total - other;
   }
   return tags;
@@ -336,8 +388,8 @@ std::vector<Candidate> tags_to_candidates(const std::vector<uint8_t>& tags,
       sum += confidence.empty() ? 1.0f : confidence[j];
     }
     (void)toks;
-    out.push_back({uint32_t(i), uint32_t(j), 0, tag_type(tags[i]), Source::model,
-                   sum / float(j - i + 1)});
+    out.push_back(
+        {uint32_t(i), uint32_t(j), 0, tag_type(tags[i]), Source::model, sum / float(j - i + 1)});
     i = j + 1;
   }
   return out;

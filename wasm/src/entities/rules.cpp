@@ -35,7 +35,7 @@ bool plural_trigger(const TokenInfo& t) {
 uint16_t conjunction_skip(const TokenInfo& t) {
   if (t.word.size() < 4 || t.word[0] != u'و') return 0;
   if (t.article) return t.article_skip == 1 ? 1 : 0;  // والزبداني, not وبالزبداني
-  return 1;                                            // وكفريا
+  return 1;                                           // وكفريا
 }
 
 // Adjectives that can stand between a title and the name: relational (nisba) adjectives
@@ -104,8 +104,8 @@ class RuleRunner {
     // morphology, the stem under any pronoun suffix (its forms are in ner_titles_ar.txt).
     const TokenInfo& cue = toks_[i];
     std::u16string_view cue_word = cue.word;
-    bool construct = !cue.article && cue_word.substr(0, 4) != u"نظير" && cue_word.substr(1, 4) != u"نظير" &&
-                     cue_word.size() > 1;
+    bool construct = !cue.article && cue_word.substr(0, 4) != u"نظير" &&
+                     cue_word.substr(1, 4) != u"نظير" && cue_word.size() > 1;
     if (construct && in_range(i, j) && !toks_[j].given && !toks_[j].break_before) ++j;
     while (in_range(i, j) && j <= i + 6) {
       const TokenInfo& t = toks_[j];
@@ -167,7 +167,8 @@ class RuleRunner {
 
   // A place name at token j (after `skip` units of clitic); returns its last token or SIZE_MAX.
   size_t place_name(size_t j, uint16_t skip = 0) {
-    if (const Candidate* g = gazetteer_at(j)) return g->type == EntityType::LOC ? g->last : SIZE_MAX;
+    if (const Candidate* g = gazetteer_at(j))
+      return g->type == EntityType::LOC ? g->last : SIZE_MAX;
     const TokenInfo& t = toks_[j];
     if (!name_word(t) || verb_like(t)) return SIZE_MAX;
     // منطقة تسيطر عليها ...: a word followed by a resumptive pronoun starts a relative clause.
@@ -181,7 +182,8 @@ class RuleRunner {
     }
     // An indefinite feminine relational adjective (منطقة شعبية) is a description, not a name.
     if (!t.article && ends_with(t.word, u"يه")) return SIZE_MAX;
-    Candidate c{uint32_t(j), uint32_t(last), skip, EntityType::LOC, Source::rule, strong_ ? 0.8f : 0.7f};
+    Candidate c{uint32_t(j),     uint32_t(last), skip,
+                EntityType::LOC, Source::rule,   strong_ ? 0.8f : 0.7f};
     c.strong = strong_;
     add(c);
     return last;
@@ -223,7 +225,8 @@ class RuleRunner {
     if (last == i) return;
     // هيئة تحقيق alone is a description; a name has a definite or listed part.
     bool definite_part = definite;
-    for (size_t k = i + 1; k <= last; ++k) definite_part = definite_part || toks_[k].article || gazetteer_at(k);
+    for (size_t k = i + 1; k <= last; ++k)
+      definite_part = definite_part || toks_[k].article || gazetteer_at(k);
     if (!definite_part) return;
     add({uint32_t(i), uint32_t(last), head.head_skip, EntityType::ORG, Source::rule, 0.8f});
   }

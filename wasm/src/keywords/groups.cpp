@@ -1,12 +1,12 @@
 #include "keywords/groups.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
-
-#include <unicode/uchar.h>
 
 #include "arabic_analyzer/clitics.h"
 #include "arabic_analyzer/normalize.h"
@@ -52,7 +52,8 @@ bool long_vowel(char16_t c) { return c == kAlef || c == u'\u0648' || c == u'\u06
 // سوريا: the extra letter is the ending), broken plurals with ا before
 // the last two letters (مدارس/مدرس, مناطق/منطق), and nisba adjectives from their country
 // (`*_adjective`: the stem ends in يه and mostly carries the article, الروسية vs روسيا).
-bool safe_variant_pair(std::u16string_view a, std::u16string_view b, bool a_adjective, bool b_adjective) {
+bool safe_variant_pair(std::u16string_view a, std::u16string_view b, bool a_adjective,
+                       bool b_adjective) {
   if (a.size() < b.size()) {
     std::swap(a, b);
     std::swap(a_adjective, b_adjective);
@@ -83,7 +84,7 @@ bool has_letter(std::u16string_view w) {
 // by shape, unless the background knows the key as a noun (it takes the article there).
 bool verb_shaped(std::u16string_view w, std::u16string_view key, bool final_teh_marbuta,
                  const BackgroundDf& background) {
-  if (starts_with_conjunction(w)) w.remove_prefix(1);                                 // و ف
+  if (starts_with_conjunction(w)) w.remove_prefix(1);                              // و ف
   if (!w.empty() && (w[0] == u'\u0633' || w[0] == u'\u0644')) w.remove_prefix(1);  // س ل
   // The imperfect prefixes ي ت ن (أ is left out: it also begins countless nouns).
   if (w.size() < 5 || (w[0] != u'\u064A' && w[0] != u'\u062A' && w[0] != u'\u0646')) return false;
@@ -154,7 +155,8 @@ void split_clitics(WordInfo& w, bool final_teh_marbuta, const Vocabulary& vocabu
 
 // Whether the word begins a new phrase (w.conjoined) and whether it can be part of a keyword
 // at all (w.stop): stopwords, one- and two-letter stems and verb shapes cannot.
-void classify(WordInfo& w, bool final_teh_marbuta, const StopList& stop, const BackgroundDf& background) {
+void classify(WordInfo& w, bool final_teh_marbuta, const StopList& stop,
+              const BackgroundDf& background) {
   const std::u16string_view word = w.word;
   bool arabic = is_arabic_letter_word(word);
   // "الفوعة وكفريا" is a list of two names, not a phrase. Without a lexicon a leading و is
@@ -202,7 +204,8 @@ struct Grouping {
   // A nisba adjective (its key ends in يه) mostly used with the article.
   bool adjective(int g) const {
     std::u16string_view st = out.stem[g];
-    return st.size() > 2 && st.substr(st.size() - 2) == u"\u064A\u0647" && out.with_article[g] * 2 > out.uses[g];
+    return st.size() > 2 && st.substr(st.size() - 2) == u"\u064A\u0647" &&
+           out.with_article[g] * 2 > out.uses[g];
   }
 
  private:
@@ -259,7 +262,8 @@ void merge_spelling_variants(Grouping& g) {
     for (size_t a = 0; a < members.size(); ++a) {
       for (size_t b = a + 1; b < members.size(); ++b) {
         int x = members[a], y = members[b];
-        if (safe_variant_pair(stem[x], stem[y], g.adjective(x), g.adjective(y))) g.groups.unite(x, y);
+        if (safe_variant_pair(stem[x], stem[y], g.adjective(x), g.adjective(y)))
+          g.groups.unite(x, y);
       }
     }
   }
@@ -284,8 +288,8 @@ void mark_modifiers(WordGroups& out, const std::vector<Token>& tokens) {
     int g = info[i].group;
     if (g < 0) continue;
     ++uses_of[g];
-    if (i > 0 && info[i].article && info[i - 1].article && info[i - 1].group >= 0 && !tokens[i].break_before &&
-        tokens[i].sentence == tokens[i - 1].sentence) {
+    if (i > 0 && info[i].article && info[i - 1].article && info[i - 1].group >= 0 &&
+        !tokens[i].break_before && tokens[i].sentence == tokens[i - 1].sentence) {
       ++after_definite[g];
     }
   }
@@ -293,7 +297,8 @@ void mark_modifiers(WordGroups& out, const std::vector<Token>& tokens) {
   for (size_t g = 0; g < out.stem.size(); ++g) {
     std::u16string_view st = out.stem[g];
     bool nisba = ends_with(st, u"\u064A") || ends_with(st, u"\u064A\u0647");
-    out.modifier[g] = nisba && st.size() >= 4 && uses_of[g] > 0 && after_definite[g] * 2 >= uses_of[g];
+    out.modifier[g] =
+        nisba && st.size() >= 4 && uses_of[g] > 0 && after_definite[g] * 2 >= uses_of[g];
   }
 }
 

@@ -22,13 +22,13 @@ struct WordInfo {
 };
 
 struct WordGroups {
-  std::vector<WordInfo> words;               // one per token
-  std::vector<std::u16string_view> stem;     // stem[g]: the key of group g; words[i].group
-                                             // is always a canonical (merged-into) group
-  std::vector<int> uses;                     // per group g (before merging): its tokens
-  std::vector<int> with_article;             // ... and those with the definite article
-  std::vector<bool> modifier;                // per canonical group: a nisba adjective that
-                                             // mostly follows a definite noun (الكيمياوية)
+  std::vector<WordInfo> words;            // one per token
+  std::vector<std::u16string_view> stem;  // stem[g]: the key of group g; words[i].group
+                                          // is always a canonical (merged-into) group
+  std::vector<int> uses;                  // per group g (before merging): its tokens
+  std::vector<int> with_article;          // ... and those with the definite article
+  std::vector<bool> modifier;             // per canonical group: a nisba adjective that
+                                          // mostly follows a definite noun (الكيمياوية)
 };
 
 // Views point into doc.search.text: `doc` must outlive the result.

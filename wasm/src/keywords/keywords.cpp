@@ -68,11 +68,11 @@ struct Candidate {
   int sentences = 0;             // distinct sentences
   uint32_t last_sentence = UINT32_MAX;
   bool in_title = false;
-  bool hashtag = false;          // equals a hashtag's words
-  bool hashtag_part = false;     // contains a hashtag's words
-  bool clean_form = false;       // some occurrence has no pronoun suffix at either edge
-  int entity_mentions = 0;       // > 0: the fullest name of a person, place or organization,
-                                 // and how often the entity is mentioned under any name
+  bool hashtag = false;       // equals a hashtag's words
+  bool hashtag_part = false;  // contains a hashtag's words
+  bool clean_form = false;    // some occurrence has no pronoun suffix at either edge
+  int entity_mentions = 0;    // > 0: the fullest name of a person, place or organization,
+                              // and how often the entity is mentioned under any name
   double idf = 0;
   double raw = 0;
 };
@@ -116,11 +116,11 @@ bool clean_display(const Document& doc, const Token& t, const WordInfo& w, std::
   std::u16string_view pre = word.substr(0, prefix);
   // Keep the article, drop what precedes it: بالكلور -> الكلور, وبالإلكترون -> الإلكترون.
   size_t conj = !pre.empty() && (pre[0] == u'\u0648' || pre[0] == u'\u0641') ? 1 : 0;
-  size_t keep_from = prefix;   // normalized offset where the display starts
+  size_t keep_from = prefix;  // normalized offset where the display starts
   bool add_article = false;
   size_t article = pre.find(u"\u0627\u0644");
   if (pre.substr(conj, 2) == u"\u0644\u0644") {
-    add_article = true;        // للكلور = ل + الكلور with the alef elided
+    add_article = true;  // للكلور = ل + الكلور with the alef elided
     keep_from = conj + 2;
   } else if (article != std::u16string_view::npos) {
     keep_from = article;
@@ -135,10 +135,14 @@ bool clean_display(const Document& doc, const Token& t, const WordInfo& w, std::
 // `named`: a mention of the entity the keyword names, or null.
 KeywordWhy explain(const Candidate& c, const Entity* named, int count) {
   KeywordWhy why;
-  if (c.hashtag) why.code = c.in_title ? "hashtag_in_title" : "hashtag";
-  else if (named) why.code = c.in_title ? "name_in_title" : "name";
-  else if (c.in_title) why.code = "in_title";
-  else why.code = count >= 2 ? "repeated" : "once";
+  if (c.hashtag)
+    why.code = c.in_title ? "hashtag_in_title" : "hashtag";
+  else if (named)
+    why.code = c.in_title ? "name_in_title" : "name";
+  else if (c.in_title)
+    why.code = "in_title";
+  else
+    why.code = count >= 2 ? "repeated" : "once";
   if (named) why.entity = entity_type_name(named->type);
   why.count = count;
   why.sentences = c.sentences;
@@ -157,7 +161,8 @@ struct PhraseLengths {
 };
 PhraseLengths phrase_lengths(const KeywordOptions& options) {
   const int min_words = std::max(kMinPhraseWords, options.min_words);
-  return {min_words, std::min(kMaxPhraseWords, options.phrases ? std::max(min_words, options.max_words) : 1)};
+  return {min_words,
+          std::min(kMaxPhraseWords, options.phrases ? std::max(min_words, options.max_words) : 1)};
 }
 
 // A short first line followed by more text is the title.
@@ -169,7 +174,8 @@ bool has_title(const std::vector<Token>& tokens) {
 
 // Per token, the hashtag it belongs to (index in start order) or -1: the underscore of
 // #نيكي_هيلي breaks words but not the phrase.
-std::vector<int> hashtag_of_tokens(const std::vector<Token>& tokens, const std::vector<Hashtag>& hashtags) {
+std::vector<int> hashtag_of_tokens(const std::vector<Token>& tokens,
+                                   const std::vector<Hashtag>& hashtags) {
   std::vector<Span> tag_spans;
   for (const Hashtag& h : hashtags) tag_spans.push_back(h.span);
   std::sort(tag_spans.begin(), tag_spans.end(), [](Span a, Span b) { return a.start < b.start; });
@@ -194,7 +200,8 @@ struct Candidates {
 // Candidates: runs of content words with no punctuation, line or sentence break inside (a
 // hashtag's words stay joined), no conjunction inside and no word twice.
 Candidates collect_candidates(const std::vector<Token>& tokens, const std::vector<WordInfo>& info,
-                              const std::vector<int>& in_hashtag, PhraseLengths lengths, bool title) {
+                              const std::vector<int>& in_hashtag, PhraseLengths lengths,
+                              bool title) {
   auto joined = [&](size_t j) {
     return !tokens[j].break_before || (in_hashtag[j] >= 0 && in_hashtag[j] == in_hashtag[j - 1]);
   };
@@ -205,7 +212,8 @@ Candidates collect_candidates(const std::vector<Token>& tokens, const std::vecto
     for (int len = 1; len <= lengths.max_words; ++len) {
       size_t j = i + size_t(len) - 1;
       if (j >= tokens.size() || info[j].group < 0) break;
-      if (len > 1 && (!joined(j) || info[j].conjoined || tokens[j].sentence != tokens[i].sentence)) break;
+      if (len > 1 && (!joined(j) || info[j].conjoined || tokens[j].sentence != tokens[i].sentence))
+        break;
       // A word repeated inside a phrase ("الكلور الكلور") makes no term.
       if (std::find(key.ids, key.ids + len - 1, info[j].group) != key.ids + len - 1) break;
       key.ids[len - 1] = info[j].group;
@@ -287,7 +295,8 @@ EntityCredit credit_entities(Candidates& candidates, const std::vector<Token>& t
                              PhraseLengths lengths) {
   EntityCredit credit;
   for (const Entity& e : entities) {
-    if (e.type != EntityType::PER && e.type != EntityType::LOC && e.type != EntityType::ORG) continue;
+    if (e.type != EntityType::PER && e.type != EntityType::LOC && e.type != EntityType::ORG)
+      continue;
     auto first = std::lower_bound(tokens.begin(), tokens.end(), e.span.start,
                                   [](const Token& t, uint32_t at) { return t.orig.end <= at; });
     PhraseKey key{};
@@ -324,8 +333,11 @@ EntityCredit credit_entities(Candidates& candidates, const std::vector<Token>& t
 class GroupFacts {
  public:
   GroupFacts(const kw::WordGroups& groups, const kw::BackgroundDf& background)
-      : groups_(groups), background_(background), idf_(groups.stem.size(), -1),
-        no_noun_(groups.stem.size(), -1), uses_(groups.stem.size(), 0) {
+      : groups_(groups),
+        background_(background),
+        idf_(groups.stem.size(), -1),
+        no_noun_(groups.stem.size(), -1),
+        uses_(groups.stem.size(), 0) {
     for (const WordInfo& w : groups.words) {
       if (w.group >= 0) ++uses_[size_t(w.group)];
     }
@@ -367,8 +379,9 @@ void score(Candidate& c, GroupFacts& facts, double n_tokens) {
   // Nobody tags an article with a possessed form (منصبه, بطولته), nor with a term that
   // starts or ends with a word that is no noun (يتعين, شاع, "وصل رئيس"), unless the
   // article names it (places, people) or tags it.
-  bool verb_edge = c.entity_mentions == 0 && !c.hashtag &&
-                   (facts.no_noun(c.key.ids[0]) || (c.key.len > 1 && facts.no_noun(c.key.ids[c.key.len - 1])));
+  bool verb_edge =
+      c.entity_mentions == 0 && !c.hashtag &&
+      (facts.no_noun(c.key.ids[0]) || (c.key.len > 1 && facts.no_noun(c.key.ids[c.key.len - 1])));
   if (!c.clean_form || verb_edge) {
     c.raw = 0;
     return;
@@ -387,7 +400,8 @@ void score(Candidate& c, GroupFacts& facts, double n_tokens) {
   // article's own terms; function words are in the stop lists. On the news set a steeper
   // slope (0.15 + 0.85 idf: 0.362) lost to this one (0.370).
   double specificity = 0.4 + 0.6 * c.idf;
-  double count = double(std::max<size_t>(c.starts.size(), size_t(c.entity_mentions))) + (c.in_title ? 1 : 0);
+  double count =
+      double(std::max<size_t>(c.starts.size(), size_t(c.entity_mentions))) + (c.in_title ? 1 : 0);
   double tf = std::pow(count, 0.7);
   double first = c.starts.front() / n_tokens;
   double position = 1 + 0.5 * std::exp(-3 * first);  // news puts the topic first
@@ -419,13 +433,16 @@ std::vector<int> rank(const std::vector<Candidate>& candidates) {
     const Candidate &x = candidates[a], &y = candidates[b];
     if (x.raw != y.raw) return x.raw > y.raw;
     if (x.starts.size() != y.starts.size()) return x.starts.size() > y.starts.size();
-    return x.starts.front() != y.starts.front() ? x.starts.front() < y.starts.front() : x.key.len < y.key.len;
+    return x.starts.front() != y.starts.front() ? x.starts.front() < y.starts.front()
+                                                : x.key.len < y.key.len;
   });
   return order;
 }
 
 // An entity's uses are all its mentions, under any of its names.
-size_t uses(const Candidate& x) { return std::max<size_t>(x.starts.size(), size_t(x.entity_mentions)); }
+size_t uses(const Candidate& x) {
+  return std::max<size_t>(x.starts.size(), size_t(x.entity_mentions));
+}
 
 // Whether `part`, contained in `whole`, still ranks on its own (kSpecificIdf).
 bool stands_alone(const Candidate& part, const Candidate& whole) {
@@ -437,7 +454,8 @@ bool stands_alone(const Candidate& part, const Candidate& whole) {
 // Selection runs to a fixed depth whatever top_k is, so a shorter list is always a prefix
 // of a longer one (replacements below can reach back up the list). A longer phrase that
 // replaces a chosen one inherits its score.
-std::vector<int> select_distinct(std::vector<Candidate>& candidates, const std::vector<int>& order, int top_k) {
+std::vector<int> select_distinct(std::vector<Candidate>& candidates, const std::vector<int>& order,
+                                 int top_k) {
   const size_t selection_size = size_t(std::max(top_k, kSelectionDepth));
   std::vector<int> chosen;
   for (int id : order) {
@@ -462,13 +480,16 @@ std::vector<int> select_distinct(std::vector<Candidate>& candidates, const std::
         bool more_specific = o.key.len == 1 || c.idf >= o.idf;
         if (more_specific) {
           bool o_alone = stands_alone(o, c);
-          chosen.erase(std::remove_if(chosen.begin() + long(s) + 1, chosen.end(),
-                                      [&](int x) { return contains_sequence(c.key, candidates[x].key); }),
-                       chosen.end());
+          chosen.erase(
+              std::remove_if(chosen.begin() + long(s) + 1, chosen.end(),
+                             [&](int x) { return contains_sequence(c.key, candidates[x].key); }),
+              chosen.end());
           // It inherits o's rank; a phrase's own frequency understates it.
           candidates[id].raw = std::max(candidates[id].raw, o.raw);
-          if (o_alone) chosen.insert(chosen.begin() + long(s), id);
-          else chosen[s] = id;
+          if (o_alone)
+            chosen.insert(chosen.begin() + long(s), id);
+          else
+            chosen[s] = id;
         }
         keep = false;
       } else if (contains_sequence(o.key, c.key)) {
@@ -489,18 +510,22 @@ std::vector<int> select_distinct(std::vector<Candidate>& candidates, const std::
 // it is not listed. Then by score (inherited scores can reorder), cut to top_k.
 void finish_list(std::vector<int>& chosen, const std::vector<Candidate>& candidates,
                  const kw::WordGroups& groups, int top_k) {
-  chosen.erase(std::remove_if(chosen.begin(), chosen.end(), [&](int id) {
-                 const Candidate& c = candidates[size_t(id)];
-                 return c.key.len == 1 && groups.modifier[size_t(c.key.ids[0])] && !c.hashtag && c.entity_mentions == 0;
-               }),
+  chosen.erase(std::remove_if(chosen.begin(), chosen.end(),
+                              [&](int id) {
+                                const Candidate& c = candidates[size_t(id)];
+                                return c.key.len == 1 && groups.modifier[size_t(c.key.ids[0])] &&
+                                       !c.hashtag && c.entity_mentions == 0;
+                              }),
                chosen.end());
-  std::stable_sort(chosen.begin(), chosen.end(), [&](int a, int b) { return candidates[a].raw > candidates[b].raw; });
+  std::stable_sort(chosen.begin(), chosen.end(),
+                   [&](int a, int b) { return candidates[a].raw > candidates[b].raw; });
   if (chosen.size() > size_t(top_k)) chosen.resize(size_t(top_k));
 }
 
 // The keyword's occurrences, and its display: the most frequent cleaned surface form (ties:
 // the earliest; forms that lost a pronoun suffix count half).
-void read_occurrences(Keyword& k, const Candidate& c, const Document& doc, const std::vector<WordInfo>& info) {
+void read_occurrences(Keyword& k, const Candidate& c, const Document& doc,
+                      const std::vector<WordInfo>& info) {
   const auto& tokens = doc.words.tokens;
   std::vector<std::pair<std::u16string, int>> forms;
   std::u16string display;
@@ -516,7 +541,8 @@ void read_occurrences(Keyword& k, const Candidate& c, const Document& doc, const
       preferred = true;
     }
     std::replace(display.begin(), display.end(), u'_', u' ');  // #نيكي_هيلي reads نيكي هيلي
-    auto f = std::find_if(forms.begin(), forms.end(), [&](const auto& p) { return p.first == display; });
+    auto f =
+        std::find_if(forms.begin(), forms.end(), [&](const auto& p) { return p.first == display; });
     if (f == forms.end()) {
       forms.emplace_back(display, 0);
       f = forms.end() - 1;
@@ -530,14 +556,16 @@ void read_occurrences(Keyword& k, const Candidate& c, const Document& doc, const
 // An entity reads as its fullest name as written (كفريا, not the token وكفريا), and every
 // mention under any name is an occurrence. Both lists are in text order (entities come
 // sorted by start): one merge, linear.
-void name_after_entity(Keyword& k, const std::vector<const Entity*>& mentions, const Document& doc) {
+void name_after_entity(Keyword& k, const std::vector<const Entity*>& mentions,
+                       const Document& doc) {
   const Entity* fullest = nullptr;
   std::vector<Span> merged;
   merged.reserve(k.occurrences.size() + mentions.size());
   size_t o = 0;
   for (const Entity* m : mentions) {
     if (!fullest || m->span.size() > fullest->span.size()) fullest = m;
-    while (o < k.occurrences.size() && k.occurrences[o].end <= m->span.start) merged.push_back(k.occurrences[o++]);
+    while (o < k.occurrences.size() && k.occurrences[o].end <= m->span.start)
+      merged.push_back(k.occurrences[o++]);
     bool covered = o < k.occurrences.size() && k.occurrences[o].start < m->span.end;
     if (!covered) merged.push_back(m->span);
   }
@@ -586,7 +614,8 @@ std::vector<KeyUse> KeywordExtractor::background_keys(const Document& doc) const
   return out;
 }
 
-std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const std::vector<Hashtag>& hashtags,
+std::vector<Keyword> KeywordExtractor::extract(const Document& doc,
+                                               const std::vector<Hashtag>& hashtags,
                                                const std::vector<Entity>& entities,
                                                const KeywordOptions& options) const {
   const auto& tokens = doc.words.tokens;
@@ -595,7 +624,8 @@ std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const std::v
 
   const kw::WordGroups groups = kw::group_words(doc, impl_->lexicons);
   const std::vector<int> in_hashtag = hashtag_of_tokens(tokens, hashtags);
-  Candidates candidates = collect_candidates(tokens, groups.words, in_hashtag, lengths, has_title(tokens));
+  Candidates candidates =
+      collect_candidates(tokens, groups.words, in_hashtag, lengths, has_title(tokens));
   if (candidates.list.empty()) return {};
   mark_hashtags(candidates.list, groups.words, in_hashtag);
   const EntityCredit credit = credit_entities(candidates, tokens, groups.words, entities, lengths);

@@ -33,12 +33,14 @@ StopList::StopList(std::string_view table) : table_(table, "keyword_lexicon.bin"
 bool StopList::contains(std::u16string_view word) const {
   if (word.empty()) return false;
   if (listed(table_, word, kKindStop)) return true;
-  return starts_with_conjunction(word) && word.size() > 2 && listed(table_, word.substr(1), kKindStop);
+  return starts_with_conjunction(word) && word.size() > 2 &&
+         listed(table_, word.substr(1), kKindStop);
 }
 
 BrokenPlurals::BrokenPlurals() : BrokenPlurals(embedded_file("keyword_lexicon.bin")) {}
 
-BrokenPlurals::BrokenPlurals(std::string_view table) : table_(table, "keyword_lexicon.bin", kKeywordFields) {}
+BrokenPlurals::BrokenPlurals(std::string_view table)
+    : table_(table, "keyword_lexicon.bin", kKeywordFields) {}
 
 std::optional<uint32_t> BrokenPlurals::singular(std::u16string_view plural) const {
   std::optional<uint32_t> r = table_.find(plural);
@@ -49,7 +51,8 @@ std::optional<uint32_t> BrokenPlurals::singular(std::u16string_view plural) cons
 namespace {
 
 [[noreturn]] void damaged() {
-  throw std::runtime_error("arabic-analyzer: the keyword background table (keyword_df.bin) does not parse; rebuild it");
+  throw std::runtime_error(
+      "arabic-analyzer: the keyword background table (keyword_df.bin) does not parse; rebuild it");
 }
 
 }  // namespace

@@ -39,7 +39,8 @@ class StopList {
 // keyword_broken_plurals_ar.txt: broken plural -> singular (أسلحه -> سلاح).
 class BrokenPlurals {
  public:
-  BrokenPlurals();  // the embedded keyword_lexicon.bin; throws std::runtime_error if it does not parse
+  BrokenPlurals();  // the embedded keyword_lexicon.bin; throws std::runtime_error if it does not
+                    // parse
   explicit BrokenPlurals(std::string_view table);
   // fnv1a<uint32_t> of the singular of a plural grouping key, if it is one.
   std::optional<uint32_t> singular(std::u16string_view plural) const;

@@ -1,10 +1,10 @@
 #include "arabic_analyzer/normalize.h"
 
-#include <algorithm>
-
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+
+#include <algorithm>
 
 #include "normalize/tables.h"
 
@@ -42,9 +42,12 @@ std::optional<Profile> profile_from_name(std::string_view name) {
 
 const char* profile_name(Profile profile) {
   switch (profile) {
-    case Profile::none: return "none";
-    case Profile::display: return "display";
-    case Profile::search: return "search";
+    case Profile::none:
+      return "none";
+    case Profile::display:
+      return "display";
+    case Profile::search:
+      return "search";
   }
   return "none";
 }

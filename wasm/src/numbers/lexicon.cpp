@@ -17,7 +17,10 @@ const Phrase* find_word(PhraseList list, std::u16string_view word) {
 }  // namespace
 
 NumberWords::NumberWords()
-    : months_(kMonths), ordinals_(kOrdinals), percent_words_(kPercentWords), scales_(kScales),
+    : months_(kMonths),
+      ordinals_(kOrdinals),
+      percent_words_(kPercentWords),
+      scales_(kScales),
       year_cues_(kYearCues) {}
 
 int NumberWords::scale_zeros(std::u16string_view word) const {
@@ -25,6 +28,8 @@ int NumberWords::scale_zeros(std::u16string_view word) const {
   return p ? p->value : 0;
 }
 
-bool NumberWords::year_cue(std::u16string_view word) const { return find_word(year_cues_, word) != nullptr; }
+bool NumberWords::year_cue(std::u16string_view word) const {
+  return find_word(year_cues_, word) != nullptr;
+}
 
 }  // namespace aa::num

@@ -11,9 +11,9 @@
 //   في 2011, عام 2011, منذ 2011 -> DATE "2011" (the year only; the preposition is context)
 #include "arabic_analyzer/numbers.h"
 
-#include <algorithm>
-
 #include <unicode/uchar.h>
+
+#include <algorithm>
 
 #include "arabic_analyzer/clitics.h"
 #include "numbers/lexicon.h"
@@ -48,10 +48,11 @@ bool phrase_at(PhraseList list, std::u16string_view text, size_t pos, Match& m) 
 }
 
 // The phrase of `list` ending at text[end] and starting at a word start; returns its start.
-bool phrase_before(PhraseList list, std::u16string_view text, size_t end,
-                   size_t& start, int& value) {
+bool phrase_before(PhraseList list, std::u16string_view text, size_t end, size_t& start,
+                   int& value) {
   for (const Phrase& p : list) {
-    if (p.text.size() > end || text.compare(end - p.text.size(), p.text.size(), p.text) != 0) continue;
+    if (p.text.size() > end || text.compare(end - p.text.size(), p.text.size(), p.text) != 0)
+      continue;
     size_t s = end - p.text.size();
     if (s > 0 && is_letter(text[s - 1])) continue;
     start = s;
@@ -118,7 +119,8 @@ std::string iso_date(int y, int m, int d) {
 // A year (4 digits, 1000-2100) at text[pos], standing alone; returns its end or 0.
 size_t year_at(std::u16string_view t, size_t pos, int& year) {
   size_t n = digits_at(t, pos);
-  if (n != 4 || (pos + 4 < t.size() && (is_digit(t[pos + 4]) || is_latin_letter(t[pos + 4])))) return 0;
+  if (n != 4 || (pos + 4 < t.size() && (is_digit(t[pos + 4]) || is_latin_letter(t[pos + 4]))))
+    return 0;
   year = value_of(t, pos, 4);
   return plausible_year(year) ? pos + 4 : 0;
 }
@@ -203,7 +205,8 @@ class Scanner {
     std::vector<Span> out;
     auto add = [&](const auto& items) {
       for (const auto& item : items)
-        out.push_back({doc.search.map.to_normalized(item.span.start), doc.search.map.to_normalized(item.span.end)});
+        out.push_back({doc.search.map.to_normalized(item.span.start),
+                       doc.search.map.to_normalized(item.span.end)});
     };
     add(social.hashtags);
     add(social.mentions);
@@ -229,7 +232,8 @@ class Scanner {
     size_t start = 0;
     int day = 0;
     Match month;
-    if (!phrase_before(words_.ordinals(), t_, i - 1, start, day) || !month_at(words_.months(), t_, i + 3, month)) {
+    if (!phrase_before(words_.ordinals(), t_, i - 1, start, day) ||
+        !month_at(words_.months(), t_, i + 3, month)) {
       return i + 1;
     }
     size_t end = month.end;
@@ -287,8 +291,8 @@ class Scanner {
     if (!b || j + b >= t_.size() || t_[j + b] != sep) return 0;
     size_t k = j + b + 1, c = digits_at(t_, k);
     if (!c || (k + c < t_.size() && (is_latin_letter(t_[k + c]) ||
-                                      ((t_[k + c] == sep || t_[k + c] == '.') && k + c + 1 < t_.size() &&
-                                       is_digit(t_[k + c + 1]))))) {
+                                     ((t_[k + c] == sep || t_[k + c] == '.') &&
+                                      k + c + 1 < t_.size() && is_digit(t_[k + c + 1]))))) {
       return 0;
     }
     int y, m, d;
@@ -328,7 +332,8 @@ class Scanner {
   // "4 أبريل [2017]", "15 يناير، 2020": a day of one or two digits, a month name, maybe a year.
   size_t day_month_date(size_t i, const Digits& d) {
     Match month;
-    if (d.run > 2 || d.end >= t_.size() || t_[d.end] != ' ' || !month_at(words_.months(), t_, d.end + 1, month)) {
+    if (d.run > 2 || d.end >= t_.size() || t_[d.end] != ' ' ||
+        !month_at(words_.months(), t_, d.end + 1, month)) {
       return 0;
     }
     int day = value_of(t_, i, d.run), year = 0;
@@ -365,13 +370,15 @@ class Scanner {
 
   // A month name right before the year at `i`, widened over the doubled form "نيسان/ابريل".
   bool month_before(size_t i, size_t& start, int& month) const {
-    if (i == 0 || t_[i - 1] != ' ' || !phrase_before(words_.months(), t_, i - 1, start, month)) return false;
+    if (i == 0 || t_[i - 1] != ' ' || !phrase_before(words_.months(), t_, i - 1, start, month))
+      return false;
     size_t s = start;
     while (s > 0 && t_[s - 1] == ' ') --s;
     size_t other = 0;
     int unused = 0;
     if (s > 0 && t_[s - 1] == '/' &&
-        phrase_before(words_.months(), t_, s - 1 - (s >= 2 && t_[s - 2] == ' ' ? 1 : 0), other, unused)) {
+        phrase_before(words_.months(), t_, s - 1 - (s >= 2 && t_[s - 2] == ' ' ? 1 : 0), other,
+                      unused)) {
       start = other;
     }
     return true;
@@ -381,7 +388,8 @@ class Scanner {
   bool joined_to_year(size_t i) const {
     return i > 2 && t_[i - 1] == u'و' && t_[i - 2] == ' ' && !out_.empty() &&
            out_.back().type == EntityType::DATE && out_.back().normalized.size() == 4 &&
-           out_.back().span.end == doc_.search.map.to_original({uint32_t(i - 2), uint32_t(i - 1)}).start;
+           out_.back().span.end ==
+               doc_.search.map.to_original({uint32_t(i - 2), uint32_t(i - 1)}).start;
   }
 
   // A year cue word (في, عام, منذ: number_year_cues_ar.txt) and one space before `i`.
@@ -407,14 +415,19 @@ class Scanner {
     return end;
   }
 
-  std::u16string_view int_part(size_t i, const Digits& d) const { return t_.substr(i, d.int_end - i); }
-  std::u16string_view fraction(const Digits& d) const { return t_.substr(d.frac_start, d.end - d.frac_start); }
+  std::u16string_view int_part(size_t i, const Digits& d) const {
+    return t_.substr(i, d.int_end - i);
+  }
+  std::u16string_view fraction(const Digits& d) const {
+    return t_.substr(d.frac_start, d.end - d.frac_start);
+  }
 
   // Past digits and the separators between them (1.54, 2017/04/04), so that the rest of a
   // rejected number is not read as a number of its own.
   size_t skip_number(size_t i) const {
-    while (i < t_.size() && (is_digit(t_[i]) || ((t_[i] == '.' || t_[i] == ',' || t_[i] == '/' || t_[i] == '-') &&
-                                                 i + 1 < t_.size() && is_digit(t_[i + 1])))) {
+    while (i < t_.size() &&
+           (is_digit(t_[i]) || ((t_[i] == '.' || t_[i] == ',' || t_[i] == '/' || t_[i] == '-') &&
+                                i + 1 < t_.size() && is_digit(t_[i + 1])))) {
       ++i;
     }
     return i;

@@ -17,7 +17,8 @@ long utf8_sequence(std::string_view s, size_t i) {
   const auto lead = static_cast<unsigned char>(s[i]);
   int continuations;
   unsigned char lo = 0x80, hi = 0xBF;  // range of the first continuation byte
-  if (lead >= 0xC2 && lead <= 0xDF) continuations = 1;
+  if (lead >= 0xC2 && lead <= 0xDF)
+    continuations = 1;
   else if (lead >= 0xE0 && lead <= 0xEF) {
     continuations = 2;
     if (lead == 0xE0) lo = 0xA0;
@@ -88,13 +89,27 @@ JsonWriter& JsonWriter::string(std::string_view s) {
     }
     out_.append(s, run, i - run);
     switch (c) {
-      case '"': out_ += "\\\""; break;
-      case '\\': out_ += "\\\\"; break;
-      case '\b': out_ += "\\b"; break;
-      case '\f': out_ += "\\f"; break;
-      case '\n': out_ += "\\n"; break;
-      case '\r': out_ += "\\r"; break;
-      case '\t': out_ += "\\t"; break;
+      case '"':
+        out_ += "\\\"";
+        break;
+      case '\\':
+        out_ += "\\\\";
+        break;
+      case '\b':
+        out_ += "\\b";
+        break;
+      case '\f':
+        out_ += "\\f";
+        break;
+      case '\n':
+        out_ += "\\n";
+        break;
+      case '\r':
+        out_ += "\\r";
+        break;
+      case '\t':
+        out_ += "\\t";
+        break;
       default: {
         static constexpr char kHex[] = "0123456789abcdef";
         const char escape[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};

@@ -4,10 +4,10 @@
 // hashtag classes work on code points and take their letters, marks and digits from ICU.
 #pragma once
 
+#include <unicode/uchar.h>
+
 #include <cstdint>
 #include <string_view>
-
-#include <unicode/uchar.h>
 
 namespace aa::social {
 
@@ -38,9 +38,23 @@ inline bool is_hashtag_alpha(char32_t c) {
 // wave dashes, sound marks, katakana hyphens and ditto mark, Tibetan tsheg, middle dot.
 inline bool is_hashtag_special(char32_t c) {
   switch (c) {
-    case u'_': case 0x200C: case 0x200D: case 0xA67E: case 0x05BE: case 0x05F3: case 0x05F4:
-    case 0xFF5E: case 0x301C: case 0x309B: case 0x309C: case 0x30A0: case 0x30FB: case 0x3003:
-    case 0x0F0B: case 0x0F0C: case 0x00B7:
+    case u'_':
+    case 0x200C:
+    case 0x200D:
+    case 0xA67E:
+    case 0x05BE:
+    case 0x05F3:
+    case 0x05F4:
+    case 0xFF5E:
+    case 0x301C:
+    case 0x309B:
+    case 0x309C:
+    case 0x30A0:
+    case 0x30FB:
+    case 0x3003:
+    case 0x0F0B:
+    case 0x0F0C:
+    case 0x00B7:
       return true;
     default:
       return false;
@@ -57,15 +71,15 @@ inline bool is_hashtag_alnum(char32_t c) {
 // twitter-text's `spaces`: the Unicode White_Space characters.
 inline bool is_twitter_space(char32_t c) {
   return (c >= 0x09 && c <= 0x0D) || c == 0x20 || c == 0x85 || c == 0xA0 || c == 0x1680 ||
-         c == 0x180E || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
-         c == 0x202F || c == 0x205F || c == 0x3000;
+         c == 0x180E || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F ||
+         c == 0x205F || c == 0x3000;
 }
 
 // JavaScript's \s.
 inline bool is_js_space(char32_t c) {
   return (c >= 0x09 && c <= 0x0D) || c == 0x20 || c == 0xA0 || c == 0x1680 ||
-         (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F ||
-         c == 0x205F || c == 0x3000 || c == 0xFEFF;
+         (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F ||
+         c == 0x3000 || c == 0xFEFF;
 }
 
 inline bool is_invalid_char(char32_t c) { return c == 0xFFFE || c == 0xFEFF || c == 0xFFFF; }
@@ -79,10 +93,36 @@ inline bool is_directional_mark(char32_t c) {
 // twitter-text's `punct`: ASCII punctuation except '"' and '`'.
 inline bool is_twitter_punct(char32_t c) {
   switch (c) {
-    case '!': case '\'': case '#': case '%': case '&': case '(': case ')': case '*': case '+':
-    case ',': case '\\': case '-': case '.': case '/': case ':': case ';': case '<': case '=':
-    case '>': case '?': case '@': case '[': case ']': case '^': case '_': case '{': case '|':
-    case '}': case '~': case '$':
+    case '!':
+    case '\'':
+    case '#':
+    case '%':
+    case '&':
+    case '(':
+    case ')':
+    case '*':
+    case '+':
+    case ',':
+    case '\\':
+    case '-':
+    case '.':
+    case '/':
+    case ':':
+    case ';':
+    case '<':
+    case '=':
+    case '>':
+    case '?':
+    case '@':
+    case '[':
+    case ']':
+    case '^':
+    case '_':
+    case '{':
+    case '|':
+    case '}':
+    case '~':
+    case '$':
       return true;
     default:
       return false;
@@ -111,9 +151,27 @@ inline bool is_cyrillic(char32_t c) { return c >= 0x400 && c <= 0x4FF; }
 inline bool is_path_char(char32_t c) {
   if (is_ascii_alnum(c) || is_cyrillic(c) || is_latin_accent(c) || c == 0x2013) return true;
   switch (c) {
-    case '!': case '*': case '\'': case ';': case ':': case '=': case '+': case ',': case '.':
-    case '$': case '/': case '%': case '#': case '[': case ']': case '-': case '_': case '~':
-    case '@': case '|': case '&':
+    case '!':
+    case '*':
+    case '\'':
+    case ';':
+    case ':':
+    case '=':
+    case '+':
+    case ',':
+    case '.':
+    case '$':
+    case '/':
+    case '%':
+    case '#':
+    case '[':
+    case ']':
+    case '-':
+    case '_':
+    case '~':
+    case '@':
+    case '|':
+    case '&':
       return true;
     default:
       return false;
@@ -129,9 +187,30 @@ inline bool is_path_end_char(char32_t c) {
 inline bool is_query_char(char32_t c) {
   if (is_ascii_alnum(c)) return true;
   switch (c) {
-    case '!': case '?': case '*': case '\'': case '@': case '(': case ')': case ';': case ':':
-    case '&': case '=': case '+': case '$': case '/': case '%': case '#': case '[': case ']':
-    case '-': case '_': case '.': case ',': case '~': case '|':
+    case '!':
+    case '?':
+    case '*':
+    case '\'':
+    case '@':
+    case '(':
+    case ')':
+    case ';':
+    case ':':
+    case '&':
+    case '=':
+    case '+':
+    case '$':
+    case '/':
+    case '%':
+    case '#':
+    case '[':
+    case ']':
+    case '-':
+    case '_':
+    case '.':
+    case ',':
+    case '~':
+    case '|':
       return true;
     default:
       return false;

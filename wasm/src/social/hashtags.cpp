@@ -72,9 +72,9 @@ HashtagSpans find_hashtags(std::u16string_view text) {
     if (boundary && alpha) {
       from = end;
       // endHashtagMatch: a tag running into another hash sign or "://" is no hashtag.
-      bool bad_end = end < n && (is_hash_sign(text[end]) ||
-                                 (text[end] == ':' && end + 2 < n && text[end + 1] == '/' &&
-                                  text[end + 2] == '/'));
+      bool bad_end =
+          end < n && (is_hash_sign(text[end]) || (text[end] == ':' && end + 2 < n &&
+                                                  text[end + 1] == '/' && text[end + 2] == '/'));
       if (!bad_end) out.hashtags.push_back({uint32_t(h), uint32_t(end)});
       continue;
     }
@@ -86,7 +86,8 @@ HashtagSpans find_hashtags(std::u16string_view text) {
       if (alpha) {
         out.suspects.push_back({{uint32_t(start), uint32_t(end)}, SuspectReason::hash_inside_word});
       } else if (word_alpha) {
-        out.suspects.push_back({{uint32_t(start), uint32_t(h + 1)}, SuspectReason::hash_after_word});
+        out.suspects.push_back(
+            {{uint32_t(start), uint32_t(h + 1)}, SuspectReason::hash_after_word});
       }
       continue;
     }
@@ -96,7 +97,9 @@ HashtagSpans find_hashtags(std::u16string_view text) {
       if (w == body) continue;
       bool word_alpha = false;
       size_t word_end = tag_run_end(text, w, word_alpha);
-      if (word_alpha) out.suspects.push_back({{uint32_t(h), uint32_t(word_end)}, SuspectReason::space_after_hash});
+      if (word_alpha)
+        out.suspects.push_back(
+            {{uint32_t(h), uint32_t(word_end)}, SuspectReason::space_after_hash});
     }
   }
   return out;

@@ -20,7 +20,15 @@ bool mention_may_follow(std::u16string_view text, size_t at, size_t from) {
   char16_t p = text[at - 1];
   if (at - 1 >= from) {
     switch (p) {
-      case '!': case '#': case '$': case '%': case '&': case '*': case '@': case u'＠': break;
+      case '!':
+      case '#':
+      case '$':
+      case '%':
+      case '&':
+      case '*':
+      case '@':
+      case u'＠':
+        break;
       default:
         if (!is_name_char(p)) return true;
     }

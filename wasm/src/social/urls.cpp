@@ -18,9 +18,9 @@ namespace aa::social {
 namespace {
 
 constexpr size_t kNone = size_t(-1);
-constexpr size_t kMaxUrlLength = 4096;     // twitter-text MAX_URL_LENGTH
-constexpr size_t kMaxTcoSlugLength = 40;   // twitter-text MAX_TCO_SLUG_LENGTH
-constexpr size_t kMaxLabelLength = 63;     // DNS label limit (RFC 1035), after punycode
+constexpr size_t kMaxUrlLength = 4096;    // twitter-text MAX_URL_LENGTH
+constexpr size_t kMaxTcoSlugLength = 40;  // twitter-text MAX_TCO_SLUG_LENGTH
+constexpr size_t kMaxLabelLength = 63;    // DNS label limit (RFC 1035), after punycode
 
 char16_t ascii_lower(char16_t c) { return (c >= 'A' && c <= 'Z') ? char16_t(c + 32) : c; }
 
@@ -182,7 +182,8 @@ bool has_protocol(std::u16string_view text, size_t pos, size_t& length) {
   }
   size_t i = pos + 4;
   if (ascii_lower(text[i]) == 's') ++i;
-  if (text.size() - i < 3 || text[i] != ':' || text[i + 1] != '/' || text[i + 2] != '/') return false;
+  if (text.size() - i < 3 || text[i] != ':' || text[i + 1] != '/' || text[i + 2] != '/')
+    return false;
   length = i + 3 - pos;
   return true;
 }
@@ -384,7 +385,7 @@ std::vector<Span> find_urls(std::u16string_view text) {
   const size_t n = text.size();
   Segments seg;
   UrlMatch m;
-  size_t hopeless_until = 0;     // starts before this cannot match without a protocol
+  size_t hopeless_until = 0;  // starts before this cannot match without a protocol
   for (size_t k = 0; k < n; ++k) {
     // A match consumes its preceding character text[k] (or, at 0 only, none: '^').
     size_t candidates[2];

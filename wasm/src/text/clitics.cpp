@@ -10,11 +10,12 @@ namespace {
 // all split words with it.
 
 // Prefixes that end in the article, longest first. لل is ل + ال with the alef elided.
-constexpr std::u16string_view kArticlePrefixes[] = {
-    u"وبال", u"فبال", u"وكال", u"فكال", u"ولل", u"فلل", u"وال", u"فال", u"بال", u"كال", u"لل", u"ال"};
+constexpr std::u16string_view kArticlePrefixes[] = {u"وبال", u"فبال", u"وكال", u"فكال",
+                                                    u"ولل",  u"فلل",  u"وال",  u"فال",
+                                                    u"بال",  u"كال",  u"لل",   u"ال"};
 // Bare proclitics; و ف may stack with ب ل ك (وب, فل, ...).
 constexpr std::u16string_view kBarePrefixes[] = {u"وب", u"ول", u"وك", u"فب", u"فل", u"فك",
-                                                  u"و", u"ف", u"ب", u"ل", u"ك"};
+                                                 u"و",  u"ف",  u"ب",  u"ل",  u"ك"};
 
 // Attached pronouns, longest first. `possessive`: attaches to nouns (حكومته, بيتهم), so
 // light_stem splits it off when the rest is a known word. `object`: attaches to verbs
@@ -26,9 +27,9 @@ struct PronounSuffix {
   bool object;
 };
 constexpr PronounSuffix kPronounSuffixes[] = {
-    {u"هما", true, true}, {u"كما", true, true}, {u"هم", true, true}, {u"هن", true, false},
-    {u"ها", true, true},  {u"كم", true, true},  {u"نا", true, true}, {u"ني", false, true},
-    {u"ه", true, true}};
+    {u"هما", true, true}, {u"كما", true, true}, {u"هم", true, true},
+    {u"هن", true, false}, {u"ها", true, true},  {u"كم", true, true},
+    {u"نا", true, true},  {u"ني", false, true}, {u"ه", true, true}};
 
 constexpr size_t kMinStem = 2;
 
@@ -37,7 +38,12 @@ constexpr size_t kMinStem = 2;
 bool may_have_prefix(std::u16string_view w) {
   if (w.empty()) return false;
   switch (w[0]) {
-    case u'\u0627': case u'\u0648': case u'\u0641': case u'\u0628': case u'\u0643': case u'\u0644':
+    case u'\u0627':
+    case u'\u0648':
+    case u'\u0641':
+    case u'\u0628':
+    case u'\u0643':
+    case u'\u0644':
       return true;
     default:
       return false;
@@ -104,7 +110,8 @@ std::u16string_view strip_article(std::u16string_view word, size_t min_stem) {
 }
 
 bool prefix_carries_article(std::u16string_view prefix) {
-  return prefix.size() >= 2 && (ends_with(prefix, u"\u0627\u0644") || ends_with(prefix, u"\u0644\u0644"));
+  return prefix.size() >= 2 &&
+         (ends_with(prefix, u"\u0627\u0644") || ends_with(prefix, u"\u0644\u0644"));
 }
 
 bool is_proclitic_letter(char16_t c) {

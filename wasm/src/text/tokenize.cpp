@@ -36,8 +36,8 @@ Tokenized Tokenizer::tokenize(const Normalized& n) const {
   const std::u16string_view text(n.text);
   if (text.empty()) return out;
   uint32_t sentence = 0, line = 0;
-  bool pending_break = true;     // separator seen since the previous word
-  bool sentence_open = false;    // the current sentence has a word
+  bool pending_break = true;   // separator seen since the previous word
+  bool sentence_open = false;  // the current sentence has a word
   auto add_word = [&](size_t s, size_t e, TokenKind kind) {
     Token t;
     t.norm = {uint32_t(s), uint32_t(e)};
@@ -47,7 +47,10 @@ Tokenized Tokenizer::tokenize(const Normalized& n) const {
     t.line = line;
     t.break_before = pending_break;
     for (size_t k = s; k < e;) {
-      if (is_arabic_letter(next_code_point(text, k))) { t.arabic = true; break; }
+      if (is_arabic_letter(next_code_point(text, k))) {
+        t.arabic = true;
+        break;
+      }
     }
     out.tokens.push_back(t);
     pending_break = false;
