@@ -18,9 +18,9 @@ struct Stages::Impl {
   aa::Analyzer analyzer;
   aa::DocumentBuilder documents;
   aa::Tokenizer tokenizer;  // the tokenize stage alone, on the prepared normalized text
-  aa::KeywordExtractor keywords{documents.search()};
-  aa::EntityRecognizer entities{documents.search()};
-  aa::NumberExtractor numbers{documents.search()};
+  aa::KeywordExtractor keywords;
+  aa::EntityRecognizer entities;
+  aa::NumberExtractor numbers;
   aa::Document doc;
   aa::Extracted social;
   aa::Result result;

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Retrains the entity tagger from the annotated corpora in ../shared/data and prints its
 # evaluation. Deterministic: same data and code give the same files.
-#   1. wasm/data/ner_name_words.tsv from WikiFANE + AQMAR (tools/ner/gen_name_words.cpp)
+#   1. wasm/data/ner_name_words.tsv from WikiFANE + AQMAR (tools/ner/gen_name_words.cpp),
+#      compiled into ner_lexicon.bin (build-data.sh lexicons)
 #   2. a model WITHOUT our ANERcorp dev slice, scored on that slice (every setting was chosen
 #      there): the dev figures of the README
 #   3. the shipped model on all of ANERcorp's train split -> wasm/data/ner_model.bin
@@ -19,8 +20,10 @@ cd "$root"
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 ninja -C "$build" ner_gen_name_words
 "$build/tools/ner/ner_gen_name_words" "$data" > wasm/data/ner_name_words.tsv
-# The trainer computes features with the lexicons embedded in the core, so it is rebuilt
-# after the lists change; the embedded model itself is not used while training.
+# The trainer computes features with the lexicons embedded in the core, so the entity
+# lexicon table is regenerated with the new name words and the trainer rebuilt; the
+# embedded model itself is not used while training.
+"$here/build-data.sh" lexicons
 ninja -C "$build" ner_train ner_eval
 dev_model="$(mktemp --suffix=.bin)"
 trap 'rm -f "$dev_model"' EXIT

@@ -7,31 +7,47 @@
 
 #include "arabic_analyzer/analyzer.h"
 #include "arabic_analyzer/embedded_data.h"
-#include "arabic_analyzer/normalize.h"
 #include "entities/internal.h"
 #include "keywords/lexicon.h"
 
 namespace {
 
 TEST(EmbeddedData, AMistypedNameIsAnErrorNotAnEmptyFile) {
-  EXPECT_FALSE(aa::embedded_file("stopwords_ar.txt").empty());
-  EXPECT_THROW(aa::embedded_file("stopwords.txt"), std::runtime_error);
+  EXPECT_FALSE(aa::embedded_file("tlds.txt").empty());
+  EXPECT_THROW(aa::embedded_file("tld.txt"), std::runtime_error);
   EXPECT_THROW(aa::embedded_file(""), std::runtime_error);
 }
 
 TEST(EmbeddedData, ADamagedEntityModelStopsConstruction) {
-  const aa::Normalizer search(aa::Profile::search);
   const std::string model(aa::embedded_file("ner_model.bin"));
-  EXPECT_TRUE(aa::ner::Resources::load(search, model).tagger.loaded());
+  EXPECT_TRUE(aa::ner::Resources::load(model).tagger.loaded());
 
-  EXPECT_THROW(aa::ner::Resources::load(search, model.substr(0, 20)),
-               std::runtime_error);  // header cut
+  EXPECT_THROW(aa::ner::Resources::load(model.substr(0, 20)), std::runtime_error);  // header cut
   std::string wrong_magic = model;
   wrong_magic[0] ^= 0x20;
-  EXPECT_THROW(aa::ner::Resources::load(search, wrong_magic), std::runtime_error);
+  EXPECT_THROW(aa::ner::Resources::load(wrong_magic), std::runtime_error);
   // A zero run reaching past the weight table.
-  EXPECT_THROW(aa::ner::Resources::load(search, model + "\xFF\xFF\xFF\x7F\x01"),
-               std::runtime_error);
+  EXPECT_THROW(aa::ner::Resources::load(model + "\xFF\xFF\xFF\x7F\x01"), std::runtime_error);
+}
+
+TEST(EmbeddedData, ADamagedEntityLexiconStopsConstruction) {
+  const std::string table(aa::embedded_file("ner_lexicon.bin"));
+  // دمشق is a listed place.
+  EXPECT_TRUE(aa::ner::FormLex(aa::ner::Lexicon(table).find(u"\u062F\u0645\u0634\u0642")).phrase());
+  EXPECT_THROW(aa::ner::Lexicon{table.substr(0, table.size() - 1)}, std::runtime_error);
+  EXPECT_THROW(aa::ner::Lexicon{table + "x"}, std::runtime_error);
+  EXPECT_THROW(aa::ner::Lexicon{std::string_view("no header")}, std::runtime_error);
+  std::string wrong_magic = table;
+  wrong_magic[table.find('\0') + 1] ^= 0x20;
+  EXPECT_THROW(aa::ner::Lexicon{wrong_magic}, std::runtime_error);
+}
+
+TEST(EmbeddedData, ADamagedKeywordLexiconStopsConstruction) {
+  const std::string table(aa::embedded_file("keyword_lexicon.bin"));
+  EXPECT_TRUE(aa::kw::StopList(table).contains(u"\u0641\u064A"));               // في
+  EXPECT_FALSE(aa::kw::StopList(table).contains(u"\u062F\u0645\u0634\u0642"));  // دمشق
+  EXPECT_THROW(aa::kw::StopList{table.substr(0, table.size() - 1)}, std::runtime_error);
+  EXPECT_THROW(aa::kw::BrokenPlurals{table + "x"}, std::runtime_error);
 }
 
 TEST(EmbeddedData, ADamagedKeywordTableStopsConstruction) {

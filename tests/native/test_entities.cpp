@@ -125,7 +125,7 @@ TEST(Entities, CompoundPlaceHeadsAndPlaceAdjectivesAreWholeWords) {
 // triggers also after a one-letter proclitic (وقرى), but not after the article (والقرى).
 TEST(Entities, RuleWordListsMatchAsTheRulesCompare) {
   const aa::DocumentBuilder builder;
-  const aa::ner::Lexicon lex = aa::ner::Lexicon::load(builder.search());
+  const aa::ner::Lexicon lex = aa::ner::Lexicon::load();
   const aa::Document doc =
       builder.build(aa::utf8_to_utf16("عليها وعليها العام والعام لدى ولدى قرى وقرى والقرى"));
   const std::vector<aa::ner::TokenInfo> t = aa::ner::token_infos(doc, lex);

@@ -144,24 +144,3 @@ TEST(NormalizeLarge, TenMegabytesOfOneCharacter) {
 }
 
 }  // namespace
-
-namespace {
-
-// Steps that no shipped profile enables are still individually switchable.
-TEST(NormalizeSteps, HamzaCarriersWhenEnabled) {
-  aa::NormalizeSteps steps = aa::steps_for(aa::Profile::search);
-  steps.hamza_carriers = true;
-  aa::Normalizer n(steps);
-  EXPECT_EQ(n.normalize_text(u"مسؤول رئيس"), u"مسءول رءيس");
-}
-
-TEST(NormalizeSteps, EachStepAloneChangesOnlyItsCharacters) {
-  aa::NormalizeSteps only;
-  only.teh_marbuta_to_heh = true;
-  EXPECT_EQ(aa::Normalizer(only).normalize_text(u"مدينةُ أ"), u"مدينهُ أ");
-  aa::NormalizeSteps digits;
-  digits.digits_to_ascii = true;
-  EXPECT_EQ(aa::Normalizer(digits).normalize_text(u"٢٠١٧، ۱۴"), u"2017، 14");
-}
-
-}  // namespace

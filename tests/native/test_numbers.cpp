@@ -71,7 +71,7 @@ TEST(Numbers, EveryScaleYearCueAndPercentWordIsRead) {
 TEST(Numbers, DigitsInsideSocialSpansAreSkipped) {
   const aa::Normalizer search(aa::Profile::search);
   const aa::Tokenizer tokenizer;
-  const aa::NumberExtractor extractor(search);
+  const aa::NumberExtractor extractor;
   aa::Document doc;
   doc.original = aa::utf8_to_utf16("قتل 86 في x/2017/04/04 و 12 آخرين");
   doc.search = search.normalize(doc.original);

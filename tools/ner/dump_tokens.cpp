@@ -57,7 +57,7 @@ int main(int argc, char** argv) {
     return 2;
   }
   const std::string data = argv[1];
-  const ner::Resources res = ner::Resources::load(ner_tools::documents().search());
+  const ner::Resources res = ner::Resources::load();
   struct Part {
     const char* name;
     std::vector<Doc> docs;

@@ -43,7 +43,7 @@ int main(int argc, char** argv) {
     return 2;
   }
   std::string data = argv[1];
-  Resources res = Resources::load(documents().search());
+  Resources res = Resources::load();
   std::vector<Doc> docs = load_fane(data + "/wikifane/WikiFANE_Gold_2014_500K.txt", Split::train);
   for (Doc& d : load_fane(data + "/wikifane/WikiFANE_Gold_2014_500K.txt", Split::dev))
     docs.push_back(std::move(d));

@@ -109,7 +109,7 @@ int main(int argc, char** argv) {
   }
   std::string data = argv[1];
   bool dev = argc < 3 || std::string(argv[2]) != "test";
-  Resources res = Resources::load(documents().search());
+  Resources res = Resources::load();
   // NER_MODEL=FILE evaluates another model than the embedded one (e.g. one trained without
   // the dev slice, to compare settings on dev honestly).
   static std::string model_bytes;

@@ -310,7 +310,7 @@ int main(int argc, char** argv) {
   const char* extra_weight_env = std::getenv("NER_EXTRA_WEIGHT");
   float extra_weight = extra_weight_env ? float(std::atof(extra_weight_env)) : 0.5f;
 
-  Resources res = Resources::load(documents().search(), {});  // lexicon only: it trains the model
+  Resources res = Resources::load({});  // lexicon only: it trains the model
   Prepared train, dev;
   const std::string anercorp = data + "/anercorp/train.txt";
   std::vector<Doc> news_docs = load_anercorp(anercorp, Split::train);

@@ -15,9 +15,9 @@ struct Analyzer::Impl {
   Normalizer none{Profile::none};
   Normalizer display{Profile::display};
   DocumentBuilder documents;  // owns the search normalizer the stages below borrow
-  KeywordExtractor keywords{documents.search()};
-  EntityRecognizer entities{documents.search()};
-  NumberExtractor numbers{documents.search()};
+  KeywordExtractor keywords;
+  EntityRecognizer entities;
+  NumberExtractor numbers;
 };
 
 Analyzer::Analyzer() : impl_(std::make_unique<Impl>()) {}

@@ -30,9 +30,9 @@ struct Entity {
 
 class EntityRecognizer {
  public:
-  // Loads the gazetteers, cue lists and the model, normalized by `search` (used only here).
-  // Throws std::runtime_error if the embedded data is damaged.
-  explicit EntityRecognizer(const Normalizer& search);
+  // Uses the gazetteers, cue lists and the model in place (their keys were search-normalized
+  // at build time). Throws std::runtime_error if the embedded data is damaged.
+  EntityRecognizer();
   ~EntityRecognizer();
   EntityRecognizer(EntityRecognizer&&) noexcept;
   EntityRecognizer& operator=(EntityRecognizer&&) noexcept;

@@ -44,8 +44,9 @@ struct KeyUse {
 
 class KeywordExtractor {
  public:
-  // Loads the stopwords and the background table, normalized by `search` (used only here).
-  explicit KeywordExtractor(const Normalizer& search);
+  // Uses the stopwords in place (search-normalized at build time) and decodes the background
+  // table. Throws std::runtime_error if the embedded data is damaged.
+  KeywordExtractor();
   ~KeywordExtractor();
   KeywordExtractor(KeywordExtractor&&) noexcept;
   KeywordExtractor& operator=(KeywordExtractor&&) noexcept;

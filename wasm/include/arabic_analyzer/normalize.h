@@ -67,13 +67,17 @@ struct Normalized {
   OffsetMap map;
 };
 
-// A reusable normalizer for one set of steps. Construction builds a lookup table for the
-// Basic Multilingual Plane (about 200 KB), so build one per profile and reuse it;
-// normalizing is then one pass with no per-character allocation. Const and thread-compatible.
+struct NormalizeTables;  // per-code-point tables (internal: src/normalize/tables.h)
+
+// A normalizer for one profile. Its per-code-point tables are generated at build time, so
+// construction costs next to nothing; normalizing is one pass with no per-character
+// allocation. Const and thread-compatible.
 class Normalizer {
  public:
-  explicit Normalizer(NormalizeSteps steps);
-  explicit Normalizer(Profile profile) : Normalizer(steps_for(profile)) {}
+  explicit Normalizer(Profile profile);
+  // Steps no profile has, over tables computed for them (tools/tables does, with ICU);
+  // `tables` must outlive the normalizer.
+  Normalizer(const NormalizeSteps& steps, const NormalizeTables& tables);
   ~Normalizer();
   Normalizer(Normalizer&&) noexcept;
   Normalizer& operator=(Normalizer&&) noexcept;

@@ -13,10 +13,10 @@ namespace aa {
 
 class NumberExtractor {
  public:
-  // Loads the number words of wasm/data (month names, day ordinals, scale words, year cues,
-  // per-cent words), normalized by `search`, a Profile::search normalizer (the profile of
-  // Document::search). Build one and reuse it; `extract` is const and keeps no state.
-  explicit NumberExtractor(const Normalizer& search);
+  // Uses the number words of wasm/data (month names, day ordinals, scale words, year cues,
+  // per-cent words), search-normalized at build time (the profile of Document::search).
+  // `extract` is const and keeps no state.
+  NumberExtractor();
   ~NumberExtractor();
   NumberExtractor(NumberExtractor&&) noexcept;
   NumberExtractor& operator=(NumberExtractor&&) noexcept;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <stdexcept>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "arabic_analyzer/embedded_data.h"
 #include "entities/internal.h"
@@ -47,23 +48,27 @@ bool plausible(const Candidate& c, const std::vector<TokenInfo>& toks) {
 // two of them) is stripped only when the rest is a word the document or the lexicons know on
 // their own and the whole word is not (وكفريا when كفريا occurs, وطهران: طهران is listed,
 // لمنظمة: منظمة heads organizations; but not وزير -> زير).
-uint16_t clitic_skip(const TokenInfo& t, const std::unordered_set<uint64_t>& known,
-                     const Lexicon& lex) {
+uint16_t clitic_skip(const TokenInfo& t, const std::unordered_set<uint64_t>& known) {
   if (t.article) return t.article_skip;
-  if (lex.lists(t.h_word)) return 0;
+  if (t.lex[kFormWord].listed()) return 0;
   // Listed or seen alone in the document first (وبدمشق: دمشق before بدمشق), then seen in
   // the corpora.
-  const std::pair<std::u16string_view, uint64_t> rests[] = {{t.bare2, t.h_bare2},
-                                                            {t.bare, t.h_bare}};
-  for (const auto& [rest, h] : rests)
-    if (!rest.empty() && (known.count(h) || lex.lists(h)))
-      return uint16_t(t.word.size() - rest.size());
-  for (const auto& [rest, h] : rests)
-    if (!rest.empty() && lex.knows(h)) return uint16_t(t.word.size() - rest.size());
+  struct Rest {
+    std::u16string_view text;
+    uint64_t hash;
+    FormLex lex;
+  };
+  const Rest rests[] = {{t.bare2, t.h_bare2, t.lex[kFormBare2]},
+                        {t.bare, t.h_bare, t.lex[kFormBare]}};
+  for (const Rest& r : rests)
+    if (!r.text.empty() && (known.count(r.hash) || r.lex.listed()))
+      return uint16_t(t.word.size() - r.text.size());
+  for (const Rest& r : rests)
+    if (!r.text.empty() && r.lex.known()) return uint16_t(t.word.size() - r.text.size());
   // A conjunction before an unlisted name (وكفريا): names that begin with و are listed
   // (واشنطن, وليد), and what is left must still look like a word.
   if (t.word.size() >= 5 && t.word[0] == u'و' && t.bare.size() + 1 == t.word.size() &&
-      !lex.knows(t.h_word))
+      !t.lex[kFormWord].known())
     return 1;
   return 0;
 }
@@ -275,13 +280,11 @@ std::vector<Candidate> resolve(std::vector<Candidate> candidates) {
   return kept;
 }
 
-Resources Resources::load(const Normalizer& search) {
-  return load(search, embedded_file("ner_model.bin"));
-}
+Resources Resources::load() { return load(embedded_file("ner_model.bin")); }
 
-Resources Resources::load(const Normalizer& search, std::string_view model) {
+Resources Resources::load(std::string_view model) {
   Resources r;
-  r.lexicon = Lexicon::load(search);
+  r.lexicon = Lexicon::load();
   // A model that does not parse would silently leave only layers 1-2 (F1 drops by a third):
   // refuse to construct instead.
   if (!model.empty() && !r.tagger.load(model))
@@ -326,7 +329,7 @@ std::vector<Entity> recognize(const Document& doc, const Resources& res, Layers 
       known.swap(seen);
     }
     for (Candidate& c : model) {
-      if (c.source != Source::rule) c.skip = clitic_skip(toks[c.first], known, res.lexicon);
+      if (c.source != Source::rule) c.skip = clitic_skip(toks[c.first], known);
       if (plausible(c, toks)) all.push_back(c);
     }
     // "Fill" (Layers::fill, off in the product): listed names and organization or
@@ -391,8 +394,8 @@ struct EntityRecognizer::Impl {
   ner::Resources resources;
 };
 
-EntityRecognizer::EntityRecognizer(const Normalizer& search)
-    : impl_(std::make_unique<Impl>(Impl{ner::Resources::load(search)})) {}
+EntityRecognizer::EntityRecognizer()
+    : impl_(std::make_unique<Impl>(Impl{ner::Resources::load()})) {}
 EntityRecognizer::~EntityRecognizer() = default;
 EntityRecognizer::EntityRecognizer(EntityRecognizer&&) noexcept = default;
 EntityRecognizer& EntityRecognizer::operator=(EntityRecognizer&&) noexcept = default;

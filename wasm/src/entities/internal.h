@@ -14,13 +14,12 @@
 #include <array>
 #include <cstdint>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "arabic_analyzer/document.h"
 #include "arabic_analyzer/entities.h"
 #include "text/hash.h"
+#include "text/key_table.h"
 
 namespace aa::ner {
 
@@ -71,31 +70,72 @@ enum CueBits : uint16_t {
 // Bits of TokenInfo::name_types.
 enum NameBits : uint8_t { kNamePer = 1, kNameLoc = 2, kNameOrg = 4, kNameMisc = 8 };
 
-struct PhraseInfo {
-  EntityType type;
-  uint8_t words;
-  bool weak = false;  // an `*_ambiguous` entry (النصر, الجزيرة): a feature, never an override
+// ner_lexicon.bin: every search-normalized string the word lists and gazetteers name (a
+// word, a phrase, or whole words beginning a phrase), in a sorted key table
+// (text/key_table.h) with these fields; written by tools/tables/gen_entity_lexicon.cpp.
+enum LexiconField : size_t {
+  kFieldCues,       // kCue* bits
+  kFieldCluster,    // word cluster + 1 (ner_clusters.tsv), 0 for none
+  kFieldNameTypes,  // kName* bits (ner_name_words.tsv: every row has one)
+  kFieldPhrase,     // PhraseBits, and the EntityType of a listed phrase from bit kPhraseTypeShift
+  kLexiconFields
+};
+enum PhraseBits : uint8_t {
+  kPhrasePrefix = 1,  // whole words beginning a listed phrase, not all of it
+  kPhraseListed = 2,  // a listed phrase (its first list decides its type)
+  kPhraseWeak =
+      4,  // ... from an `*_ambiguous` entry (النصر, الجزيرة): a feature, never an override
+};
+constexpr unsigned kPhraseTypeShift = 4;
+
+// What the lexicons say about one search-normalized string.
+struct LexEntry {
+  uint16_t cues = 0;
+  int16_t cluster = -1;
+  uint8_t name_types = 0;
+  uint8_t phrase = 0;  // kFieldPhrase
+
+  // A token stem of ner_clusters.tsv or ner_name_words.tsv.
+  bool word_stats() const { return cluster >= 0 || name_types; }
 };
 
-// Word lists and gazetteers from wasm/data (see each file's header for source and licence).
-struct Lexicon {
-  std::unordered_map<uint64_t, PhraseInfo> phrases;  // hash of normalized phrase -> type
-  std::unordered_set<uint64_t> phrase_prefixes;      // hashes of every proper prefix of a phrase
-  uint8_t max_phrase_words = 1;
-  struct WordStats {
-    int16_t cluster = -1;    // unsupervised word cluster (ner_clusters.tsv)
-    uint8_t name_types = 0;  // kName* bits (ner_name_words.tsv)
-  };
-  std::unordered_map<uint64_t, WordStats> words;  // hash of a token stem -> corpus statistics
-  std::unordered_map<uint64_t, uint16_t> cues;    // hash of a normalized word -> kCue* bits
+// The ways a listed word can appear in a token (word_forms).
+enum FormKind : uint8_t { kFormWord, kFormArticleStem, kFormBare, kFormBare2, kFormKinds };
 
-  static Lexicon load(const Normalizer& search);
-  bool phrase(uint64_t h, PhraseInfo& out) const;
-  // The word (hash of its normalized form) is in a curated list on its own: a listed name or
-  // name start, a given name, a cue.
-  bool lists(uint64_t h) const;
+// What the layers after token_infos need of a word form's LexEntry, in one byte (a
+// TokenInfo is copied for every token): its PhraseBits and phrase type, and whether the
+// lexicons list or know it.
+class FormLex {
+ public:
+  FormLex() = default;
+  explicit FormLex(const LexEntry& e);
+  bool phrase() const { return bits_ & kPhraseListed; }
+  bool weak() const { return bits_ & kPhraseWeak; }
+  bool prefix() const { return bits_ & kPhrasePrefix; }
+  EntityType phrase_type() const { return EntityType(bits_ >> kPhraseTypeShift & 3); }
+  // In a curated list on its own: a listed name or name start, a given name, a cue.
+  bool listed() const { return bits_ & kListed; }
   // ... or at least seen as a word in the corpora (clusters, name words).
-  bool knows(uint64_t h) const { return lists(h) || words.count(h); }
+  bool known() const { return bits_ & kKnown; }
+
+ private:
+  // PhraseBits in bits 0-2, the phrase type from kPhraseTypeShift (bits 4-5) as in the table.
+  static constexpr uint8_t kListed = 8, kKnown = 64;
+  uint8_t bits_ = 0;
+};
+
+// Word lists and gazetteers from wasm/data (see each file's header for source and licence),
+// compiled into ner_lexicon.bin at build time and read in place.
+class Lexicon {
+ public:
+  Lexicon() = default;  // knows nothing
+  // The embedded ner_lexicon.bin; throws std::runtime_error when it does not parse.
+  static Lexicon load();
+  explicit Lexicon(std::string_view table);
+  LexEntry find(std::u16string_view normalized) const;
+
+ private:
+  KeyTable table_;
 };
 
 struct TokenInfo {
@@ -108,9 +148,12 @@ struct TokenInfo {
   uint16_t given_skip = 0, head_skip = 0;  // clitic units before a listed given name / org head
   uint32_t sentence = 0;
   uint32_t word_id = 0;  // tokens with the same word (and kind) in a document share it, 0..
-  // hash_u16 of word, stem, bare, bare2 and ال + stem, computed once: every lexicon lookup
-  // and feature of the token and its neighbours reuses them.
+  // hash_u16 of word, stem, bare, bare2 and ال + stem, computed once: every feature of the
+  // token and its neighbours reuses them.
   uint64_t h_word = 0, h_stem = 0, h_bare = 0, h_bare2 = 0, h_article_stem = 0;
+  // What the lexicons say about each form of the word (word_forms), by FormKind: looked up
+  // once per distinct word of a document.
+  FormLex lex[kFormKinds];
   int16_t cluster = -1;    // unsupervised word cluster of `stem` (ner_clusters.tsv), or -1
   uint8_t name_types = 0;  // kName* bits: name types `stem` is mostly seen in (ner_name_words.tsv)
   bool arabic = false, number = false, break_before = false;
@@ -134,8 +177,10 @@ std::vector<TokenInfo> token_infos(const Document& doc, const Lexicon& lex);
 // article restored (للرئيس: الرئيس), or without one or two bare proclitics (ولجنة: لجنة). `skip`
 // is the length of what precedes the listed form in the token.
 struct WordForm {
+  FormKind kind;
   uint64_t hash;
   uint16_t skip;
+  std::u16string_view text;  // the form, after ال for kFormArticleStem
 };
 int word_forms(const TokenInfo& t, WordForm out[4]);
 
@@ -243,10 +288,10 @@ struct Resources {
   Lexicon lexicon;
   Tagger tagger;
   // The product's resources, from the embedded data; read-only afterwards. Throws
-  // std::runtime_error when the embedded model does not parse.
-  static Resources load(const Normalizer& search);
+  // std::runtime_error when the embedded model or lexicon does not parse.
+  static Resources load();
   // With another model (the trainers: an empty view loads the lexicon only).
-  static Resources load(const Normalizer& search, std::string_view model);
+  static Resources load(std::string_view model);
 };
 
 std::vector<Entity> recognize(const Document& doc, const Resources& res, Layers layers);

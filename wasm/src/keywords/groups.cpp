@@ -3,12 +3,14 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "arabic_analyzer/clitics.h"
 #include "arabic_analyzer/normalize.h"
+#include "text/hash.h"
 
 namespace aa::kw {
 
@@ -234,11 +236,16 @@ void merge_sound_plurals(Grouping& g) {
 // Broken plurals join their singular when the document uses both (الأسلحة/السلاح,
 // الدول/الدولة), from a lexicon: no pattern tells them apart from other words safely.
 void merge_broken_plurals(Grouping& g, const BrokenPlurals& plurals) {
+  // The lexicon names a singular by the hash of its key, so the keys are hashed (once, and
+  // only when the document uses a listed plural).
+  std::vector<uint32_t> key_hash;
   for (int id = 0; id < int(g.out.stem.size()); ++id) {
-    std::u16string_view singular = plurals.singular(g.out.stem[id]);
-    if (singular.empty()) continue;
-    auto it = g.group_of.find(singular);
-    if (it != g.group_of.end()) g.groups.unite(id, it->second);
+    std::optional<uint32_t> singular = plurals.singular(g.out.stem[id]);
+    if (!singular) continue;
+    if (key_hash.empty())
+      for (std::u16string_view key : g.out.stem) key_hash.push_back(fnv1a<uint32_t>(key));
+    auto it = std::find(key_hash.begin(), key_hash.end(), *singular);
+    if (it != key_hash.end()) g.groups.unite(id, int(it - key_hash.begin()));
   }
 }
 

@@ -32,9 +32,8 @@ struct WordGroups {
 };
 
 // Views point into doc.search.text: `doc` must outlive the result.
-// The lexicons group_words consults, built once per extractor.
+// The lexicons group_words consults.
 struct Lexicons {
-  explicit Lexicons(const Normalizer& search) : stop(search), plurals(search) {}
   StopList stop;
   BackgroundDf background;
   BrokenPlurals plurals;

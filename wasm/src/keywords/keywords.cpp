@@ -98,8 +98,7 @@ struct KeywordExtractor::Impl {
   kw::Lexicons lexicons;
 };
 
-KeywordExtractor::KeywordExtractor(const Normalizer& search)
-    : impl_(std::make_unique<Impl>(Impl{kw::Lexicons(search)})) {}
+KeywordExtractor::KeywordExtractor() : impl_(std::make_unique<Impl>()) {}
 KeywordExtractor::~KeywordExtractor() = default;
 KeywordExtractor::KeywordExtractor(KeywordExtractor&&) noexcept = default;
 KeywordExtractor& KeywordExtractor::operator=(KeywordExtractor&&) noexcept = default;

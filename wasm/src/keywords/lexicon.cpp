@@ -7,21 +7,10 @@
 #include "arabic_analyzer/clitics.h"
 #include "arabic_analyzer/embedded_data.h"
 #include "text/hash.h"
+#include "text/key_table.h"
 
 namespace aa::kw {
 namespace {
-
-void load_list(std::string_view data, const Normalizer& search,
-               std::unordered_set<std::u16string>& out) {
-  for_each_data_row(data, [&](std::string_view word, std::string_view) {
-    std::u16string w = search.normalize_text(utf8_to_utf16(word));
-    if (w.empty()) return;
-    // A list entry الأسبوع also stops للأسبوع (the extractor's keys drop the article).
-    std::u16string_view bare = strip_article(w, 3);
-    if (bare.size() != w.size()) out.emplace(bare);
-    out.insert(std::move(w));
-  });
-}
 
 uint32_t read_u32(const char* p) {
   uint32_t v;
@@ -29,36 +18,34 @@ uint32_t read_u32(const char* p) {
   return v;
 }
 
+// Whether the keyword lexicon lists `word` as a `kind`.
+bool listed(const KeyTable& table, std::u16string_view word, uint8_t kind) {
+  std::optional<uint32_t> r = table.find(word);
+  return r && (table.field(kFieldKinds, *r) & kind);
+}
+
 }  // namespace
 
-StopList::StopList(const Normalizer& search) {
-  load_list(embedded_file("stopwords_ar.txt"), search, storage_);
-  load_list(embedded_file("news_function_words_ar.txt"), search, storage_);
-  load_list(embedded_file("stopwords_en.txt"), search, storage_);
-  for (const std::u16string& w : storage_) words_.insert(w);
-}
+StopList::StopList() : StopList(embedded_file("keyword_lexicon.bin")) {}
+
+StopList::StopList(std::string_view table) : table_(table, "keyword_lexicon.bin", kKeywordFields) {}
 
 bool StopList::contains(std::u16string_view word) const {
   if (word.empty()) return false;
-  if (words_.count(word)) return true;
-  return starts_with_conjunction(word) && word.size() > 2 && words_.count(word.substr(1));
+  if (listed(table_, word, kKindStop)) return true;
+  return starts_with_conjunction(word) && word.size() > 2 &&
+         listed(table_, word.substr(1), kKindStop);
 }
 
-BrokenPlurals::BrokenPlurals(const Normalizer& search) {
-  for_each_data_row(embedded_file("keyword_broken_plurals_ar.txt"),
-                    [&](std::string_view plural, std::string_view singular) {
-                      std::u16string p = search.normalize_text(utf8_to_utf16(plural));
-                      std::u16string s = search.normalize_text(utf8_to_utf16(singular));
-                      // Keys never start with the article (group_words strips it), so neither may
-                      // an entry (آلاف normalizes to الاف, which no key can equal).
-                      if (p.empty() || s.empty() || p.substr(0, 2) == u"\u0627\u0644") return;
-                      singular_.emplace(std::move(p), std::move(s));
-                    });
-}
+BrokenPlurals::BrokenPlurals() : BrokenPlurals(embedded_file("keyword_lexicon.bin")) {}
 
-std::u16string_view BrokenPlurals::singular(std::u16string_view plural) const {
-  auto it = singular_.find(std::u16string(plural));
-  return it == singular_.end() ? std::u16string_view() : std::u16string_view(it->second);
+BrokenPlurals::BrokenPlurals(std::string_view table)
+    : table_(table, "keyword_lexicon.bin", kKeywordFields) {}
+
+std::optional<uint32_t> BrokenPlurals::singular(std::u16string_view plural) const {
+  std::optional<uint32_t> r = table_.find(plural);
+  if (!r || !(table_.field(kFieldKinds, *r) & kKindPlural)) return std::nullopt;
+  return table_.field(kFieldSingular, *r);
 }
 
 namespace {

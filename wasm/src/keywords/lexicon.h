@@ -1,41 +1,52 @@
 // Word lists the keyword extractor consults: stopwords and news function words (never
-// keywords), and the background document-frequency table (how common a word is in other
-// texts). Internal to the core; built once per KeywordExtractor from embedded data files.
+// keywords), broken plurals, and the background document-frequency table (how common a word
+// is in other texts). Internal to the core: the lists are read in place, the background
+// table decoded once per extractor.
 #pragma once
 
 #include <cstdint>
-#include <string>
+#include <optional>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
-#include "arabic_analyzer/normalize.h"
+#include "text/key_table.h"
 
 namespace aa::kw {
 
+// keyword_lexicon.bin: the stop lists and broken plurals below, search-normalized at build
+// time (tools/tables/gen_keyword_lexicon.cpp), as a table of hashed keys read in place
+// (text/key_table.h): they are looked up for every token and never shown.
+enum KeywordField : size_t {
+  kFieldKinds,     // KeywordKinds
+  kFieldSingular,  // fnv1a<uint32_t> of a broken plural's singular
+  kKeywordFields
+};
+enum KeywordKinds : uint8_t { kKindStop = 1, kKindPlural = 2 };
+
 // stopwords_ar.txt + news_function_words_ar.txt (+ stopwords_en.txt for quoted English),
-// search-normalized.
+// each also without its article (الأسبوع stops للأسبوع: the extractor's keys drop it).
 class StopList {
  public:
-  explicit StopList(const Normalizer& search);
+  StopList();  // the embedded keyword_lexicon.bin; throws std::runtime_error if it does not parse
+  explicit StopList(std::string_view table);
   // `word` is search-normalized; also tried without a leading و/ف (وقالت -> قالت).
   bool contains(std::u16string_view word) const;
 
  private:
-  std::unordered_set<std::u16string> storage_;
-  std::unordered_set<std::u16string_view> words_;  // views into storage_ (nodes do not move)
+  KeyTable table_;
 };
 
-// keyword_broken_plurals_ar.txt: broken plural -> singular (أسلحه -> سلاح), search-normalized.
+// keyword_broken_plurals_ar.txt: broken plural -> singular (أسلحه -> سلاح).
 class BrokenPlurals {
  public:
-  explicit BrokenPlurals(const Normalizer& search);
-  // The singular of a plural grouping key, or an empty view.
-  std::u16string_view singular(std::u16string_view plural) const;
+  BrokenPlurals();  // the embedded keyword_lexicon.bin; throws std::runtime_error if it does not
+                    // parse
+  explicit BrokenPlurals(std::string_view table);
+  // fnv1a<uint32_t> of the singular of a plural grouping key, if it is one.
+  std::optional<uint32_t> singular(std::u16string_view plural) const;
 
  private:
-  std::unordered_map<std::u16string, std::u16string> singular_;
+  KeyTable table_;
 };
 
 // keyword_df.bin: how common a grouping key is in the background corpus (news and

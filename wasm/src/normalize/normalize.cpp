@@ -5,64 +5,15 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
-#include <array>
+
+#include "normalize/tables.h"
 
 namespace aa {
+
+using namespace norm;
+
 namespace {
-
-enum Action : uint8_t {
-  kKeep = 0,
-  kMap = 1,        // replaced by Tables::mapped[c]
-  kDropMark = 2,   // removed; its source span joins the preceding kept character
-  kDrop = 3,       // removed, leaving a gap in the map
-  kSpace = 4,      // whitespace, collapsed with its neighbours
-  kLineBreak = 5,  // whitespace that breaks a line; a collapsed run containing one becomes "\n"
-};
-constexpr uint8_t kActionMask = 0x0F;
-constexpr uint8_t kNeedsNfkc = 0x80;  // not NFKC-inert: normalize its segment through ICU
-constexpr uint8_t kNfkcAlone = 0x40;  // ...but unchanged by NFKC when it stands alone (e.g. ا)
-constexpr size_t kMaxSegment = 32;    // longest NFKC segment, in code points (see normalize())
-
-struct CharRule {
-  bool NormalizeSteps::*step;
-  char32_t first;
-  char32_t last;
-  char32_t to;  // 0 = delete
-};
-
-constexpr CharRule kRules[] = {
-#define AA_DELETE(step, first, last) {&NormalizeSteps::step, first, last, 0},
-#define AA_MAP(step, from, to) {&NormalizeSteps::step, from, from, to},
-#include "../../data/arabic_charmap.inc"
-#undef AA_DELETE
-#undef AA_MAP
-};
-
-struct Range {
-  char32_t first, last;
-};
-constexpr Range kNoNfkc[] = {
-#define AA_DELETE(step, first, last)
-#define AA_MAP(step, from, to)
-#define AA_NO_NFKC(first, last) {first, last},
-#include "../../data/arabic_charmap.inc"
-#undef AA_DELETE
-#undef AA_MAP
-#undef AA_NO_NFKC
-};
-
-bool nfkc_excluded(char32_t c) {
-  for (const Range& r : kNoNfkc) {
-    if (c >= r.first && c <= r.last) return true;
-  }
-  return false;
-}
-
-bool is_line_break(char32_t c) {
-  return c == 0x0A || c == 0x0B || c == 0x0C || c == 0x0D || c == 0x85 || c == 0x2028 ||
-         c == 0x2029;
-}
-
+constexpr size_t kMaxSegment = 32;  // longest NFKC segment, in code points (see normalize())
 }  // namespace
 
 NormalizeSteps steps_for(Profile profile) {
@@ -104,100 +55,34 @@ const char* profile_name(Profile profile) {
 struct Normalizer::Tables {
   NormalizeSteps steps;
   const icu::Normalizer2* nfkc = nullptr;
-  // One entry per BMP code point; astral code points take the slow path in classify().
-  std::array<uint8_t, 0x10000> action{};
-  std::array<char16_t, 0x10000> mapped{};
-
-  // Action for a code point produced by NFKC (or taken as is), outside the table.
-  uint8_t classify(char32_t c, char32_t* to) const {
-    for (const CharRule& r : kRules) {
-      if (steps.*(r.step) && c >= r.first && c <= r.last) return rule_action(r, to);
-    }
-    return property_action(c, to);
-  }
-
-  static uint8_t rule_action(const CharRule& r, char32_t* to) {
-    if (r.to == 0) return (r.step == &NormalizeSteps::strip_controls) ? kDrop : kDropMark;
-    *to = r.to;
-    return kMap;
-  }
-
-  // What classify() gives a code point no rule matches.
-  uint8_t property_action(char32_t c, char32_t* to) const {
-    if (steps.collapse_whitespace && u_isUWhiteSpace(UChar32(c))) {
-      return is_line_break(c) ? kLineBreak : kSpace;
-    }
-    if (steps.fold_case) {
-      UChar32 f = u_foldCase(UChar32(c), U_FOLD_CASE_DEFAULT);
-      if (f != UChar32(c)) {
-        *to = char32_t(f);
-        return kMap;
-      }
-    }
-    return kKeep;
-  }
-
-  void set(char32_t c, uint8_t a, char32_t to) {
-    if (a == kMap && to > 0xFFFF)
-      a = kKeep;  // never happens for our tables; keep the text intact if it did
-    action[c] = a;
-    mapped[c] = a == kMap ? char16_t(to) : char16_t(0);
-  }
+  const NormalizeTables* bmp = nullptr;
 };
 
-namespace {
+namespace norm {
 
-// kNeedsNfkc / kNfkcAlone per BMP code point. The same for every normalizer and the slowest
-// part of building one (an ICU normalization per non-inert code point), so it is computed
-// once per process and never changes afterwards.
-const std::array<uint8_t, 0x10000>& nfkc_facts(const icu::Normalizer2& nfkc) {
-  static const std::unique_ptr<const std::array<uint8_t, 0x10000>> facts = [&nfkc] {
-    auto f = std::make_unique<std::array<uint8_t, 0x10000>>();
-    for (char32_t c = 0; c < 0x10000; ++c) {
-      uint8_t bits = 0;
-      if (!(c >= 0xD800 && c <= 0xDFFF) && !nfkc_excluded(c) && !nfkc.isInert(UChar32(c))) {
-        bits = kNeedsNfkc;
-        UErrorCode ec = U_ZERO_ERROR;
-        const icu::UnicodeString one = icu::UnicodeString(UChar32(c));
-        if (nfkc.normalize(one, ec) == one && U_SUCCESS(ec)) bits |= kNfkcAlone;
-      }
-      (*f)[c] = bits;
+uint8_t astral_action(char32_t c, bool fold_case, char32_t* to) {
+  if (fold_case) {
+    UChar32 f = u_foldCase(UChar32(c), U_FOLD_CASE_DEFAULT);
+    if (f != UChar32(c)) {
+      *to = char32_t(f);
+      return kMap;
     }
-    return f;
-  }();
-  return *facts;
+  }
+  return kKeep;
 }
 
-}  // namespace
+}  // namespace norm
 
-Normalizer::Normalizer(NormalizeSteps steps) {
+Normalizer::Normalizer(Profile profile) : Normalizer(steps_for(profile), profile_tables(profile)) {}
+
+Normalizer::Normalizer(const NormalizeSteps& steps, const NormalizeTables& tables) {
   auto t = std::make_unique<Tables>();
   t->steps = steps;
+  t->bmp = &tables;
   if (steps.nfkc) {
     UErrorCode ec = U_ZERO_ERROR;
     t->nfkc = icu::Normalizer2::getNFKCInstance(ec);
     if (U_FAILURE(ec)) t->nfkc = nullptr;  // data missing: degrade to no NFKC rather than fail
-  }
-  // The table holds classify() of every BMP code point. Rules are applied over their ranges,
-  // the first matching rule last so that it wins as in classify(), instead of testing every
-  // rule for each of the 65,536 code points.
-  for (char32_t c = 0; c < 0x10000; ++c) {
-    char32_t to = c;
-    uint8_t a = t->property_action(c, &to);
-    t->set(c, a, to);
-  }
-  for (size_t k = std::size(kRules); k-- > 0;) {
-    const CharRule& r = kRules[k];
-    if (!(steps.*(r.step))) continue;
-    for (char32_t c = r.first; c <= r.last && c < 0x10000; ++c) {
-      char32_t to = c;
-      uint8_t a = Tables::rule_action(r, &to);
-      t->set(c, a, to);
-    }
-  }
-  if (t->nfkc) {
-    const std::array<uint8_t, 0x10000>& facts = nfkc_facts(*t->nfkc);
-    for (size_t c = 0; c < 0x10000; ++c) t->action[c] |= facts[c];
   }
   tables_ = std::move(t);
 }
@@ -263,6 +148,8 @@ class Emitter {
 
 Normalized Normalizer::normalize(std::u16string_view in) const {
   const Tables& t = *tables_;
+  // A copy, so that its pointers stay in registers: the output's stores could alias them.
+  const NormalizeTables bmp = *t.bmp;
   Normalized out;
   out.text.reserve(in.size());
   out.map.start_.reserve(in.size());
@@ -273,11 +160,11 @@ Normalized Normalizer::normalize(std::u16string_view in) const {
 
   auto emit_one = [&](char32_t c, uint32_t s, uint32_t e) {
     if (c < 0x10000) {
-      uint8_t a = t.action[c];
-      emitter.emit(a, (a & kActionMask) == kMap ? t.mapped[c] : c, s, e);
+      uint8_t a = bmp.action(char16_t(c));
+      emitter.emit(a, (a & kActionMask) == kMap ? bmp.mapped_to(char16_t(c)) : c, s, e);
     } else {
       char32_t to = c;
-      uint8_t a = t.classify(c, &to);
+      uint8_t a = astral_action(c, t.steps.fold_case, &to);
       emitter.emit(a, to, s, e);
     }
   };
@@ -286,11 +173,11 @@ Normalized Normalizer::normalize(std::u16string_view in) const {
   while (i < in.size()) {
     const size_t seg_start = i;
     char32_t c = next_code_point(in, i);
-    bool needs_nfkc = t.nfkc && (c < 0x10000 ? (t.action[c] & kNeedsNfkc) != 0
-                                             : !nfkc_excluded(c) && !t.nfkc->isInert(UChar32(c)));
+    bool needs_nfkc = t.nfkc && (c < 0x10000 ? (bmp.action(char16_t(c)) & kNeedsNfkc) != 0
+                                             : !t.nfkc->isInert(UChar32(c)));
     // Fast path for characters like ا that only change when something combines with them:
     // when the next character starts a new segment, nothing does.
-    if (needs_nfkc && c < 0x10000 && (t.action[c] & kNfkcAlone)) {
+    if (needs_nfkc && c < 0x10000 && (bmp.action(char16_t(c)) & kNfkcAlone)) {
       size_t j = i;
       needs_nfkc = i < in.size() && !t.nfkc->hasBoundaryBefore(UChar32(next_code_point(in, j)));
     }

@@ -23,6 +23,7 @@ namespace {
 
 using num::NumberWords;
 using num::Phrase;
+using num::PhraseList;
 
 bool is_digit(char16_t c) { return c >= '0' && c <= '9'; }
 bool is_letter(char16_t c) { return u_isalpha(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK); }
@@ -34,7 +35,7 @@ struct Match {
 };
 
 // The phrase of `list` starting at text[pos] and ending at a word end.
-bool phrase_at(const std::vector<Phrase>& list, std::u16string_view text, size_t pos, Match& m) {
+bool phrase_at(PhraseList list, std::u16string_view text, size_t pos, Match& m) {
   if (pos >= text.size() || !is_letter(text[pos])) return false;
   for (const Phrase& p : list) {
     if (text.compare(pos, p.text.size(), p.text) != 0) continue;
@@ -47,8 +48,8 @@ bool phrase_at(const std::vector<Phrase>& list, std::u16string_view text, size_t
 }
 
 // The phrase of `list` ending at text[end] and starting at a word start; returns its start.
-bool phrase_before(const std::vector<Phrase>& list, std::u16string_view text, size_t end,
-                   size_t& start, int& value) {
+bool phrase_before(PhraseList list, std::u16string_view text, size_t end, size_t& start,
+                   int& value) {
   for (const Phrase& p : list) {
     if (p.text.size() > end || text.compare(end - p.text.size(), p.text.size(), p.text) != 0)
       continue;
@@ -68,7 +69,7 @@ size_t skip_spaces(std::u16string_view t, size_t i) {
 
 // A month name, also in the doubled form news uses across dialects: "نيسان/ابريل",
 // "نيسان (ابريل)". The value is the last name's.
-bool month_at(const std::vector<Phrase>& months, std::u16string_view t, size_t pos, Match& m) {
+bool month_at(PhraseList months, std::u16string_view t, size_t pos, Match& m) {
   if (!phrase_at(months, t, pos, m)) return false;
   size_t i = skip_spaces(t, m.end);
   if (i < t.size() && (t[i] == '/' || t[i] == '(')) {
@@ -446,8 +447,7 @@ struct NumberExtractor::Impl {
   NumberWords words;
 };
 
-NumberExtractor::NumberExtractor(const Normalizer& search)
-    : impl_(std::make_unique<const Impl>(Impl{NumberWords(search)})) {}
+NumberExtractor::NumberExtractor() : impl_(std::make_unique<const Impl>()) {}
 NumberExtractor::~NumberExtractor() = default;
 NumberExtractor::NumberExtractor(NumberExtractor&&) noexcept = default;
 NumberExtractor& NumberExtractor::operator=(NumberExtractor&&) noexcept = default;

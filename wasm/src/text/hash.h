@@ -1,7 +1,7 @@
-// FNV-1a over UTF-16 code units, the one hash of the core's lexicons: they are keyed by hashes
-// so lookups allocate nothing. 64-bit keys the entity lexicons and features; 32-bit keys the
-// keyword background table, whose builder (build-scripts/build-keyword-df.py) computes the
-// same function in Python.
+// FNV-1a over UTF-16 code units, the one hash of the core: a hash keys a word without
+// allocating. 64-bit keys the entity features and a document's words; 32-bit keys the
+// keyword lexicon (a key table of hashes, text/key_table.h) and the keyword background table,
+// whose builder (build-scripts/build-keyword-df.py) computes the same function in Python.
 #pragma once
 
 #include <cstdint>

@@ -1,0 +1,119 @@
+#include "key_table_writer.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+
+#include "text/hash.h"
+#include "text/key_table.h"
+
+namespace aa::tables {
+namespace {
+
+[[noreturn]] void fail(const char* what) {
+  std::fprintf(stderr, "key table: %s\n", what);
+  std::exit(1);
+}
+
+std::string key_bytes(std::u16string_view key) {
+  unsigned char bytes[kMaxKeyBytes];
+  const size_t n = encode_key(key, bytes);
+  if (n > kMaxKeyBytes) fail("a key longer than kMaxKeyBytes encoded");
+  return std::string(reinterpret_cast<const char*>(bytes), n);
+}
+
+void put_u32(std::string& out, uint32_t v) {
+  for (int i = 0; i < 4; ++i) out.push_back(char(v >> (8 * i) & 0xFF));
+}
+
+}  // namespace
+
+KeyTableWriter::KeyTableWriter(std::vector<uint8_t> field_widths, uint32_t block_keys)
+    : widths_(std::move(field_widths)), block_keys_(block_keys) {}
+
+std::vector<uint32_t>& KeyTableWriter::row(std::u16string_view key) {
+  auto [it, fresh] = rows_.try_emplace(key_bytes(key));
+  if (fresh) it->second = {std::u16string(key), std::vector<uint32_t>(widths_.size(), 0)};
+  return it->second.fields;
+}
+
+const std::vector<uint32_t>* KeyTableWriter::find(std::u16string_view key) const {
+  auto it = rows_.find(key_bytes(key));
+  return it == rows_.end() ? nullptr : &it->second.fields;
+}
+
+std::vector<const KeyTableWriter::Row*> KeyTableWriter::ordered() const {
+  std::vector<const Row*> rows;
+  for (const auto& entry : rows_) rows.push_back(&entry.second);
+  if (block_keys_ == kHashedKeys) {
+    std::stable_sort(rows.begin(), rows.end(), [](const Row* a, const Row* b) {
+      return fnv1a<uint32_t>(a->key) < fnv1a<uint32_t>(b->key);
+    });
+  }
+  return rows;
+}
+
+uint32_t KeyTableWriter::rank(std::u16string_view key) const {
+  const std::vector<const Row*> rows = ordered();
+  for (size_t i = 0; i < rows.size(); ++i)
+    if (rows[i]->key == key) return uint32_t(i);
+  fail("rank of a key that is not in the table");
+}
+
+std::string KeyTableWriter::write(std::string_view header) const {
+  if (widths_.size() > 8) fail("more than 8 fields");
+  const std::vector<const Row*> rows = ordered();
+  std::string keys;
+  if (block_keys_ == kHashedKeys) {
+    std::vector<uint32_t> buckets(kHashBuckets + 1, 0);
+    for (size_t i = 0; i < rows.size(); ++i) {
+      const uint32_t h = fnv1a<uint32_t>(rows[i]->key);
+      if (i > 0 && h == fnv1a<uint32_t>(rows[i - 1]->key)) fail("two keys with one hash");
+      put_u32(keys, h);
+      ++buckets[(h >> (32 - kHashBucketBits)) + 1];
+    }
+    for (size_t b = 0; b < kHashBuckets; ++b) buckets[b + 1] += buckets[b];
+    for (uint32_t start : buckets) put_u32(keys, start);
+  } else {
+    std::vector<uint32_t> offsets;
+    std::string heads, area, previous;
+    for (size_t i = 0; i < rows.size(); ++i) {
+      const std::string key = key_bytes(rows[i]->key);
+      size_t shared = 0;
+      if (i % block_keys_ == 0) {
+        offsets.push_back(uint32_t(area.size()));
+        shared = std::min<size_t>(4, key.size());
+        heads += key.substr(0, shared) + std::string(4 - shared, '\0');
+      } else {
+        while (shared < key.size() && shared < previous.size() && key[shared] == previous[shared])
+          ++shared;
+      }
+      area.push_back(char(shared));
+      area.push_back(char(key.size() - shared));
+      area.append(key, shared);
+      previous = key;
+    }
+    for (uint32_t o : offsets) put_u32(keys, o);
+    keys += heads;
+    put_u32(keys, uint32_t(area.size()));
+    keys += area;
+  }
+  std::string out(header);
+  out.push_back('\0');
+  out.append("AAKEYS1", 8);
+  put_u32(out, uint32_t(rows.size()));
+  put_u32(out, block_keys_);
+  put_u32(out, uint32_t(widths_.size()));
+  for (uint8_t w : widths_) out.push_back(char(w));
+  out += keys;
+  for (size_t f = 0; f < widths_.size(); ++f) {
+    for (const Row* row : rows)
+      if (widths_[f] < 4 && row->fields[f] >> (8 * widths_[f]))
+        fail("a value too wide for its field");
+    for (size_t plane = 0; plane < widths_[f]; ++plane)
+      for (const Row* row : rows) out.push_back(char(row->fields[f] >> (8 * plane) & 0xFF));
+  }
+  return out;
+}
+
+}  // namespace aa::tables
