@@ -20,6 +20,8 @@ echo "== native CLI, analyze --jsonl"
 node bench/bench_cli.mjs
 echo "== wasm in Node"
 node bench/bench_wasm.mjs
+echo "== wasm start-up in Node (fresh processes)"
+node bench/bench_startup.mjs
 echo "== wasm in Chromium"
 node bench/bench_chromium.mjs
 node bench/report.mjs
