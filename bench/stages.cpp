@@ -40,26 +40,19 @@ uint64_t Stages::run(Stage stage) {
   Impl& m = *impl_;
   const aa::Normalizer& search = m.documents.search();
   switch (stage) {
-    case Stage::normalize:
-      return search.normalize(m.doc.original).text.size();
-    case Stage::tokenize:
-      return m.tokenizer.tokenize(m.doc.search).tokens.size();
+    case Stage::normalize: return search.normalize(m.doc.original).text.size();
+    case Stage::tokenize: return m.tokenizer.tokenize(m.doc.search).tokens.size();
     case Stage::extract: {
       aa::Extracted e = aa::extract_social(m.doc.original, search);
       return e.hashtags.size() + e.mentions.size() + e.urls.size();
     }
-    case Stage::numbers:
-      return m.numbers.extract(m.doc, m.social).size();
+    case Stage::numbers: return m.numbers.extract(m.doc, m.social).size();
     case Stage::keywords:
       return m.keywords.extract(m.doc, m.social.hashtags, m.result.entities, {}).size();
-    case Stage::entities:
-      return m.entities.recognize(m.doc).size();
-    case Stage::json:
-      return aa::to_json(m.result).size();
-    case Stage::whole:
-      return aa::to_json(m.analyzer.analyze(m.doc.original)).size();
-    case Stage::count:
-      break;
+    case Stage::entities: return m.entities.recognize(m.doc).size();
+    case Stage::json: return aa::to_json(m.result).size();
+    case Stage::whole: return aa::to_json(m.analyzer.analyze(m.doc.original)).size();
+    case Stage::count: break;
   }
   return 0;
 }

@@ -34,18 +34,6 @@ std::string clean(std::string s) {
   return s;
 }
 
-bool parse_type(const std::string& t, EntityType& out) {
-  if (t == "PER")
-    out = EntityType::PER;
-  else if (t == "LOC")
-    out = EntityType::LOC;
-  else if (t == "ORG")
-    out = EntityType::ORG;
-  else
-    return false;
-  return true;
-}
-
 // AQMAR tag -> (bio, type). Typos seen in the data: "I--ORG", "B-MIS1`", "OO", "IO".
 Word aqmar_word(const std::string& text, std::string tag) {
   Word w{text, 'O', EntityType::PER};
@@ -54,7 +42,7 @@ Word aqmar_word(const std::string& text, std::string tag) {
   size_t dash = tag.find_first_not_of('-', 1);
   if (tag[1] != '-' || dash == std::string::npos) return w;
   EntityType type;
-  if (!parse_type(tag.substr(dash), type)) return w;  // MIS*, SPANISH, ENGLISH -> O
+  if (!ner::entity_type_from_name(tag.substr(dash), type)) return w;  // MIS*, SPANISH, ENGLISH -> O
   w.bio = tag[0];
   w.type = type;
   return w;
@@ -252,7 +240,7 @@ std::vector<Doc> load_anercorp(const std::string& path, Split split, size_t doc_
       std::string t = tag.substr(2);
       EntityType type;
       if (t == "PERS") t = "PER";
-      if (parse_type(t, type))
+      if (ner::entity_type_from_name(t, type))
         w.bio = tag[0], w.type = type;
       else if (t == "MISC")
         w.bio = tag[0], w.misc = true;

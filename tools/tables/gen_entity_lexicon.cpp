@@ -20,18 +20,6 @@ namespace {
 using namespace aa;
 using namespace aa::ner;
 
-bool type_from_name(std::string_view s, EntityType& out) {
-  if (s == "PER")
-    out = EntityType::PER;
-  else if (s == "LOC")
-    out = EntityType::LOC;
-  else if (s == "ORG")
-    out = EntityType::ORG;
-  else
-    return false;
-  return true;
-}
-
 struct PhraseRow {
   std::u16string name;  // search-normalized
   EntityType type;
@@ -42,7 +30,7 @@ void read_phrases(std::vector<PhraseRow>& rows, const std::string& file, const N
   for_each_data_row(tables::read_data_file(file),
                     [&](std::string_view name, std::string_view type_name, std::string_view kind) {
                       EntityType type;
-                      if (!type_from_name(type_name, type)) return;
+                      if (!entity_type_from_name(type_name, type)) return;
                       std::u16string n = norm.normalize_text(utf8_to_utf16(name));
                       if (n.find_first_not_of(u' ') == std::u16string::npos) return;
                       bool weak =

@@ -27,12 +27,9 @@ Analyzer& Analyzer::operator=(Analyzer&&) noexcept = default;
 
 const Normalizer& Analyzer::normalizer(Profile p) const {
   switch (p) {
-    case Profile::none:
-      return impl_->none;
-    case Profile::display:
-      return impl_->display;
-    case Profile::search:
-      return impl_->documents.search();
+    case Profile::none: return impl_->none;
+    case Profile::display: return impl_->display;
+    case Profile::search: return impl_->documents.search();
   }
   return impl_->none;
 }

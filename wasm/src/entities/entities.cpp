@@ -16,15 +16,11 @@ namespace {
 
 int source_rank(Source s) {
   switch (s) {
-    case Source::gazetteer:
-      return 3;
-    case Source::rule:
-      return 2;
-    case Source::model:
-      return 1;
+    case Source::gazetteer: return 3;
+    case Source::rule: return 2;
+    case Source::model: return 1;
     case Source::link:
-    case Source::number:
-      return 0;  // numbers never compete with names here
+    case Source::number: return 0;  // numbers never compete with names here
   }
   return 0;
 }

@@ -46,6 +46,18 @@ inline bool tag_reported(int t) { return t != O && t < B_MISC; }
 inline EntityType tag_type(int t) { return EntityType((t - 1) / 2); }  // PER, LOC, ORG
 inline int begin_tag(EntityType t) { return 1 + 2 * int(t); }
 
+// The three name types as the corpora and the word lists spell them ("PER", "LOC", "ORG");
+// false for anything else (MISC, numbers), which the tools skip.
+inline bool entity_type_from_name(std::string_view name, EntityType& out) {
+  for (EntityType t : {EntityType::PER, EntityType::LOC, EntityType::ORG}) {
+    if (name == entity_type_name(t)) {
+      out = t;
+      return true;
+    }
+  }
+  return false;
+}
+
 // Bits of Lexicon::cues: the curated word lists (stopwords, titles, given names, triggers,
 // parts of names, words the rules compare). From kCueNameConnector on they are matched on the
 // word as written only, kCuePluralPlace on the word without its one-letter proclitic (see

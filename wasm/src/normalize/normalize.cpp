@@ -19,8 +19,7 @@ constexpr size_t kMaxSegment = 32;  // longest NFKC segment, in code points (see
 NormalizeSteps steps_for(Profile profile) {
   NormalizeSteps s;
   switch (profile) {
-    case Profile::none:
-      break;
+    case Profile::none: break;
     case Profile::search:
       s.unify_alef = s.unify_alef_maksura = s.teh_marbuta_to_heh = true;
       s.persian_letters = s.digits_to_ascii = s.arabic_punctuation = true;
@@ -42,12 +41,9 @@ std::optional<Profile> profile_from_name(std::string_view name) {
 
 const char* profile_name(Profile profile) {
   switch (profile) {
-    case Profile::none:
-      return "none";
-    case Profile::display:
-      return "display";
-    case Profile::search:
-      return "search";
+    case Profile::none: return "none";
+    case Profile::display: return "display";
+    case Profile::search: return "search";
   }
   return "none";
 }
@@ -112,8 +108,7 @@ class Emitter {
         // Join the mark to every unit of the preceding character (all share its start).
         for (size_t k = end_.size(); k-- > 0 && start_[k] == start_.back();) end_[k] = e;
         return;
-      case kDrop:
-        return;
+      case kDrop: return;
       case kSpace:
       case kLineBreak: {
         bool line = (action & kActionMask) == kLineBreak;

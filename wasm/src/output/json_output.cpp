@@ -127,56 +127,40 @@ void write_list(JsonWriter& w, const std::vector<T>& items) {
 
 const char* entity_type_name(EntityType t) {
   switch (t) {
-    case EntityType::PER:
-      return "PER";
-    case EntityType::LOC:
-      return "LOC";
-    case EntityType::ORG:
-      return "ORG";
-    case EntityType::NUM:
-      return "NUM";
-    case EntityType::PERCENT:
-      return "PERCENT";
-    case EntityType::DATE:
-      return "DATE";
+    case EntityType::PER: return "PER";
+    case EntityType::LOC: return "LOC";
+    case EntityType::ORG: return "ORG";
+    case EntityType::NUM: return "NUM";
+    case EntityType::PERCENT: return "PERCENT";
+    case EntityType::DATE: return "DATE";
   }
   return "NUM";
 }
 
 const char* entity_source_name(EntitySource s) {
   switch (s) {
-    case EntitySource::gazetteer:
-      return "gazetteer";
-    case EntitySource::rule:
-      return "rule";
-    case EntitySource::model:
-      return "model";
-    case EntitySource::link:
-      return "link";
-    case EntitySource::number:
-      return "number";
+    case EntitySource::gazetteer: return "gazetteer";
+    case EntitySource::rule: return "rule";
+    case EntitySource::model: return "model";
+    case EntitySource::link: return "link";
+    case EntitySource::number: return "number";
   }
   return "model";
 }
 
 const char* suspect_reason_name(SuspectReason r) {
   switch (r) {
-    case SuspectReason::hash_after_word:
-      return "hash_after_word";
-    case SuspectReason::hash_inside_word:
-      return "hash_inside_word";
-    case SuspectReason::space_after_hash:
-      return "space_after_hash";
+    case SuspectReason::hash_after_word: return "hash_after_word";
+    case SuspectReason::hash_inside_word: return "hash_inside_word";
+    case SuspectReason::space_after_hash: return "space_after_hash";
   }
   return "hash_after_word";
 }
 
 const char* error_code_name(ErrorCode c) {
   switch (c) {
-    case ErrorCode::input_too_large:
-      return "input_too_large";
-    case ErrorCode::bad_options:
-      return "bad_options";
+    case ErrorCode::input_too_large: return "input_too_large";
+    case ErrorCode::bad_options: return "bad_options";
   }
   return "bad_options";
 }

@@ -27,8 +27,7 @@ bool mention_may_follow(std::u16string_view text, size_t at, size_t from) {
       case '&':
       case '*':
       case '@':
-      case u'＠':
-        break;
+      case u'＠': break;
       default:
         if (!is_name_char(p)) return true;
     }

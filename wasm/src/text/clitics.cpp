@@ -43,10 +43,8 @@ bool may_have_prefix(std::u16string_view w) {
     case u'\u0641':
     case u'\u0628':
     case u'\u0643':
-    case u'\u0644':
-      return true;
-    default:
-      return false;
+    case u'\u0644': return true;
+    default: return false;
   }
 }
 

@@ -220,10 +220,8 @@ std::optional<uint32_t> KeyTable::find(std::u16string_view key) const {
 uint32_t KeyTable::field(size_t f, uint32_t rank) const {
   const unsigned char* p = fields_[f] + rank;
   switch (widths_[f]) {
-    case 1:
-      return p[0];
-    case 2:
-      return p[0] | uint32_t(p[count_]) << 8;
+    case 1: return p[0];
+    case 2: return p[0] | uint32_t(p[count_]) << 8;
     default:
       return p[0] | uint32_t(p[count_]) << 8 | uint32_t(p[2 * size_t(count_)]) << 16 |
              uint32_t(p[3 * size_t(count_)]) << 24;

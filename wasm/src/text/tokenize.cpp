@@ -58,9 +58,7 @@ Tokenized Tokenizer::tokenize(const Normalized& n) const {
   for (WordSegment w; words.next(w);) {
     const size_t s = w.span.start, e = w.span.end;
     switch (w.kind) {
-      case WordKind::number:
-        add_word(s, e, TokenKind::number);
-        break;
+      case WordKind::number: add_word(s, e, TokenKind::number); break;
       case WordKind::letter:
         // Split at underscores: hashtag word joiners, not part of a word.
         for (size_t ws = s, k = s; k <= e; ++k) {
@@ -70,9 +68,7 @@ Tokenized Tokenizer::tokenize(const Normalized& n) const {
           }
         }
         break;
-      case WordKind::other:
-        on_separator(s, e);
-        break;
+      case WordKind::other: on_separator(s, e); break;
     }
   }
   out.sentence_count = sentence + (sentence_open ? 1 : 0);

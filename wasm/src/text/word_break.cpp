@@ -64,44 +64,25 @@ struct Char {
 
 Wb word_break(UChar32 c) {
   switch (u_getIntPropertyValue(c, UCHAR_WORD_BREAK)) {
-    case U_WB_CR:
-      return Wb::cr;
-    case U_WB_LF:
-      return Wb::lf;
-    case U_WB_NEWLINE:
-      return Wb::newline;
-    case U_WB_EXTEND:
-      return Wb::extend;
-    case U_WB_ZWJ:
-      return Wb::zwj;
-    case U_WB_REGIONAL_INDICATOR:
-      return Wb::regional_indicator;
-    case U_WB_FORMAT:
-      return Wb::format;
-    case U_WB_KATAKANA:
-      return Wb::katakana;
-    case U_WB_HEBREW_LETTER:
-      return Wb::hebrew_letter;
-    case U_WB_ALETTER:
-      return Wb::aletter;
-    case U_WB_SINGLE_QUOTE:
-      return Wb::single_quote;
-    case U_WB_DOUBLE_QUOTE:
-      return Wb::double_quote;
-    case U_WB_MIDNUMLET:
-      return Wb::mid_num_let;
-    case U_WB_MIDLETTER:
-      return Wb::mid_letter;
-    case U_WB_MIDNUM:
-      return Wb::mid_num;
-    case U_WB_NUMERIC:
-      return Wb::numeric;
-    case U_WB_EXTENDNUMLET:
-      return Wb::extend_num_let;
-    case U_WB_WSEGSPACE:
-      return Wb::wseg_space;
-    default:
-      return Wb::other;  // also the emoji values of Unicode 9..10, unused since 11
+    case U_WB_CR: return Wb::cr;
+    case U_WB_LF: return Wb::lf;
+    case U_WB_NEWLINE: return Wb::newline;
+    case U_WB_EXTEND: return Wb::extend;
+    case U_WB_ZWJ: return Wb::zwj;
+    case U_WB_REGIONAL_INDICATOR: return Wb::regional_indicator;
+    case U_WB_FORMAT: return Wb::format;
+    case U_WB_KATAKANA: return Wb::katakana;
+    case U_WB_HEBREW_LETTER: return Wb::hebrew_letter;
+    case U_WB_ALETTER: return Wb::aletter;
+    case U_WB_SINGLE_QUOTE: return Wb::single_quote;
+    case U_WB_DOUBLE_QUOTE: return Wb::double_quote;
+    case U_WB_MIDNUMLET: return Wb::mid_num_let;
+    case U_WB_MIDLETTER: return Wb::mid_letter;
+    case U_WB_MIDNUM: return Wb::mid_num;
+    case U_WB_NUMERIC: return Wb::numeric;
+    case U_WB_EXTENDNUMLET: return Wb::extend_num_let;
+    case U_WB_WSEGSPACE: return Wb::wseg_space;
+    default: return Wb::other;  // also the emoji values of Unicode 9..10, unused since 11
   }
 }
 
