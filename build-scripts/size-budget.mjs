@@ -8,14 +8,15 @@ import { gzipSync } from 'node:zlib';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-// Every file of the site but the precompressed copies, docs, examples and sample articles:
+// Every file of the site but the precompressed copies, docs, examples and sample articles (the
+// sample list, which carries the first one, is in):
 // printed one by one so a new heavy file shows even before a budget lists it.
 function siteFiles(dir) {
   const walk = (d) => readdirSync(d, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)]);
   return walk(dir)
     .map((f) => path.relative(dir, f))
-    .filter((f) => !/^(examples|samples)\//.test(f) && !/\.(gz|br|md)$/.test(f))
+    .filter((f) => !/^examples\//.test(f) && !/^samples\/.*\.txt$/.test(f) && !/\.(gz|br|md)$/.test(f))
     .sort();
 }
 
