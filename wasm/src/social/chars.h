@@ -11,12 +11,6 @@
 
 namespace aa::social {
 
-// Whether c is one of the characters of `set`: the sets below are twitter-text's character
-// classes, kept as the strings its regular expressions list instead of as switch statements.
-constexpr bool in_char_set(std::u16string_view set, char32_t c) {
-  return c <= 0xFFFF && set.find(char16_t(c)) != std::u16string_view::npos;
-}
-
 inline bool is_ascii_alpha(char32_t c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 inline bool is_ascii_digit(char32_t c) { return c >= '0' && c <= '9'; }
 inline bool is_ascii_alnum(char32_t c) { return is_ascii_alpha(c) || is_ascii_digit(c); }
@@ -43,10 +37,17 @@ inline bool is_hashtag_alpha(char32_t c) {
 // ZWNJ/ZWJ (Persian, Sinhala), Cyrillic kavyka, Hebrew maqaf/geresh/gershayim, Japanese
 // wave dashes, sound marks, katakana hyphens and ditto mark, Tibetan tsheg, middle dot.
 inline bool is_hashtag_special(char32_t c) {
-  return in_char_set(
-      u"_\u200C\u200D\uA67E\u05BE\u05F3\u05F4\uFF5E\u301C\u309B\u309C\u30A0\u30FB\u3003\u0F0B\u0F0C"
-      u"\u00B7",
-      c);
+  // A character class as twitter-text lists it: rows of case labels, kept as written.
+  // clang-format off
+  switch (c) {
+    case u'_': case 0x200C: case 0x200D: case 0xA67E: case 0x05BE: case 0x05F3: case 0x05F4:
+    case 0xFF5E: case 0x301C: case 0x309B: case 0x309C: case 0x30A0: case 0x30FB: case 0x3003:
+    case 0x0F0B: case 0x0F0C: case 0x00B7:
+      return true;
+    default:
+      return false;
+  }
+  // clang-format on
 }
 
 // Letters, marks, decimal digits of any script (Arabic-Indic included) and the joiners.
@@ -80,7 +81,18 @@ inline bool is_directional_mark(char32_t c) {
 
 // twitter-text's `punct`: ASCII punctuation except '"' and '`'.
 inline bool is_twitter_punct(char32_t c) {
-  return in_char_set(u"!'#%&()*+,\\-./:;<=>?@[]^_{|}~$", c);
+  // A character class as twitter-text lists it: rows of case labels, kept as written.
+  // clang-format off
+  switch (c) {
+    case '!': case '\'': case '#': case '%': case '&': case '(': case ')': case '*': case '+':
+    case ',': case '\\': case '-': case '.': case '/': case ':': case ';': case '<': case '=':
+    case '>': case '?': case '@': case '[': case ']': case '^': case '_': case '{': case '|':
+    case '}': case '~': case '$':
+      return true;
+    default:
+      return false;
+  }
+  // clang-format on
 }
 
 // A character of a domain label: anything but ASCII punctuation, spaces, bidi controls and
@@ -104,7 +116,17 @@ inline bool is_cyrillic(char32_t c) { return c >= 0x400 && c <= 0x4FF; }
 // "https://example.com/news،وقال" from swallowing the Arabic that follows.
 inline bool is_path_char(char32_t c) {
   if (is_ascii_alnum(c) || is_cyrillic(c) || is_latin_accent(c) || c == 0x2013) return true;
-  return in_char_set(u"!*';:=+,.$/%#[]-_~@|&", c);
+  // A character class as twitter-text lists it: rows of case labels, kept as written.
+  // clang-format off
+  switch (c) {
+    case '!': case '*': case '\'': case ';': case ':': case '=': case '+': case ',': case '.':
+    case '$': case '/': case '%': case '#': case '[': case ']': case '-': case '_': case '~':
+    case '@': case '|': case '&':
+      return true;
+    default:
+      return false;
+  }
+  // clang-format on
 }
 
 // A path may only end on these (so "example.com/path." leaves the period out).
@@ -115,7 +137,17 @@ inline bool is_path_end_char(char32_t c) {
 
 inline bool is_query_char(char32_t c) {
   if (is_ascii_alnum(c)) return true;
-  return in_char_set(u"!?*'@();:&=+$/%#[]-_.,~|", c);
+  // A character class as twitter-text lists it: rows of case labels, kept as written.
+  // clang-format off
+  switch (c) {
+    case '!': case '?': case '*': case '\'': case '@': case '(': case ')': case ';': case ':':
+    case '&': case '=': case '+': case '$': case '/': case '%': case '#': case '[': case ']':
+    case '-': case '_': case '.': case ',': case '~': case '|':
+      return true;
+    default:
+      return false;
+  }
+  // clang-format on
 }
 
 inline bool is_query_end_char(char32_t c) {
