@@ -5,6 +5,7 @@
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 cd "$root"
+esb=node_modules/.bin/esbuild
 out="${1:-dist/web}"   # another directory may be given (e.g. to assemble while a build runs)
 rm -rf "$out"
 mkdir -p "$out"
@@ -14,7 +15,7 @@ cp build/wasm/arabic-analyzer-core.wasm "$out/"
 # worker and for API users. The glue's Node-only imports stay external (a browser never
 # reaches them; Node resolves them).
 cp build/wasm/arabic-analyzer-core.js "$out/"
-node_modules/.bin/esbuild "$out/arabic-analyzer.js" --bundle --minify --format=esm --log-level=warning \
+$esb "$out/arabic-analyzer.js" --bundle --minify --format=esm --log-level=warning \
   --external:fs --external:path --external:'node:*' --outfile="$out/arabic-analyzer.bundle.js"
 mv "$out/arabic-analyzer.bundle.js" "$out/arabic-analyzer.js"
 rm "$out/arabic-analyzer-core.js"
@@ -24,7 +25,6 @@ rm "$out/arabic-analyzer-core.js"
 # imports, the widget with everything but the worker client (kept as its own file so that an
 # app using the client and the widget shares one worker). web/ stays the readable source;
 # bundling saves a request per module and the gzip overhead of 30 small files.
-esb=node_modules/.bin/esbuild
 $esb web/app.js --bundle --minify --format=esm --log-level=warning --outfile="$out/app.js"
 $esb web/arabic-analyzer-widget.js --bundle --minify --format=esm --log-level=warning \
   --external:./analyzer-client.js --outfile="$out/arabic-analyzer-widget.js"
@@ -32,7 +32,7 @@ rm -rf "$out/lib" "$out/page" "$out/widget"
 for f in analyzer-client.js analyzer-worker.js; do
   $esb "$out/$f" --minify --format=esm --log-level=warning --outfile="$out/$f.min" && mv "$out/$f.min" "$out/$f"
 done
-node_modules/.bin/esbuild "$out/style.css" --minify --log-level=warning --outfile="$out/style.min.css" && mv "$out/style.min.css" "$out/style.css"
+$esb "$out/style.css" --minify --log-level=warning --outfile="$out/style.min.css" && mv "$out/style.min.css" "$out/style.css"
 mkdir -p "$out/samples"
 cp tests/data/*.txt "$out/samples/"
 # The page's sample buttons: file names and headlines (first line) of the seeds.
