@@ -14,7 +14,7 @@ namespace aa {
 struct Analyzer::Impl {
   Normalizer none{Profile::none};
   Normalizer display{Profile::display};
-  DocumentBuilder documents;  // owns the search normalizer the stages below borrow
+  DocumentBuilder documents;  // owns the search normalizer
   KeywordExtractor keywords;
   EntityRecognizer entities;
   NumberExtractor numbers;

@@ -27,7 +27,8 @@ struct Document {
 // The one way to turn input into a Document: lone surrogates replaced, search-normalized,
 // tokenized. The analyzer, the benchmark and the entity trainers all prepare text here, so
 // a stage sees at run time exactly what it was trained and measured on. Owns the search
-// normalizer, whose tables every stage that matches normalized words borrows (`search()`).
+// normalizer (`search()`), which the social stage and the analyzer's `normalize` use too; the
+// lexicons' keys were search-normalized when they were built (tools/tables).
 class DocumentBuilder {
  public:
   DocumentBuilder() = default;
