@@ -59,11 +59,12 @@ void prepare(const std::vector<Doc>& docs, const Resources& res, float weight, P
     for (TokenInfo& t : toks) {
       if (ablate.find("clusters") != std::string::npos) t.cluster = -1;
       if (ablate.find("names") != std::string::npos) t.name_types = 0;
+      if (ablate.find("lists") != std::string::npos) t.name_lists = 0;
     }
     std::vector<uint8_t> gold = token_tags(a);
     std::vector<Candidate> gaz = match_gazetteer(toks, res.lexicon);
     std::vector<Candidate> rules = apply_rules(toks, res.lexicon, gaz);
-    LayerTags lt = layer_tags(toks.size(), gaz, rules);
+    LayerTags lt = layer_tags(toks, gaz, rules);
     for (size_t i = 0; i < toks.size();) {
       size_t j = i;
       // A gold entity never spans a sentence break, but stay safe: cut only before a B or O.
@@ -390,7 +391,7 @@ int main(int argc, char** argv) {
   if (!ship) {
     report("dev, quantized model as loaded", dev.examples, [&](const Example& ex) {
       std::vector<Candidate> gaz = match_gazetteer(ex.toks, res.lexicon);
-      LayerTags lt = layer_tags(ex.toks.size(), gaz, apply_rules(ex.toks, res.lexicon, gaz));
+      LayerTags lt = layer_tags(ex.toks, gaz, apply_rules(ex.toks, res.lexicon, gaz));
       return tagger.decode(ex.toks, lt, nullptr);
     });
   }

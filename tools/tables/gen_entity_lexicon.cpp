@@ -105,8 +105,8 @@ void add_cues(tables::KeyTableWriter& table, const std::string& file, const Norm
 int main(int argc, char** argv) {
   if (!tables::read_command_line(argc, argv, "ner_lexicon.bin")) return 2;
   const Normalizer norm(Profile::search);
-  tables::KeyTableWriter table({2, 2, 1, 1});
-  static_assert(kLexiconFields == 4, "one width per LexiconField");
+  tables::KeyTableWriter table({2, 2, 1, 1, 1});
+  static_assert(kLexiconFields == 5, "one width per LexiconField");
 
   std::vector<PhraseRow> rows;
   for (const char* file : {"gazetteer_orgs_ar.tsv", "gazetteer_places_ar.tsv",
@@ -126,6 +126,7 @@ int main(int argc, char** argv) {
   add_cues(table, "ner_title_modifiers_ar.txt", norm, kCueTitleModifier);
   add_cues(table, "ner_title_links_ar.txt", norm, kCueTitleLink);
   add_cues(table, "ner_plural_place_triggers_ar.txt", norm, kCuePluralPlace);
+  add_cues(table, "ner_sports_cues_ar.txt", norm, kCueSports);
   // Keys are already token stems in search form (written by build-scripts/build-ner-clusters.sh
   // and tools/ner/gen_name_words.cpp).
   for_each_data_row(
@@ -155,6 +156,18 @@ int main(int argc, char** argv) {
       std::exit(1);
     }
     table.row(utf8_to_utf16(w))[kFieldNameTypes] = bits;
+  });
+  for_each_data_row(tables::read_data_file("ner_name_lists.tsv"), [&](std::string_view w,
+                                                                      std::string_view lists) {
+    uint32_t bits = 0;
+    for (char c : lists)
+      bits |= c == 'p'   ? kListPersonRare
+              : c == 'P' ? kListPerson
+              : c == 't' ? kListTranslit
+              : c == 'c' ? kListClub
+              : c == 'y' ? kListCity
+                         : 0;
+    table.row(utf8_to_utf16(w))[kFieldNameLists] = bits;
   });
 
   tables::write_table(

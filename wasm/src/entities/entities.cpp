@@ -298,10 +298,11 @@ std::vector<Entity> recognize(const Document& doc, const Resources& res, Layers 
 
   std::vector<Candidate> all;
   if (layers.model && res.tagger.loaded()) {
-    LayerTags lt = layer_tags(toks.size(), gaz, rules);
+    LayerTags lt = layer_tags(toks, gaz, rules);
     std::vector<float> conf;
     std::vector<uint8_t> tags = res.tagger.decode(toks, lt, &conf);
     std::vector<Candidate> model = tags_to_candidates(tags, conf, toks);
+    model = clubs_in_sports_reports(std::move(model), toks, lt);
     // Ambiguous listed names (النصر the club or the word) only inform the model.
     std::vector<Candidate> sure;
     for (const Candidate& c : gaz)

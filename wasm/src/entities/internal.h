@@ -77,10 +77,19 @@ enum CueBits : uint16_t {
   kCueTitleModifier = 2048,
   kCueTitleLink = 4096,
   kCuePluralPlace = 8192,
+  kCueSports = 16384,
 };
 
 // Bits of TokenInfo::name_types.
 enum NameBits : uint8_t { kNamePer = 1, kNameLoc = 2, kNameOrg = 4, kNameMisc = 8 };
+// Bits of TokenInfo::name_lists: which name lists know the stem (ner_name_lists.tsv).
+enum NameListBits : uint8_t {
+  kListPersonRare = 1,  // a person-name token of one or two Wikidata people
+  kListPerson = 2,      // ... of three or more
+  kListTranslit = 4,    // a transliterated foreign word
+  kListClub = 8,        // a word of a sports club's name
+  kListCity = 16,       // a word of a city's name
+};
 
 // ner_lexicon.bin: every search-normalized string the word lists and gazetteers name (a
 // word, a phrase, or whole words beginning a phrase), in a sorted key table
@@ -90,6 +99,7 @@ enum LexiconField : size_t {
   kFieldCluster,    // word cluster + 1 (ner_clusters.tsv), 0 for none
   kFieldNameTypes,  // kName* bits (ner_name_words.tsv: every row has one)
   kFieldPhrase,     // PhraseBits, and the EntityType of a listed phrase from bit kPhraseTypeShift
+  kFieldNameLists,  // NameListBits (ner_name_lists.tsv)
   kLexiconFields
 };
 enum PhraseBits : uint8_t {
@@ -106,6 +116,7 @@ struct LexEntry {
   int16_t cluster = -1;
   uint8_t name_types = 0;
   uint8_t phrase = 0;  // kFieldPhrase
+  uint8_t name_lists = 0;
 
   // A token stem of ner_clusters.tsv or ner_name_words.tsv.
   bool word_stats() const { return cluster >= 0 || name_types; }
@@ -150,6 +161,8 @@ class Lexicon {
   KeyTable table_;
 };
 
+enum class LatinShape : uint8_t { none, lower, capitalized, acronym, other };
+
 struct TokenInfo {
   std::u16string_view word;  // the normalized token
   std::u16string_view stem;  // article-bearing prefixes removed (وبالولايات -> ولايات)
@@ -168,6 +181,7 @@ struct TokenInfo {
   FormLex lex[kFormKinds];
   int16_t cluster = -1;    // unsupervised word cluster of `stem` (ner_clusters.tsv), or -1
   uint8_t name_types = 0;  // kName* bits: name types `stem` is mostly seen in (ner_name_words.tsv)
+  uint8_t name_lists = 0;  // NameListBits of `stem` (or the bare forms, like the cluster)
   bool arabic = false, number = false, break_before = false;
   bool stop = false, title = false, given = false, place_trigger = false, org_head = false,
        org_trigger = false, strong_place_trigger = false;
@@ -181,6 +195,10 @@ struct TokenInfo {
   // ner_plural_place_triggers_ar.txt (قري, مدن), compared with `bare` when the word has one
   // (وقري), else with the word.
   bool plural_place = false;
+  bool sports = false;  // ner_sports_cues_ar.txt, any form of the word
+  // How a Latin-script word is written in the original text (search form is case-folded):
+  // brands, media and companies inside Arabic news are Capitalized or ACRONYMS.
+  LatinShape latin = LatinShape::none;
 };
 
 std::vector<TokenInfo> token_infos(const Document& doc, const Lexicon& lex);
@@ -214,12 +232,22 @@ std::vector<Candidate> apply_rules(const std::vector<TokenInfo>& toks, const Lex
 // Keeps non-overlapping candidates: longer first, then by the order of `sources_by_priority`.
 std::vector<Candidate> resolve(std::vector<Candidate> candidates);
 
-// Per-token BIO tag of the layer-1 and layer-2 mentions (features for the tagger).
+// Per-token BIO tag of the layer-1 and layer-2 mentions (features for the tagger), and the
+// document's memory of them: `elsewhere` has bit 1 << type set when another token with the
+// same stem is inside a layer-1/2 mention of that type (a surname alone after "المستشارة
+// انغيلا ميركل", a club a sports report names once in full).
 struct LayerTags {
-  std::vector<uint8_t> gazetteer, rule;
+  std::vector<uint8_t> gazetteer, rule, elsewhere;
+  // Sports words near the token: bit 0 within 12 words, bit 1 three or more in the document.
+  std::vector<uint8_t> sports;
 };
-LayerTags layer_tags(size_t n, const std::vector<Candidate>& gazetteer,
+LayerTags layer_tags(const std::vector<TokenInfo>& toks, const std::vector<Candidate>& gazetteer,
                      const std::vector<Candidate>& rules);
+
+// Places that are clubs named after their city, in sports reports (sports.cpp).
+std::vector<Candidate> clubs_in_sports_reports(std::vector<Candidate> mentions,
+                                               const std::vector<TokenInfo>& toks,
+                                               const LayerTags& layers);
 
 // ---- Layer 3: the tagger -------------------------------------------------------------
 // A linear-chain model over BIO tags: per-token scores from hashed features plus a score for

@@ -3,6 +3,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include <unicode/uchar.h>
+
 #include "arabic_analyzer/clitics.h"
 #include "arabic_analyzer/embedded_data.h"
 #include "entities/internal.h"
@@ -21,6 +23,7 @@ LexEntry Lexicon::find(std::u16string_view normalized) const {
   e.cluster = int16_t(int(table_.field(kFieldCluster, *r)) - 1);
   e.name_types = uint8_t(table_.field(kFieldNameTypes, *r));
   e.phrase = uint8_t(table_.field(kFieldPhrase, *r));
+  e.name_lists = uint8_t(table_.field(kFieldNameLists, *r));
   return e;
 }
 
@@ -43,6 +46,22 @@ int word_forms(const TokenInfo& t, WordForm out[4]) {
   return n;
 }
 
+namespace {
+
+LatinShape latin_shape(std::u16string_view original) {
+  size_t upper = 0, lower = 0;
+  for (char16_t c : original) {
+    if (u_isupper(c)) ++upper;
+    else if (u_islower(c)) ++lower;
+  }
+  if (upper + lower == 0) return LatinShape::none;
+  if (lower == 0) return upper >= 2 ? LatinShape::acronym : LatinShape::capitalized;
+  if (u_isupper(original[0])) return LatinShape::capitalized;
+  return upper == 0 ? LatinShape::lower : LatinShape::other;
+}
+
+}  // namespace
+
 std::vector<TokenInfo> token_infos(const Document& doc, const Lexicon& lex) {
   std::vector<TokenInfo> out;
   out.reserve(doc.words.tokens.size());
@@ -62,6 +81,8 @@ std::vector<TokenInfo> token_infos(const Document& doc, const Lexicon& lex) {
       TokenInfo t = out[seen->second];
       t.break_before = tok.break_before;
       t.sentence = tok.sentence;
+      if (t.latin != LatinShape::none)
+        t.latin = latin_shape(std::u16string_view(doc.original).substr(tok.orig.start, tok.orig.size()));
       out.push_back(t);
       continue;
     }
@@ -73,6 +94,8 @@ std::vector<TokenInfo> token_infos(const Document& doc, const Lexicon& lex) {
     t.break_before = tok.break_before;
     t.sentence = tok.sentence;
     t.stem = t.word;
+    if (!t.arabic && !t.number)
+      t.latin = latin_shape(std::u16string_view(doc.original).substr(tok.orig.start, tok.orig.size()));
     if (t.arabic && !t.number) {
       t.stem = light_stem(t.word);
       if (t.stem.size() < t.word.size()) {
@@ -134,6 +157,12 @@ std::vector<TokenInfo> token_infos(const Document& doc, const Lexicon& lex) {
       t.name_types = e->name_types;
       break;
     }
+    for (const LexEntry* e : {&stem, t.bare2.empty() ? none : &entry[kFormBare2],
+                              t.bare.empty() ? none : &entry[kFormBare]}) {
+      if (!e || !e->name_lists) continue;
+      t.name_lists = e->name_lists;
+      break;
+    }
     t.stop = any & kCueStop;
     t.title = any & kCueTitle;
     t.given = any & kCueGiven;
@@ -141,6 +170,7 @@ std::vector<TokenInfo> token_infos(const Document& doc, const Lexicon& lex) {
     t.strong_place_trigger = any & kCueStrongPlace;
     t.org_head = any & kCueOrgHead;
     t.org_trigger = any & kCueOrgTrigger;
+    t.sports = any & kCueSports;
     t.name_connector = written & kCueNameConnector;
     t.compound_place_head = written & kCueCompoundPlaceHead;
     t.place_adjective = written & kCuePlaceAdjective;

@@ -2,7 +2,9 @@
 // (trained by tools/ner/ner_train.cpp; the shipped weights are wasm/data/ner_model.bin).
 #include <algorithm>
 #include <cmath>
+#include <array>
 #include <cstring>
+#include <unordered_map>
 
 #include "entities/internal.h"
 
@@ -59,6 +61,14 @@ enum Template : uint32_t {
   kCharGram,
   kPrefix4,
   kSuffix4,
+  kNameLists,
+  kPrevNameLists,
+  kNextNameLists,
+  kElsewhere,
+  kPrevElsewhere,
+  kNextElsewhere,
+  kLatin,
+  kLatinWindow,
 };
 
 inline uint32_t finish(uint64_t h) {
@@ -136,6 +146,10 @@ void word_features(const TokenInfo& t, FeatureSet& out) {
   }
   // Name-word lists from annotated Wikipedia: which kinds of names this stem is part of.
   out.add(fnum(kNames, t.name_types));
+  // Name lists (Wikidata people, transliterations, clubs, cities): what makes a name never
+  // annotated anywhere look like one.
+  out.add(fnum(kNameLists, t.name_lists));
+  out.add(fnum(kLatin, uint64_t(t.latin)));
 }
 
 // Features of the token in its context: neighbours, line breaks, layer 1-2 tags.
@@ -186,6 +200,22 @@ void context_features(const std::vector<TokenInfo>& toks, const LayerTags& layer
   out.add(fnum(kPrevNames, names(li - 1)));
   out.add(fnum(kNextNames, names(li + 1)));
   out.add(fnum(kNamesWindow, names(li - 1) << 10 | names(li) << 5 | names(li + 1)));
+  auto lists = [&](long k) -> uint64_t {
+    return k >= 0 && size_t(k) < n ? toks[size_t(k)].name_lists : 64;
+  };
+  out.add(fnum(kPrevNameLists, lists(li - 1)));
+  out.add(fnum(kNextNameLists, lists(li + 1)));
+  auto latin = [&](long k) -> uint64_t {
+    return k >= 0 && size_t(k) < n ? uint64_t(toks[size_t(k)].latin) : 7;
+  };
+  if (t.latin != LatinShape::none)
+    out.add(fnum(kLatinWindow, latin(li - 1) << 8 | uint64_t(t.latin) << 4 | latin(li + 1)));
+  auto elsewhere = [&](long k) -> uint64_t {
+    return k >= 0 && size_t(k) < layers.elsewhere.size() ? layers.elsewhere[size_t(k)] : 8;
+  };
+  out.add(fnum(kElsewhere, elsewhere(li)));
+  out.add(fnum(kPrevElsewhere, elsewhere(li - 1)));
+  out.add(fnum(kNextElsewhere, elsewhere(li + 1)));
 }
 
 }  // namespace
@@ -196,8 +226,9 @@ void static_features(const std::vector<TokenInfo>& toks, const LayerTags& layers
   context_features(toks, layers, i, out);
 }
 
-LayerTags layer_tags(size_t n, const std::vector<Candidate>& gazetteer,
+LayerTags layer_tags(const std::vector<TokenInfo>& toks, const std::vector<Candidate>& gazetteer,
                      const std::vector<Candidate>& rules) {
+  const size_t n = toks.size();
   LayerTags lt;
   lt.gazetteer.assign(n, O);
   lt.rule.assign(n, O);
@@ -208,6 +239,37 @@ LayerTags layer_tags(size_t n, const std::vector<Candidate>& gazetteer,
   };
   for (const Candidate& c : gazetteer) mark(lt.gazetteer, c);
   for (const Candidate& c : rules) mark(lt.rule, c);
+  // Per stem, how many of its tokens each layer-1/2 type covers; a token's own mention is
+  // taken out again below, so the feature only carries what the rest of the document says.
+  auto type_of = [](uint8_t tag) { return tag == O || tag > I_ORG ? -1 : (tag - 1) / 2; };
+  auto token_type = [&](size_t i) {
+    int r = type_of(lt.rule[i]);
+    const uint8_t g = lt.gazetteer[i];
+    return r >= 0 ? r : type_of(g > I_MISC ? uint8_t(g - 8) : g);
+  };
+  std::unordered_map<uint64_t, std::array<uint16_t, 3>> seen;
+  seen.reserve(n);
+  for (size_t i = 0; i < n; ++i)
+    if (int t = token_type(i); t >= 0 && !toks[i].stop) ++seen[toks[i].h_stem][size_t(t)];
+  lt.elsewhere.assign(n, 0);
+  for (size_t i = 0; i < n && !seen.empty(); ++i) {
+    auto it = seen.find(toks[i].h_stem);
+    if (it == seen.end() || toks[i].stop) continue;
+    const int own = token_type(i);
+    for (int t = 0; t < 3; ++t)
+      if (it->second[size_t(t)] > (own == t ? 1 : 0)) lt.elsewhere[i] |= uint8_t(1 << t);
+  }
+  // Sports context from a running count of sports words (prefix sums: linear).
+  constexpr size_t kSportsWindow = 12;
+  std::vector<uint32_t> before(n + 1, 0);
+  for (size_t i = 0; i < n; ++i) before[i + 1] = before[i] + (toks[i].sports ? 1 : 0);
+  const bool sports_document = before[n] >= 3;
+  lt.sports.assign(n, 0);
+  for (size_t i = 0; i < n; ++i) {
+    size_t lo = i > kSportsWindow ? i - kSportsWindow : 0, hi = std::min(n, i + kSportsWindow + 1);
+    bool near = before[hi] - before[lo] > (toks[i].sports ? 1u : 0u);
+    lt.sports[i] = uint8_t(near) | uint8_t(sports_document) << 1;
+  }
   return lt;
 }
 
