@@ -93,7 +93,7 @@ void add_phrases(tables::KeyTableWriter& table, const std::vector<PhraseRow>& ro
 }
 
 void add_cues(tables::KeyTableWriter& table, const std::string& file, const Normalizer& norm,
-              uint16_t bits, std::string_view only_kind = {}, uint16_t kind_bits = 0) {
+              uint32_t bits, std::string_view only_kind = {}, uint32_t kind_bits = 0) {
   for_each_data_row(tables::read_data_file(file), [&](std::string_view w, std::string_view kind) {
     table.row(norm.normalize_text(utf8_to_utf16(w)))[kFieldCues] |=
         !only_kind.empty() && kind == only_kind ? kind_bits : bits;
@@ -105,7 +105,7 @@ void add_cues(tables::KeyTableWriter& table, const std::string& file, const Norm
 int main(int argc, char** argv) {
   if (!tables::read_command_line(argc, argv, "ner_lexicon.bin")) return 2;
   const Normalizer norm(Profile::search);
-  tables::KeyTableWriter table({2, 2, 1, 1, 1});
+  tables::KeyTableWriter table({4, 2, 1, 1, 1});
   static_assert(kLexiconFields == 5, "one width per LexiconField");
 
   std::vector<PhraseRow> rows;
@@ -127,6 +127,7 @@ int main(int argc, char** argv) {
   add_cues(table, "ner_title_links_ar.txt", norm, kCueTitleLink);
   add_cues(table, "ner_plural_place_triggers_ar.txt", norm, kCuePluralPlace);
   add_cues(table, "ner_sports_cues_ar.txt", norm, kCueSports);
+  add_cues(table, "ner_regnal_ordinals_ar.txt", norm, kCueOrdinal, "teen", kCueOrdinalTeen);
   // Keys are already token stems in search form (written by build-scripts/build-ner-clusters.sh
   // and tools/ner/gen_name_words.cpp).
   for_each_data_row(

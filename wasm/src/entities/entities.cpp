@@ -303,6 +303,7 @@ std::vector<Entity> recognize(const Document& doc, const Resources& res, Layers 
     std::vector<uint8_t> tags = res.tagger.decode(toks, lt, &conf);
     std::vector<Candidate> model = tags_to_candidates(tags, conf, toks);
     model = clubs_in_sports_reports(std::move(model), toks, lt);
+    model = join_name_chains(std::move(model), toks);
     // Ambiguous listed names (النصر the club or the word) only inform the model.
     std::vector<Candidate> sure;
     for (const Candidate& c : gaz)
@@ -348,6 +349,8 @@ std::vector<Entity> recognize(const Document& doc, const Resources& res, Layers 
     }
     rest = resolve(std::move(rest));
     all.insert(all.end(), rest.begin(), rest.end());
+    std::vector<Candidate> latin = latin_names(toks, all);
+    all.insert(all.end(), latin.begin(), latin.end());
     std::sort(all.begin(), all.end(),
               [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
   } else {

@@ -62,7 +62,7 @@ inline bool entity_type_from_name(std::string_view name, EntityType& out) {
 // parts of names, words the rules compare). From kCueNameConnector on they are matched on the
 // word as written only, kCuePluralPlace on the word without its one-letter proclitic (see
 // TokenInfo).
-enum CueBits : uint16_t {
+enum CueBits : uint32_t {
   kCueStop = 1,
   kCueTitle = 2,
   kCueGiven = 4,
@@ -78,6 +78,8 @@ enum CueBits : uint16_t {
   kCueTitleLink = 4096,
   kCuePluralPlace = 8192,
   kCueSports = 16384,
+  kCueOrdinal = 1 << 15,  // ner_regnal_ordinals_ar.txt
+  kCueOrdinalTeen = 1 << 16,  // ... its `teen` row (عشر of السادس عشر)
 };
 
 // Bits of TokenInfo::name_types.
@@ -112,7 +114,7 @@ constexpr unsigned kPhraseTypeShift = 4;
 
 // What the lexicons say about one search-normalized string.
 struct LexEntry {
-  uint16_t cues = 0;
+  uint32_t cues = 0;
   int16_t cluster = -1;
   uint8_t name_types = 0;
   uint8_t phrase = 0;  // kFieldPhrase
@@ -196,6 +198,7 @@ struct TokenInfo {
   // (وقري), else with the word.
   bool plural_place = false;
   bool sports = false;  // ner_sports_cues_ar.txt, any form of the word
+  bool ordinal = false, ordinal_teen = false;  // ner_regnal_ordinals_ar.txt, as written
   // How a Latin-script word is written in the original text (search form is case-folded):
   // brands, media and companies inside Arabic news are Capitalized or ACRONYMS.
   LatinShape latin = LatinShape::none;
@@ -243,6 +246,16 @@ struct LayerTags {
 };
 LayerTags layer_tags(const std::vector<TokenInfo>& toks, const std::vector<Candidate>& gazetteer,
                      const std::vector<Candidate>& rules);
+
+// Person names the tagger cut in two: a regnal ordinal after the name (محمد السادس), a
+// بن/بنت/آل chain (محمد بن راشد آل مكتوم) (name_chains.cpp).
+std::vector<Candidate> join_name_chains(std::vector<Candidate> mentions,
+                                        const std::vector<TokenInfo>& toks);
+
+// Runs of Latin-script names set in Arabic text that `found` does not cover, as
+// organizations (latin.cpp).
+std::vector<Candidate> latin_names(const std::vector<TokenInfo>& toks,
+                                   const std::vector<Candidate>& found);
 
 // Places that are clubs named after their city, in sports reports (sports.cpp).
 std::vector<Candidate> clubs_in_sports_reports(std::vector<Candidate> mentions,

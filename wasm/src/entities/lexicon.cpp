@@ -19,7 +19,7 @@ LexEntry Lexicon::find(std::u16string_view normalized) const {
   LexEntry e;
   std::optional<uint32_t> r = table_.find(normalized);
   if (!r) return e;
-  e.cues = uint16_t(table_.field(kFieldCues, *r));
+  e.cues = uint32_t(table_.field(kFieldCues, *r));
   e.cluster = int16_t(int(table_.field(kFieldCluster, *r)) - 1);
   e.name_types = uint8_t(table_.field(kFieldNameTypes, *r));
   e.phrase = uint8_t(table_.field(kFieldPhrase, *r));
@@ -127,7 +127,7 @@ std::vector<TokenInfo> token_infos(const Document& doc, const Lexicon& lex) {
     WordForm forms[4];
     const int nforms = word_forms(t, forms);
     LexEntry entry[kFormKinds];
-    uint16_t any = 0, written = 0, bare = 0;
+    uint32_t any = 0, written = 0, bare = 0;
     for (int k = 0; k < nforms; ++k) {
       const WordForm& f = forms[k];
       if (f.kind == kFormArticleStem) {
@@ -137,11 +137,11 @@ std::vector<TokenInfo> token_infos(const Document& doc, const Lexicon& lex) {
         entry[f.kind] = lex.find(f.text);
       }
       t.lex[f.kind] = FormLex(entry[f.kind]);
-      const uint16_t cues = entry[f.kind].cues;
+      const uint32_t cues = entry[f.kind].cues;
       if (!cues) continue;
       if (f.kind == kFormWord) written = cues;
       if (f.kind == kFormBare) bare = cues;
-      uint16_t fresh = cues & ~any;
+      uint32_t fresh = cues & ~any;
       if (fresh & kCueGiven) t.given_skip = f.skip;
       if (fresh & kCueOrgHead) t.head_skip = f.skip;
       any |= cues;
@@ -171,6 +171,8 @@ std::vector<TokenInfo> token_infos(const Document& doc, const Lexicon& lex) {
     t.org_head = any & kCueOrgHead;
     t.org_trigger = any & kCueOrgTrigger;
     t.sports = any & kCueSports;
+    t.ordinal = written & kCueOrdinal;
+    t.ordinal_teen = written & kCueOrdinalTeen;
     t.name_connector = written & kCueNameConnector;
     t.compound_place_head = written & kCueCompoundPlaceHead;
     t.place_adjective = written & kCuePlaceAdjective;

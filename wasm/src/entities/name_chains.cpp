@@ -1,0 +1,58 @@
+// Person names the tagger cuts in two. ANERcorp's convention keeps a ruler's ordinal
+// (محمد السادس, بنديكت السادس عشر) and a whole بن/بنت/آل chain (محمد بن راشد آل مكتوم) in
+// one name; the annotated news has too few of either for the tagger to learn where they end.
+#include "entities/internal.h"
+
+namespace aa::ner {
+
+namespace {
+
+// The token after `k` continues the name without punctuation between them.
+bool joined(const std::vector<TokenInfo>& toks, size_t k) {
+  return k + 1 < toks.size() && !toks[k + 1].break_before;
+}
+
+// A word that can stand in a name after بن or آل: not a cue word, not a number.
+bool name_word(const TokenInfo& t) {
+  return t.arabic && !t.stop && !t.title && !t.place_trigger && !t.org_head && !t.org_trigger;
+}
+
+// The last token of the name starting its chain at `last`, extended over ordinals and
+// connector + name pairs.
+uint32_t chain_end(const std::vector<TokenInfo>& toks, uint32_t last) {
+  for (;;) {
+    if (joined(toks, last) && toks[last + 1].ordinal) {
+      ++last;
+      if (joined(toks, last) && toks[last + 1].ordinal_teen) ++last;
+      continue;
+    }
+    if (joined(toks, last) && toks[last + 1].name_connector && joined(toks, last + 1) &&
+        name_word(toks[last + 2])) {
+      last += 2;
+      // A connector is followed by one name word, or by عبد + its second word.
+      if (toks[last].name_connector && joined(toks, last) && name_word(toks[last + 1])) ++last;
+      continue;
+    }
+    return last;
+  }
+}
+
+}  // namespace
+
+std::vector<Candidate> join_name_chains(std::vector<Candidate> mentions,
+                                        const std::vector<TokenInfo>& toks) {
+  std::vector<Candidate> out;
+  out.reserve(mentions.size());
+  for (Candidate& c : mentions) {
+    // A mention the previous person's chain now covers is part of it.
+    if (!out.empty() && c.first <= out.back().last) {
+      if (out.back().type == EntityType::PER) out.back().last = std::max(out.back().last, c.last);
+      continue;
+    }
+    if (c.type == EntityType::PER) c.last = chain_end(toks, c.last);
+    out.push_back(c);
+  }
+  return out;
+}
+
+}  // namespace aa::ner
