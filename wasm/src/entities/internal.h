@@ -6,8 +6,8 @@
 //   match_gazetteer()  layer 1: phrases of the gazetteers, clitics stripped
 //   apply_rules()      layer 2: titles -> PER, place triggers -> LOC, organization heads -> ORG
 //   Tagger::decode()   layer 3: linear-chain BIO tagger (Viterbi), layers 1-2 as features
-//   recognize()        clitics off model names, multi-word names spread in the document,
-//                      strong-trigger places kept whole (entities.cpp)
+//   recognize()        model_mentions(): conjunctions split, multi-word names spread in the
+//                      document, strong-trigger places kept whole, clitics off (entities.cpp)
 //   link_mentions()    mentions of one referent grouped, surnames found alone
 #pragma once
 
@@ -288,12 +288,9 @@ std::vector<Candidate> tags_to_candidates(const std::vector<uint8_t>& tags,
                                           const std::vector<TokenInfo>& toks);
 
 // ---- Assembly --------------------------------------------------------------------------
+// Which layers run: all in the product; tools/ner/ner_eval scores them one by one.
 struct Layers {
   bool gazetteer = true, rules = true, model = true, link = true;
-  // With the model: keep layer 1-2 mentions where the model found none. Off: on the ANERcorp
-  // dev slice it costs 2.1 F1 points (76.7 -> 74.6, build-scripts/eval-ner.sh), mostly
-  // organization precision. tools/ner/ner_eval still reports it as a row.
-  bool fill = false;
 };
 
 struct Resources {
