@@ -35,8 +35,10 @@ size_t dump_stems(const Document& doc, const ner::Resources& res, std::string& b
   uint32_t sentence = 0;
   for (const ner::TokenInfo& t : ner::token_infos(doc, res.lexicon)) {
     if (t.stem.empty()) continue;
-    if (line_open && t.sentence != sentence) buf += '\n';
-    else if (line_open) buf += ' ';
+    if (line_open && t.sentence != sentence)
+      buf += '\n';
+    else if (line_open)
+      buf += ' ';
     buf += utf16_to_utf8(t.stem);
     sentence = t.sentence;
     line_open = true;

@@ -84,24 +84,24 @@ int main(int argc, char** argv) {
   for (const auto& [token, n] : bearers)
     for (const std::string& s : stems_of(token, res)) mark(s, n >= 3 ? 'P' : 'p');
   ok = ok && for_each_row(names + "google_transliteration_ar2en.tsv", [&](const auto& f) {
-    for (const std::string& s : stems_of(f[0], res)) mark(s, 't');
-  });
+         for (const std::string& s : stems_of(f[0], res)) mark(s, 't');
+       });
   ok = ok && for_each_row(names + "arwikicats_clubs.tsv", [&](const auto& f) {
-    if (f.size() >= 2)
-      for (const std::string& s : stems_of(f[1], res)) mark(s, 'c');
-  });
+         if (f.size() >= 2)
+           for (const std::string& s : stems_of(f[1], res)) mark(s, 'c');
+       });
   ok = ok && for_each_row(names + "arwikicats_cities.tsv", [&](const auto& f) {
-    if (f.size() >= 2)
-      for (const std::string& s : stems_of(f[1], res)) mark(s, 'y');
-  });
+         if (f.size() >= 2)
+           for (const std::string& s : stems_of(f[1], res)) mark(s, 'y');
+       });
   ok = ok && for_each_row(argv[2], [&](const auto& f) {
-    if (f.size() < 3 || f[2] != "region") return;
-    for (const std::string& s : stems_of(f[0], res)) {
-      auto it = letters.find(s);
-      if (it != letters.end() && it->second.find('c') != std::string::npos)
-        it->second.erase(it->second.find('c'), 1);
-    }
-  });
+         if (f.size() < 3 || f[2] != "region") return;
+         for (const std::string& s : stems_of(f[0], res)) {
+           auto it = letters.find(s);
+           if (it != letters.end() && it->second.find('c') != std::string::npos)
+             it->second.erase(it->second.find('c'), 1);
+         }
+       });
   if (!ok) {
     std::fprintf(stderr, "name lists missing under %s or %s unreadable\n", names.c_str(), argv[2]);
     return 1;
@@ -115,7 +115,8 @@ int main(int argc, char** argv) {
       "#   (ArWikiCats, MIT). This derived table keeps those terms (package/NOTICE.md).\n");
   for (auto& [stem, l] : letters) {
     if (l.empty()) continue;
-    if (l.find('P') != std::string::npos && l.find('p') != std::string::npos) l.erase(l.find('p'), 1);
+    if (l.find('P') != std::string::npos && l.find('p') != std::string::npos)
+      l.erase(l.find('p'), 1);
     std::printf("%s\t%s\n", stem.c_str(), l.c_str());
   }
   std::fprintf(stderr, "%zu stems\n", letters.size());

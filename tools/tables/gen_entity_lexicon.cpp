@@ -158,18 +158,18 @@ int main(int argc, char** argv) {
     }
     table.row(utf8_to_utf16(w))[kFieldNameTypes] = bits;
   });
-  for_each_data_row(tables::read_data_file("ner_name_lists.tsv"), [&](std::string_view w,
-                                                                      std::string_view lists) {
-    uint32_t bits = 0;
-    for (char c : lists)
-      bits |= c == 'p'   ? kListPersonRare
-              : c == 'P' ? kListPerson
-              : c == 't' ? kListTranslit
-              : c == 'c' ? kListClub
-              : c == 'y' ? kListCity
-                         : 0;
-    table.row(utf8_to_utf16(w))[kFieldNameLists] = bits;
-  });
+  for_each_data_row(tables::read_data_file("ner_name_lists.tsv"),
+                    [&](std::string_view w, std::string_view lists) {
+                      uint32_t bits = 0;
+                      for (char c : lists)
+                        bits |= c == 'p'   ? kListPersonRare
+                                : c == 'P' ? kListPerson
+                                : c == 't' ? kListTranslit
+                                : c == 'c' ? kListClub
+                                : c == 'y' ? kListCity
+                                           : 0;
+                      table.row(utf8_to_utf16(w))[kFieldNameLists] = bits;
+                    });
 
   tables::write_table(
       table, "ner_lexicon.bin",

@@ -289,102 +289,142 @@ Resources Resources::load(std::string_view model) {
   return r;
 }
 
+namespace {
+
+// Ambiguous listed names (النصر the club or the word) only inform the model.
+std::vector<Candidate> unambiguous_names(const std::vector<Candidate>& gaz) {
+  std::vector<Candidate> out;
+  for (const Candidate& c : gaz)
+    if (c.strong) out.push_back(c);
+  return out;
+}
+
+// The rule mentions prefer_known_spans trusts over the model: places after strong triggers.
+std::vector<Candidate> strong_places(const std::vector<Candidate>& rules) {
+  std::vector<Candidate> out;
+  for (const Candidate& c : rules)
+    if (c.type == EntityType::LOC && c.strong) out.push_back(c);
+  return resolve(std::move(out));
+}
+
+// Layer 3: the tagger's mentions, with layers 1-2 as its features.
+std::vector<Candidate> tag(const std::vector<TokenInfo>& toks, const Tagger& tagger,
+                           const LayerTags& lt) {
+  std::vector<float> conf;
+  std::vector<uint8_t> tags = tagger.decode(toks, lt, &conf);
+  return tags_to_candidates(tags, conf, toks);
+}
+
+// Latin-script names the model left untagged, in text order with the others.
+std::vector<Candidate> add_latin_names(std::vector<Candidate> mentions,
+                                       const std::vector<TokenInfo>& toks) {
+  std::vector<Candidate> latin = latin_names(toks, mentions);
+  if (latin.empty()) return mentions;
+  mentions.insert(mentions.end(), latin.begin(), latin.end());
+  std::sort(mentions.begin(), mentions.end(),
+            [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+  return mentions;
+}
+
+// Which clitic-free forms of mention-initial words occur alone in the document: only those few
+// forms are looked for, so this costs one pass, not a set of every word.
+std::unordered_set<uint64_t> initial_words_seen_alone(const std::vector<Candidate>& mentions,
+                                                      const std::vector<TokenInfo>& toks) {
+  std::unordered_set<uint64_t> known;
+  for (const Candidate& c : mentions)
+    for (uint64_t h : {toks[c.first].h_bare, toks[c.first].h_bare2})
+      if (h) known.insert(h);
+  if (known.empty()) return known;
+  std::unordered_set<uint64_t> seen;
+  for (const TokenInfo& t : toks)
+    if (known.count(t.h_word)) seen.insert(t.h_word);
+  return seen;
+}
+
+// Model names lose their clitic (clitic_skip) and are kept when plausible; rule mentions
+// carry their own skip.
+std::vector<Candidate> strip_clitics_keep_plausible(std::vector<Candidate> mentions,
+                                                    const std::vector<TokenInfo>& toks) {
+  const std::unordered_set<uint64_t> known = initial_words_seen_alone(mentions, toks);
+  std::vector<Candidate> out;
+  for (Candidate& c : mentions) {
+    if (c.source != Source::rule) c.skip = clitic_skip(toks[c.first], known);
+    if (plausible(c, toks)) out.push_back(c);
+  }
+  return out;
+}
+
+// The product's path: the model decides, layers 1-2 only correct its cut of names.
+std::vector<Candidate> model_mentions(const std::vector<TokenInfo>& toks, const Tagger& tagger,
+                                      const std::vector<Candidate>& gaz,
+                                      const std::vector<Candidate>& rules) {
+  const LayerTags lt = layer_tags(toks, gaz, rules);
+  std::vector<Candidate> model = tag(toks, tagger, lt);
+  model = clubs_in_sports_reports(std::move(model), toks, lt);
+  model = join_name_chains(std::move(model), toks);
+  model = split_at_listed_conjuncts(model, unambiguous_names(gaz), toks.size());
+  model = spread_multiword_names(std::move(model), toks);
+  model = prefer_known_spans(std::move(model), strong_places(rules), toks.size());
+  model = strip_clitics_keep_plausible(std::move(model), toks);
+  return add_latin_names(std::move(model), toks);
+}
+
+// Without the model (ner_eval's layer rows): layers 1-2 alone, overlaps resolved.
+std::vector<Candidate> layer_mentions(const std::vector<TokenInfo>& toks,
+                                      const std::vector<Candidate>& gaz,
+                                      const std::vector<Candidate>& rules) {
+  std::vector<Candidate> all = gaz;
+  all.insert(all.end(), rules.begin(), rules.end());
+  all.erase(std::remove_if(all.begin(), all.end(),
+                           [&](const Candidate& c) { return !plausible(c, toks); }),
+            all.end());
+  return resolve(std::move(all));
+}
+
+// Mentions of one referent share a group; unlinked, each mention is its own.
+std::vector<int32_t> group_mentions(const std::vector<TokenInfo>& toks,
+                                    std::vector<Candidate>& mentions, bool link) {
+  std::vector<int32_t> groups;
+  if (link) {
+    mentions = link_mentions(toks, std::move(mentions), groups);
+  } else {
+    for (size_t k = 0; k < mentions.size(); ++k) groups.push_back(int32_t(k));
+  }
+  return groups;
+}
+
+// Token positions back to a span of the original text (UTF-16), the clitic left outside.
+Entity to_entity(const Document& doc, const std::vector<TokenInfo>& toks, const Candidate& c,
+                 int32_t group) {
+  const Token& first = doc.words.tokens[c.first];
+  const Token& last = doc.words.tokens[c.last];
+  Entity e;
+  e.span = doc.search.map.to_original({first.norm.start + c.skip, last.norm.end});
+  e.text = doc.original_utf8(e.span);
+  e.type = c.type;
+  e.normalized = utf16_to_utf8(normalized_of(c, toks));
+  e.confidence = std::min(1.0, std::max(0.0, double(c.confidence)));
+  e.group = group;
+  e.source = c.source;
+  return e;
+}
+
+}  // namespace
+
 std::vector<Entity> recognize(const Document& doc, const Resources& res, Layers layers) {
   std::vector<TokenInfo> toks = token_infos(doc, res.lexicon);
   if (toks.empty()) return {};
   std::vector<Candidate> gaz, rules;
   if (layers.gazetteer) gaz = match_gazetteer(toks, res.lexicon);
   if (layers.rules) rules = apply_rules(toks, res.lexicon, gaz);
-
-  std::vector<Candidate> all;
-  if (layers.model && res.tagger.loaded()) {
-    LayerTags lt = layer_tags(toks, gaz, rules);
-    std::vector<float> conf;
-    std::vector<uint8_t> tags = res.tagger.decode(toks, lt, &conf);
-    std::vector<Candidate> model = tags_to_candidates(tags, conf, toks);
-    model = clubs_in_sports_reports(std::move(model), toks, lt);
-    model = join_name_chains(std::move(model), toks);
-    // Ambiguous listed names (النصر the club or the word) only inform the model.
-    std::vector<Candidate> sure;
-    for (const Candidate& c : gaz)
-      if (c.strong) sure.push_back(c);
-    model = split_at_listed_conjuncts(model, sure, toks.size());
-    model = spread_multiword_names(std::move(model), toks);
-    std::vector<Candidate> whole;
-    for (const Candidate& c : rules)
-      if (c.type == EntityType::LOC && c.strong) whole.push_back(c);
-    model = prefer_known_spans(std::move(model), resolve(std::move(whole)), toks.size());
-    // Which clitic-free forms of mention-initial words occur alone in the document: only those
-    // few forms are looked for, so this costs one pass, not a set of every word.
-    std::unordered_set<uint64_t> known;
-    for (const Candidate& c : model)
-      for (uint64_t h : {toks[c.first].h_bare, toks[c.first].h_bare2})
-        if (h) known.insert(h);
-    if (!known.empty()) {
-      std::unordered_set<uint64_t> seen;
-      for (const TokenInfo& t : toks)
-        if (known.count(t.h_word)) seen.insert(t.h_word);
-      known.swap(seen);
-    }
-    for (Candidate& c : model) {
-      if (c.source != Source::rule) c.skip = clitic_skip(toks[c.first], known);
-      if (plausible(c, toks)) all.push_back(c);
-    }
-    // "Fill" (Layers::fill, off in the product): listed names and organization or
-    // strong-place rule names the model left untagged, where they do not clash with its
-    // mentions.
-    std::vector<bool> tagged(toks.size(), false);
-    for (const Candidate& m : all)
-      for (uint32_t t = m.first; t <= m.last; ++t) tagged[t] = true;
-    std::vector<Candidate> rest;
-    for (const std::vector<Candidate>* list : {&sure, &rules}) {
-      for (const Candidate& c : *list) {
-        if (!layers.fill) break;
-        // Person rules and weak place triggers only add noise (measured on NewsFANE before).
-        if (c.source == Source::rule && c.type != EntityType::ORG && !c.strong) continue;
-        bool clash = false;
-        for (uint32_t t = c.first; t <= c.last && !clash; ++t) clash = tagged[t];
-        if (!clash) rest.push_back(c);
-      }
-    }
-    rest = resolve(std::move(rest));
-    all.insert(all.end(), rest.begin(), rest.end());
-    std::vector<Candidate> latin = latin_names(toks, all);
-    all.insert(all.end(), latin.begin(), latin.end());
-    std::sort(all.begin(), all.end(),
-              [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
-  } else {
-    all = gaz;
-    all.insert(all.end(), rules.begin(), rules.end());
-    all.erase(std::remove_if(all.begin(), all.end(),
-                             [&](const Candidate& c) { return !plausible(c, toks); }),
-              all.end());
-    all = resolve(std::move(all));
-  }
-
-  std::vector<int32_t> groups;
-  if (layers.link) {
-    all = link_mentions(toks, std::move(all), groups);
-  } else {
-    for (size_t k = 0; k < all.size(); ++k) groups.push_back(int32_t(k));
-  }
-
+  std::vector<Candidate> mentions = layers.model && res.tagger.loaded()
+                                        ? model_mentions(toks, res.tagger, gaz, rules)
+                                        : layer_mentions(toks, gaz, rules);
+  std::vector<int32_t> groups = group_mentions(toks, mentions, layers.link);
   std::vector<Entity> out;
-  out.reserve(all.size());
-  for (size_t k = 0; k < all.size(); ++k) {
-    const Candidate& c = all[k];
-    const Token& first = doc.words.tokens[c.first];
-    const Token& last = doc.words.tokens[c.last];
-    Entity e;
-    e.span = doc.search.map.to_original({first.norm.start + c.skip, last.norm.end});
-    e.text = doc.original_utf8(e.span);
-    e.type = c.type;
-    e.normalized = utf16_to_utf8(normalized_of(c, toks));
-    e.confidence = std::min(1.0, std::max(0.0, double(c.confidence)));
-    e.group = groups[k];
-    e.source = c.source;
-    out.push_back(std::move(e));
-  }
+  out.reserve(mentions.size());
+  for (size_t k = 0; k < mentions.size(); ++k)
+    out.push_back(to_entity(doc, toks, mentions[k], groups[k]));
   return out;
 }
 

@@ -6,8 +6,10 @@
 //   match_gazetteer()  layer 1: phrases of the gazetteers, clitics stripped
 //   apply_rules()      layer 2: titles -> PER, place triggers -> LOC, organization heads -> ORG
 //   Tagger::decode()   layer 3: linear-chain BIO tagger (Viterbi), layers 1-2 as features
-//   recognize()        clitics off model names, multi-word names spread in the document,
-//                      strong-trigger places kept whole (entities.cpp)
+//   recognize()        model_mentions(): city-named clubs in sports reports, regnal and
+//                      بن chains joined, conjunctions split, multi-word names spread in the
+//                      document, strong-trigger places kept whole, clitics off, Latin-script
+//                      names added (entities.cpp, sports.cpp, name_chains.cpp, latin.cpp)
 //   link_mentions()    mentions of one referent grouped, surnames found alone
 #pragma once
 
@@ -78,7 +80,7 @@ enum CueBits : uint32_t {
   kCueTitleLink = 4096,
   kCuePluralPlace = 8192,
   kCueSports = 16384,
-  kCueOrdinal = 1 << 15,  // ner_regnal_ordinals_ar.txt
+  kCueOrdinal = 1 << 15,      // ner_regnal_ordinals_ar.txt
   kCueOrdinalTeen = 1 << 16,  // ... its `teen` row (عشر of السادس عشر)
 };
 
@@ -197,7 +199,7 @@ struct TokenInfo {
   // ner_plural_place_triggers_ar.txt (قري, مدن), compared with `bare` when the word has one
   // (وقري), else with the word.
   bool plural_place = false;
-  bool sports = false;  // ner_sports_cues_ar.txt, any form of the word
+  bool sports = false;                         // ner_sports_cues_ar.txt, any form of the word
   bool ordinal = false, ordinal_teen = false;  // ner_regnal_ordinals_ar.txt, as written
   // How a Latin-script word is written in the original text (search form is case-folded):
   // brands, media and companies inside Arabic news are Capitalized or ACRONYMS.
@@ -329,12 +331,9 @@ std::vector<Candidate> tags_to_candidates(const std::vector<uint8_t>& tags,
                                           const std::vector<TokenInfo>& toks);
 
 // ---- Assembly --------------------------------------------------------------------------
+// Which layers run: all in the product; tools/ner/ner_eval scores them one by one.
 struct Layers {
   bool gazetteer = true, rules = true, model = true, link = true;
-  // With the model: keep layer 1-2 mentions where the model found none. Off: on the ANERcorp
-  // dev slice it costs 2.1 F1 points (76.7 -> 74.6, build-scripts/eval-ner.sh), mostly
-  // organization precision. tools/ner/ner_eval still reports it as a row.
-  bool fill = false;
 };
 
 struct Resources {

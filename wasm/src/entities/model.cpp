@@ -1,8 +1,8 @@
 // Layer 3: a linear-chain BIO tagger over hashed features with exact Viterbi decoding
 // (trained by tools/ner/ner_train.cpp; the shipped weights are wasm/data/ner_model.bin).
 #include <algorithm>
-#include <cmath>
 #include <array>
+#include <cmath>
 #include <cstring>
 #include <unordered_map>
 
