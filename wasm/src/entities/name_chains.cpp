@@ -20,6 +20,8 @@ bool name_word(const TokenInfo& t) {
 // The last token of the name starting its chain at `last`, extended over ordinals and
 // connector + name pairs.
 uint32_t chain_end(const std::vector<TokenInfo>& toks, uint32_t last) {
+  // The tagger sometimes stops on the connector itself (محمد بن راشد آل | مكتوم).
+  if (toks[last].name_connector && joined(toks, last) && name_word(toks[last + 1])) ++last;
   for (;;) {
     if (joined(toks, last) && toks[last + 1].ordinal) {
       ++last;
