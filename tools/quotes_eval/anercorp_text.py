@@ -1,0 +1,121 @@
+#!/usr/bin/env python3
+"""Rebuild readable article text from ANERcorp's token-per-line train.txt.
+
+ANERcorp splits punctuation and quotation marks off as tokens ("token TAG" per line, a blank
+line between sentences). This joins a line range back into prose: punctuation attached, quotation
+marks attached to the words they enclose, one paragraph per corpus sentence. Spelling is left as
+the corpus has it.
+
+Usage: anercorp_text.py TRAIN_TXT FIRST_LINE LAST_LINE   (1-based, inclusive)
+"""
+import sys
+
+# Attach to the word before them.
+CLOSING_PUNCT = set('.,،:;؛?؟!)]%…')
+# Attach to the word after them.
+OPENING_PUNCT = set('([')
+# Prefixes written with a tatweel before a number or a quoted name: بـ"الجديد"، الـ14.
+TATWEEL_PREFIXES = {'بـ', 'لـ', 'كـ', 'الـ', '-كـ'}
+# Two apostrophes stand for a straight double quote in a few places.
+STRAIGHT_QUOTES = {'"', "''"}
+
+
+def read_sentences(path, first_line, last_line):
+    """Token lists of the corpus sentences (or parts of sentences) inside the line range."""
+    sentences, current = [], []
+    with open(path, encoding='utf-8') as corpus:
+        for number, line in enumerate(corpus, 1):
+            if number < first_line:
+                continue
+            if number > last_line:
+                break
+            line = line.rstrip('\n')
+            if not line.strip():
+                if current:
+                    sentences.append(current)
+                    current = []
+                continue
+            current.append(line.rsplit(' ', 1)[0])
+    if current:
+        sentences.append(current)
+    return sentences
+
+
+class QuoteState:
+    """Which quotation marks are open, carried across sentences.
+
+    Straight quotes alternate open/close over the whole article (a quotation often spans corpus
+    sentences). Guillemets pair in either orientation: the corpus sometimes has mirrored »…«,
+    so whichever of the two comes first while none is open is the opening one.
+    """
+
+    def __init__(self):
+        self.straight_open = False
+        self.guillemet_open = None
+
+    def straight_is_opening(self, next_token):
+        if self.straight_open or next_token is None or next_token in CLOSING_PUNCT:
+            self.straight_open = False
+            return False
+        self.straight_open = True
+        return True
+
+    def guillemet_is_opening(self, mark):
+        if self.guillemet_open is not None and self.guillemet_open != mark:
+            self.guillemet_open = None
+            return False
+        self.guillemet_open = mark
+        return True
+
+    @property
+    def inside_quote(self):
+        return self.straight_open or self.guillemet_open is not None
+
+
+def mark_is_opening(token, next_token, quotes):
+    if token in STRAIGHT_QUOTES:
+        return quotes.straight_is_opening(next_token)
+    if token in ('«', '»'):
+        return quotes.guillemet_is_opening(token)
+    return token in OPENING_PUNCT
+
+
+def article_text(path, first_line, last_line):
+    """One paragraph per corpus sentence. A sentence that ends inside a quotation runs on into
+    the next (joined with a space), so a quotation stays in one paragraph; when the next sentence
+    starts by closing it, the mark goes back to the quotation and the paragraph ends there."""
+    quotes = QuoteState()
+    text = ''
+    glue_next = True
+    for tokens in read_sentences(path, first_line, last_line):
+        continuing = text and quotes.inside_quote
+        if text and not continuing:
+            text += '\n'
+            glue_next = True
+        for index, token in enumerate(tokens):
+            next_token = tokens[index + 1] if index + 1 < len(tokens) else None
+            is_mark = token in STRAIGHT_QUOTES or token in '«»' or token in CLOSING_PUNCT \
+                or token in OPENING_PUNCT
+            if not is_mark:
+                text += ('' if glue_next else ' ') + token
+                glue_next = token in TATWEEL_PREFIXES
+            elif mark_is_opening(token, next_token, quotes):
+                text += ('' if glue_next else ' ') + ('"' if token == "''" else token)
+                glue_next = True
+            else:
+                text += '"' if token == "''" else token
+                glue_next = False
+            if index == 0 and continuing and is_mark and not quotes.inside_quote:
+                text += '\n'
+                glue_next = True
+    return text
+
+
+def main():
+    if len(sys.argv) != 4:
+        sys.exit(__doc__)
+    print(article_text(sys.argv[1], int(sys.argv[2]), int(sys.argv[3])))
+
+
+if __name__ == '__main__':
+    main()
