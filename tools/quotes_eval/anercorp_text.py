@@ -71,11 +71,26 @@ class QuoteState:
     def inside_quote(self):
         return self.straight_open or self.guillemet_open is not None
 
+    def closes_within(self, sentences):
+        """Whether a mark that can close the open quotation comes in these sentences."""
+        closers = STRAIGHT_QUOTES if self.straight_open else {'«', '»'} - {self.guillemet_open}
+        return any(token in closers for tokens in sentences for token in tokens)
+
+    def forget(self):
+        self.straight_open = False
+        self.guillemet_open = None
+
+
+# A quotation still open this many sentences later is taken as never closed (the corpus drops
+# closing marks): it ends with its paragraph and the marks after it pair afresh.
+UNCLOSED_AFTER_SENTENCES = 5
+GUILLEMETS = {'«', '»'}
+
 
 def mark_is_opening(token, next_token, quotes):
     if token in STRAIGHT_QUOTES:
         return quotes.straight_is_opening(next_token)
-    if token in ('«', '»'):
+    if token in GUILLEMETS:
         return quotes.guillemet_is_opening(token)
     return token in OPENING_PUNCT
 
@@ -84,17 +99,21 @@ def article_text(path, first_line, last_line):
     """One paragraph per corpus sentence. A sentence that ends inside a quotation runs on into
     the next (joined with a space), so a quotation stays in one paragraph; when the next sentence
     starts by closing it, the mark goes back to the quotation and the paragraph ends there."""
+    sentences = read_sentences(path, first_line, last_line)
     quotes = QuoteState()
     text = ''
     glue_next = True
-    for tokens in read_sentences(path, first_line, last_line):
+    for number, tokens in enumerate(sentences):
+        if quotes.inside_quote and not quotes.closes_within(
+                sentences[number:number + UNCLOSED_AFTER_SENTENCES]):
+            quotes.forget()
         continuing = text and quotes.inside_quote
         if text and not continuing:
             text += '\n'
             glue_next = True
         for index, token in enumerate(tokens):
             next_token = tokens[index + 1] if index + 1 < len(tokens) else None
-            is_mark = token in STRAIGHT_QUOTES or token in '«»' or token in CLOSING_PUNCT \
+            is_mark = token in STRAIGHT_QUOTES or token in GUILLEMETS or token in CLOSING_PUNCT \
                 or token in OPENING_PUNCT
             if not is_mark:
                 text += ('' if glue_next else ' ') + token
