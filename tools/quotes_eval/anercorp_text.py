@@ -95,6 +95,18 @@ def mark_is_opening(token, next_token, quotes):
     return token in OPENING_PUNCT
 
 
+def splits_decimal(sentence, next_sentence):
+    """The corpus ends a sentence at the point of a decimal number: «إلى 1 .» then «2 مليون»."""
+    return len(sentence) >= 2 and sentence[-1] == '.' and sentence[-2][-1:].isdigit() \
+        and next_sentence[0][:1].isdigit()
+
+
+def is_initial(sentence):
+    """A lone letter and a full stop is an abbreviation the corpus took for a sentence
+    (the agency in «أ. ف. ب»), not a paragraph of its own."""
+    return len(sentence) == 2 and len(sentence[0]) == 1 and sentence[1] == '.'
+
+
 def article_text(path, first_line, last_line):
     """One paragraph per corpus sentence. A sentence that ends inside a quotation runs on into
     the next (joined with a space), so a quotation stays in one paragraph; when the next sentence
@@ -108,7 +120,11 @@ def article_text(path, first_line, last_line):
                 sentences[number:number + UNCLOSED_AFTER_SENTENCES]):
             quotes.forget()
         continuing = text and quotes.inside_quote
-        if text and not continuing:
+        if number and splits_decimal(sentences[number - 1], tokens):
+            glue_next = True
+        elif number and is_initial(sentences[number - 1]):
+            glue_next = False
+        elif text and not continuing:
             text += '\n'
             glue_next = True
         for index, token in enumerate(tokens):
