@@ -101,10 +101,10 @@ def splits_decimal(sentence, next_sentence):
         and next_sentence[0][:1].isdigit()
 
 
-def is_initial(sentence):
-    """A lone letter and a full stop is an abbreviation the corpus took for a sentence
-    (the agency in «أ. ف. ب»), not a paragraph of its own."""
-    return len(sentence) == 2 and len(sentence[0]) == 1 and sentence[1] == '.'
+def ends_with_initial(sentence):
+    """A lone letter and a full stop is an abbreviation the corpus took for a sentence end
+    (the agency in «أ. ف. ب»), not a paragraph end."""
+    return len(sentence) >= 2 and len(sentence[-2]) == 1 and sentence[-1] == '.'
 
 
 def article_text(path, first_line, last_line):
@@ -122,7 +122,7 @@ def article_text(path, first_line, last_line):
         continuing = text and quotes.inside_quote
         if number and splits_decimal(sentences[number - 1], tokens):
             glue_next = True
-        elif number and is_initial(sentences[number - 1]):
+        elif number and ends_with_initial(sentences[number - 1]):
             glue_next = False
         elif text and not continuing:
             text += '\n'
