@@ -104,7 +104,8 @@ def splits_decimal(sentence, next_sentence):
 def ends_with_initial(sentence):
     """A lone letter and a full stop is an abbreviation the corpus took for a sentence end
     (the agency in «أ. ف. ب»), not a paragraph end."""
-    return len(sentence) >= 2 and len(sentence[-2]) == 1 and sentence[-1] == '.'
+    return len(sentence) >= 2 and len(sentence[-2]) == 1 and sentence[-2].isalpha() \
+        and sentence[-1] == '.'
 
 
 def article_text(path, first_line, last_line):
