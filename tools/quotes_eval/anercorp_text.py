@@ -16,8 +16,12 @@ CLOSING_PUNCT = set('.,،:;؛?؟!)]%…')
 OPENING_PUNCT = set('([')
 # Prefixes written with a tatweel before a number or a quoted name: بـ"الجديد"، الـ14.
 TATWEEL_PREFIXES = {'بـ', 'لـ', 'كـ', 'الـ', '-كـ'}
-# Two apostrophes stand for a straight double quote in a few places.
-STRAIGHT_QUOTES = {'"', "''"}
+# Straight quotation marks, which open and close alike. The corpus also writes a double quote
+# as two apostrophe tokens (' ' or ’ ’) and sometimes quotes with a single apostrophe.
+STRAIGHT_QUOTES = {'"', "'"}
+DOUBLED_APOSTROPHES = {("'", "'"), ('’', '’')}
+DOUBLE_QUOTE_TOKENS = {'"', "''"}
+SINGLE_APOSTROPHES = {"'", '’'}
 
 
 def read_sentences(path, first_line, last_line):
@@ -32,32 +36,53 @@ def read_sentences(path, first_line, last_line):
             line = line.rstrip('\n')
             if not line.strip():
                 if current:
-                    sentences.append(current)
+                    sentences.append(normalize_quote_tokens(current))
                     current = []
                 continue
             current.append(line.rsplit(' ', 1)[0])
     if current:
-        sentences.append(current)
+        sentences.append(normalize_quote_tokens(current))
     return sentences
+
+
+def normalize_quote_tokens(tokens):
+    """Apostrophe pairs become one double quote, a lone apostrophe a single quote."""
+    out = []
+    index = 0
+    while index < len(tokens):
+        pair = tuple(tokens[index:index + 2])
+        if pair in DOUBLED_APOSTROPHES:
+            out.append('"')
+            index += 2
+        elif tokens[index] in DOUBLE_QUOTE_TOKENS:
+            out.append('"')
+            index += 1
+        elif tokens[index] in SINGLE_APOSTROPHES:
+            out.append("'")
+            index += 1
+        else:
+            out.append(tokens[index])
+            index += 1
+    return out
 
 
 class QuoteState:
     """Which quotation marks are open, carried across sentences.
 
     Straight quotes alternate open/close over the whole article (a quotation often spans corpus
-    sentences). Guillemets pair in either orientation: the corpus sometimes has mirrored »…«,
-    so whichever of the two comes first while none is open is the opening one.
+    sentences), each kind on its own. Guillemets pair in either orientation: the corpus sometimes
+    has mirrored »…«, so whichever of the two comes first while none is open is the opening one.
     """
 
     def __init__(self):
-        self.straight_open = False
+        self.straight_open = set()
         self.guillemet_open = None
 
-    def straight_is_opening(self, next_token):
-        if self.straight_open or next_token is None or next_token in CLOSING_PUNCT:
-            self.straight_open = False
+    def straight_is_opening(self, mark, next_token):
+        if mark in self.straight_open or next_token is None or next_token in CLOSING_PUNCT:
+            self.straight_open.discard(mark)
             return False
-        self.straight_open = True
+        self.straight_open.add(mark)
         return True
 
     def guillemet_is_opening(self, mark):
@@ -69,15 +94,18 @@ class QuoteState:
 
     @property
     def inside_quote(self):
-        return self.straight_open or self.guillemet_open is not None
+        return bool(self.straight_open) or self.guillemet_open is not None
 
     def closes_within(self, sentences):
-        """Whether a mark that can close the open quotation comes in these sentences."""
-        closers = STRAIGHT_QUOTES if self.straight_open else {'«', '»'} - {self.guillemet_open}
-        return any(token in closers for tokens in sentences for token in tokens)
+        """Whether a mark that can close every open quotation comes in these sentences."""
+        tokens = {token for sentence in sentences for token in sentence}
+        closers = set(self.straight_open)
+        if self.guillemet_open is not None:
+            closers.add(({'«', '»'} - {self.guillemet_open}).pop())
+        return closers <= tokens
 
     def forget(self):
-        self.straight_open = False
+        self.straight_open = set()
         self.guillemet_open = None
 
 
@@ -89,7 +117,7 @@ GUILLEMETS = {'«', '»'}
 
 def mark_is_opening(token, next_token, quotes):
     if token in STRAIGHT_QUOTES:
-        return quotes.straight_is_opening(next_token)
+        return quotes.straight_is_opening(token, next_token)
     if token in GUILLEMETS:
         return quotes.guillemet_is_opening(token)
     return token in OPENING_PUNCT
@@ -136,10 +164,10 @@ def article_text(path, first_line, last_line):
                 text += ('' if glue_next else ' ') + token
                 glue_next = token in TATWEEL_PREFIXES
             elif mark_is_opening(token, next_token, quotes):
-                text += ('' if glue_next else ' ') + ('"' if token == "''" else token)
+                text += ('' if glue_next else ' ') + token
                 glue_next = True
             else:
-                text += '"' if token == "''" else token
+                text += token
                 glue_next = False
             if index == 0 and continuing and is_mark and not quotes.inside_quote:
                 text += '\n'
