@@ -8,6 +8,7 @@ the corpus has it.
 
 Usage: anercorp_text.py TRAIN_TXT FIRST_LINE LAST_LINE   (1-based, inclusive)
 """
+import re
 import sys
 
 # Attach to the word before them.
@@ -45,8 +46,18 @@ def read_sentences(path, first_line, last_line):
     return sentences
 
 
+def split_glued_quotes(tokens):
+    """A few tokens carry a quotation mark glued on (\'".\', \'بـ"\', \'"الجديد"\'): split it off."""
+    for token in tokens:
+        if len(token) > 1 and any(mark in token for mark in '"«»'):
+            yield from re.findall(r'["«»]|[^"«»]+', token)
+        else:
+            yield token
+
+
 def normalize_quote_tokens(tokens):
     """Apostrophe pairs become one double quote, a lone apostrophe a single quote."""
+    tokens = list(split_glued_quotes(tokens))
     out = []
     index = 0
     while index < len(tokens):
