@@ -108,12 +108,21 @@ class QuoteState:
         return bool(self.straight_open) or self.guillemet_open is not None
 
     def closes_within(self, sentences):
-        """Whether a mark that can close every open quotation comes in these sentences."""
-        tokens = {token for sentence in sentences for token in sentence}
-        closers = set(self.straight_open)
+        """Whether every open quotation is closed in these sentences.
+
+        A straight quotation is closed by the first later sentence that has its mark, if that
+        sentence has an odd number of them: with an even number they pair among themselves and
+        the open one was never closed.
+        """
+        for mark in self.straight_open:
+            first = next((sentence for sentence in sentences if mark in sentence), None)
+            if first is None or first.count(mark) % 2 == 0:
+                return False
         if self.guillemet_open is not None:
-            closers.add(({'«', '»'} - {self.guillemet_open}).pop())
-        return closers <= tokens
+            closer = ({'«', '»'} - {self.guillemet_open}).pop()
+            if not any(closer in sentence for sentence in sentences):
+                return False
+        return True
 
     def forget(self):
         self.straight_open = set()
