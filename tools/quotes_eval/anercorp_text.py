@@ -20,6 +20,7 @@ TATWEEL_PREFIXES = {'بـ', 'لـ', 'كـ', 'الـ', '-كـ'}
 # Straight quotation marks, which open and close alike. The corpus also writes a double quote
 # as two apostrophe tokens (' ' or ’ ’) and sometimes quotes with a single apostrophe.
 STRAIGHT_QUOTES = {'"', "'"}
+GUILLEMETS = {'«', '»'}
 DOUBLED_APOSTROPHES = {("'", "'"), ('’', '’')}
 DOUBLE_QUOTE_TOKENS = {'"', "''"}
 SINGLE_APOSTROPHES = {"'", '’'}
@@ -96,9 +97,11 @@ class QuoteState:
         self.straight_open.add(mark)
         return True
 
-    def guillemet_is_opening(self, mark):
+    def guillemet_is_opening(self, mark, next_token):
         if self.guillemet_open is not None and self.guillemet_open != mark:
             self.guillemet_open = None
+            return False
+        if next_token is None or next_token in CLOSING_PUNCT:
             return False
         self.guillemet_open = mark
         return True
@@ -112,15 +115,17 @@ class QuoteState:
 
         A straight quotation is closed by the first later sentence that has its mark, if that
         sentence has an odd number of them: with an even number they pair among themselves and
-        the open one was never closed.
+        the open one was never closed. A guillemet quotation is closed if the next guillemet
+        is the closing one, not another opening one.
         """
         for mark in self.straight_open:
             first = next((sentence for sentence in sentences if mark in sentence), None)
             if first is None or first.count(mark) % 2 == 0:
                 return False
         if self.guillemet_open is not None:
-            closer = ({'«', '»'} - {self.guillemet_open}).pop()
-            if not any(closer in sentence for sentence in sentences):
+            closer = (GUILLEMETS - {self.guillemet_open}).pop()
+            marks = [token for sentence in sentences for token in sentence if token in GUILLEMETS]
+            if not marks or marks[0] != closer:
                 return False
         return True
 
@@ -132,14 +137,13 @@ class QuoteState:
 # A quotation still open this many sentences later is taken as never closed (the corpus drops
 # closing marks): it ends with its paragraph and the marks after it pair afresh.
 UNCLOSED_AFTER_SENTENCES = 5
-GUILLEMETS = {'«', '»'}
 
 
 def mark_is_opening(token, next_token, quotes):
     if token in STRAIGHT_QUOTES:
         return quotes.straight_is_opening(token, next_token)
     if token in GUILLEMETS:
-        return quotes.guillemet_is_opening(token)
+        return quotes.guillemet_is_opening(token, next_token)
     return token in OPENING_PUNCT
 
 
