@@ -17,7 +17,7 @@ takes it after the content, else before. SPEAKER is "-" for none, "^TEXT" for a 
 subject resolved to its latest mention before the cue, else the mention nearest the cue
 (outside the content). Lines starting with # are comments.
 
-Usage: build_gold.py [--corpus TRAIN_TXT] [--seeds DIR] [--review]
+Usage: build_gold.py [--corpus TRAIN_TXT] [--seeds DIR] [--review] [--check]
 """
 import argparse
 import json
@@ -189,14 +189,20 @@ def main():
                         default=HERE / 'gold' / 'annotations.txt')
     parser.add_argument('--out', type=pathlib.Path, default=HERE / 'gold' / 'quotes_gold.jsonl')
     parser.add_argument('--review', action='store_true', help='print every statement in context')
+    parser.add_argument('--check', action='store_true',
+                        help='write nothing; fail if OUT differs from what the annotations give')
     args = parser.parse_args()
     articles = build(args.annotations, args.corpus, args.seeds)
     if args.review:
         for article in articles:
             print_review(article)
-    with args.out.open('w', encoding='utf-8') as out:
-        for article in articles:
-            out.write(json.dumps(article, ensure_ascii=False) + '\n')
+    lines = ''.join(json.dumps(article, ensure_ascii=False) + '\n' for article in articles)
+    if args.check:
+        if args.out.read_text(encoding='utf-8') != lines:
+            sys.exit(f'{args.out} is not what {args.annotations} gives: run build_gold.py')
+        print(f'{args.out} matches {args.annotations}')
+        return
+    args.out.write_text(lines, encoding='utf-8')
 
 
 if __name__ == '__main__':
