@@ -48,7 +48,7 @@ def read_sentences(path, first_line, last_line):
 
 
 def split_glued_quotes(tokens):
-    """A few tokens carry a quotation mark glued on (\'".\', \'بـ"\', \'"الجديد"\'): split it off."""
+    """A few tokens carry a quotation mark glued on ('".', 'بـ"', '"الجديد"'): split it off."""
     for token in tokens:
         if len(token) > 1 and any(mark in token for mark in '"«»'):
             yield from re.findall(r'["«»]|[^"«»]+', token)
