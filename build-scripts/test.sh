@@ -25,6 +25,13 @@ echo "== native: ctest"
 echo "== batch: Dask LocalCluster"
 /usr/bin/python3 tests/batch/test_dask.py build/native/arabic-analyzer || status=1
 
+echo "== quote gold: span offsets, and the file as its annotations give it (needs ../shared)"
+/usr/bin/python3 tools/quotes_eval/check_gold.py || status=1
+if need_shared "quote gold rebuild check" "$shared/data/anercorp/train.txt" "$shared/corpus/seeds"; then
+  /usr/bin/python3 tools/quotes_eval/build_gold.py --check \
+    --corpus "$shared/data/anercorp/train.txt" --seeds "$shared/corpus/seeds" || status=1
+fi
+
 echo "== quality on held-out data (figures for the README; needs ../shared)"
 "$here/eval-keywords.sh" build/native/arabic-analyzer || status=1
 echo "== entities: CoNLL entity-level P/R/F1 per layer (dev slice, cross-validation, held-out test splits)"
