@@ -119,7 +119,11 @@ class Linker {
   // Only confident mentions are looked for elsewhere: a stray one-word model guess would
   // otherwise spread to every occurrence of a common word.
   void remember(const Candidate& c, int32_t g) {
-    bool trusted = c.source != Source::model || (c.last > c.first && c.confidence >= 0.8f);
+    // A one-word rule mention is a guess from its cue (منطقة الحدود): only a name-like word
+    // is looked for without the cue.
+    bool trusted = c.source == Source::model
+                       ? c.last > c.first && c.confidence >= 0.8f
+                       : c.source != Source::rule || c.last > c.first || name_like(toks_[c.first]);
     if (!trusted) return;
     if (uint64_t exact = phrase_key(c, false)) {
       referents_.emplace(exact, Referent{c.type, g, uint8_t(c.last - c.first + 1), c.confidence});
@@ -128,14 +132,17 @@ class Linker {
     note_surname(c, g);
   }
 
-  // A surname is looked for alone only if it looks like a name: rare in the corpora (no
-  // cluster) or mostly seen inside names there; a model name that ran into a common word
-  // (مها أحمد برنامجا) must not make every برنامج a person. Two people sharing a surname make
-  // it ambiguous (-2).
+  // A surname is looked for alone only if it looks like a name (name_like): a model name that
+  // ran into a common word (مها أحمد برنامجا) must not make every برنامج a person. Two people
+  // sharing a surname make it ambiguous (-2).
+  // Rare in the corpora (no cluster) or mostly seen inside names there.
+  static bool name_like(const TokenInfo& t) {
+    return t.cluster < 0 || (t.name_types & (kNamePer | kNameLoc | kNameOrg));
+  }
+
   void note_surname(const Candidate& c, int32_t g) {
     const TokenInfo& last = toks_[c.last];
-    bool name_like = last.cluster < 0 || (last.name_types & (kNamePer | kNameLoc | kNameOrg));
-    if (c.type != EntityType::PER || c.last == c.first || !name_like) return;
+    if (c.type != EntityType::PER || c.last == c.first || !name_like(last)) return;
     uint64_t sk = word_key(last.word, EntityType::PER);
     if (!sk || last.word.size() < 3) return;
     auto [it, inserted] = by_surname_.emplace(sk, g);
