@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Retrains the entity tagger from the annotated corpora in ../shared/data and prints its
 # evaluation. Deterministic: same data and code give the same files.
-#   1. wasm/data/ner_name_words.tsv from WikiFANE + AQMAR (tools/ner/gen_name_words.cpp),
-#      compiled into ner_lexicon.bin (build-data.sh lexicons)
+#   1. wasm/data/ner_name_words.tsv from WikiFANE + AQMAR (tools/ner/gen_name_words.cpp) and
+#      wasm/data/ner_name_lists.tsv from data/names and data/arwiki
+#      (tools/ner/gen_name_lists.cpp), compiled into ner_lexicon.bin (build-data.sh lexicons)
 #   2. a model WITHOUT our ANERcorp dev slice, scored on that slice (every setting was chosen
 #      there): the dev figures of the README
 #   3. the shipped model on all of ANERcorp's train split -> wasm/data/ner_model.bin
@@ -15,11 +16,17 @@ data="${1:-$shared/data}"
 epochs="${2:-10}"
 buckets="${3:-16}"
 build="$root/build/native-ner"
-need_shared "entity model training (train-ner.sh)" "$data/anercorp" "$data/wikifane" "$data/aqmar/conll" || exit 1
+need_shared "entity model training (train-ner.sh)" "$data/anercorp" "$data/wikifane" "$data/aqmar/conll" \
+  "$data/names" "$data/arwiki/arwiki-2017.txt.xz" || exit 1
 cd "$root"
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
-ninja -C "$build" ner_gen_name_words
+ninja -C "$build" ner_gen_name_words ner_gen_name_lists
 "$build/tools/ner/ner_gen_name_words" "$data" > wasm/data/ner_name_words.tsv
+wiki="$(mktemp)"
+xz -dc "$data/arwiki/arwiki-2017.txt.xz" >"$wiki"
+"$build/tools/ner/ner_gen_name_lists" "$data" wasm/data/gazetteer_cldr.tsv "$wiki" \
+  > wasm/data/ner_name_lists.tsv
+rm -f "$wiki"
 # The trainer computes features with the lexicons embedded in the core, so the entity
 # lexicon table is regenerated with the new name words and the trainer rebuilt; the
 # embedded model itself is not used while training.
