@@ -376,7 +376,7 @@ std::vector<Entity> recognize(const Document& doc, const Resources& res, Layers 
     e.text = doc.original_utf8(e.span);
     e.type = c.type;
     e.normalized = utf16_to_utf8(normalized_of(c, toks));
-    e.confidence = std::min(1.0, std::max(0.0, double(c.confidence)));
+    e.confidence = res.calibration.apply(c.source, c.type, c.confidence);
     e.group = groups[k];
     e.source = c.source;
     out.push_back(std::move(e));
