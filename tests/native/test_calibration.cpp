@@ -79,6 +79,7 @@ TEST(Calibration, ADamagedTableIsAnError) {
            "*\t*\t\n",                             // no knots
            "*\t*\t0.5:0.2\nnumbers\t*\t0.5:0.2\n",  // unknown source
            "*\tMISC\t0.5:0.2\n",                   // unknown type
+           "*\t*\t0.5:0.2\n*\t*\t0.6:0.3\n",        // two curves for one case
        }) {
     EXPECT_THROW(Calibration{std::string_view(bad)}, std::runtime_error) << bad;
   }

@@ -2,72 +2,66 @@
 #include "entities/calibration.h"
 
 #include <algorithm>
-#include <charconv>
+#include <cstdint>
 #include <stdexcept>
-#include <string>
 
 #include "arabic_analyzer/embedded_data.h"
-#include "entities/internal.h"
 
 namespace aa::ner {
 namespace {
 
-[[noreturn]] void bad_table(const std::string& why) {
-  throw std::runtime_error("arabic-analyzer: ner_calibration.tsv: " + why +
-                           "; regenerate it (build-scripts/train-ner.sh)");
+// One message for every defect: the table is generated, and the detail would cost the wasm
+// a string-building error path for a file that the tests load on every build.
+[[noreturn]] void bad_table() {
+  throw std::runtime_error(
+      "arabic-analyzer: ner_calibration.tsv does not parse (each curve: RAW:PROBABILITY knots "
+      "in [0, 1], increasing; a * * curve); regenerate it with build-scripts/train-ner.sh");
 }
 
-// A number of [0, 1] written as digits, a point and digits ("0.8125", "1"). Read as integers
-// with std::from_chars: strtod follows the C locale a host program may have changed, and the
-// wasm toolchain's standard library has no floating-point from_chars.
-bool parse_unit_decimal(std::string_view s, double& out) {
-  size_t dot = s.find('.');
-  std::string_view whole = s.substr(0, dot);
-  std::string_view frac = dot == std::string_view::npos ? std::string_view() : s.substr(dot + 1);
-  if (whole.size() != 1 || (dot != std::string_view::npos && (frac.empty() || frac.size() > 9)))
-    return false;
-  unsigned w = 0, f = 0;
-  if (std::from_chars(whole.data(), whole.data() + whole.size(), w).ptr != whole.end())
-    return false;
-  if (!frac.empty() && std::from_chars(frac.data(), frac.data() + frac.size(), f).ptr != frac.end())
-    return false;
-  double scale = 1;
-  for (size_t k = 0; k < frac.size(); ++k) scale *= 10;
-  out = w + f / scale;
-  return out <= 1.0;
-}
-
-// "RAW:PROBABILITY RAW:PROBABILITY ...", raw strictly increasing, probability non-decreasing.
+// "RAW:PROBABILITY RAW:PROBABILITY ...", each number of [0, 1] written as the fitting tool
+// writes it ("0.8125", "1"), raw strictly increasing, probability non-decreasing. Read digit
+// by digit: strtod follows the C locale a host program may have changed, and the wasm
+// toolchain's standard library has no floating-point std::from_chars.
 CalibrationCurve parse_curve(std::string_view text) {
   CalibrationCurve c;
-  while (!text.empty()) {
-    size_t space = text.find(' ');
-    std::string_view knot = text.substr(0, space);
-    text = space == std::string_view::npos ? std::string_view() : text.substr(space + 1);
-    if (knot.empty()) continue;
-    size_t colon = knot.find(':');
-    CalibrationCurve::Knot k{};
-    if (colon == std::string_view::npos || !parse_unit_decimal(knot.substr(0, colon), k.raw) ||
-        !parse_unit_decimal(knot.substr(colon + 1), k.probability))
-      bad_table("knot '" + std::string(knot) + "' is not RAW:PROBABILITY in [0, 1]");
-    if (!c.knots.empty() &&
-        (k.raw <= c.knots.back().raw || k.probability < c.knots.back().probability))
-      bad_table("a curve is not increasing at '" + std::string(knot) + "'");
-    c.knots.push_back(k);
+  double number[2];
+  int field = 0;                  // 0: the raw score, 1: the probability
+  uint64_t digits = 0, scale = 0;  // scale 0: no digit yet; 1: whole part; 10^n: n decimals
+  bool point = false;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    char ch = i < text.size() ? text[i] : ' ';
+    if (ch >= '0' && ch <= '9' && scale < 1000000000) {
+      digits = digits * 10 + uint64_t(ch - '0');
+      scale = point ? scale * 10 : 1;
+      if (!point && digits > 1) bad_table();
+    } else if (ch == '.' && scale == 1 && !point) {
+      point = true;
+    } else if (ch == (field ? ' ' : ':') && scale > 0 && digits <= scale) {
+      number[field] = double(digits) / double(scale);
+      digits = scale = 0;
+      point = false;
+      if ((field ^= 1) == 0) {
+        CalibrationCurve::Knot k{number[0], number[1]};
+        if (!c.knots.empty() &&
+            (k.raw <= c.knots.back().raw || k.probability < c.knots.back().probability))
+          bad_table();
+        c.knots.push_back(k);
+      }
+    } else {
+      bad_table();
+    }
   }
-  if (c.knots.empty()) bad_table("a curve has no knots");
+  if (c.knots.empty() || field) bad_table();
   return c;
 }
 
-bool source_from_name(std::string_view name, EntitySource& out) {
-  for (EntitySource s :
-       {EntitySource::model, EntitySource::link, EntitySource::rule, EntitySource::gazetteer}) {
-    if (name == entity_source_name(s)) {
-      out = s;
-      return true;
-    }
-  }
-  return false;
+// The table's name of a source or a type as an index of curve_of_ (`count` for "*"), or -1.
+template <typename Enum>
+int slot_of(std::string_view name, int count, const char* (*name_of)(Enum)) {
+  if (name == "*") return count;
+  for (int k = 0; k < count; ++k)
+    if (name == name_of(Enum(k))) return k;
+  return -1;
 }
 
 }  // namespace
@@ -85,32 +79,28 @@ double CalibrationCurve::apply(double raw) const {
 Calibration Calibration::load() { return Calibration(embedded_file("ner_calibration.tsv")); }
 
 Calibration::Calibration(std::string_view table) {
-  bool pooled = false;
   for_each_data_row(table, [&](std::string_view source, std::string_view type,
                                std::string_view knots) {
-    Entry e{EntitySource::model, EntityType::PER, source == "*", type == "*", {}};
-    if (!e.any_source && !source_from_name(source, e.source))
-      bad_table("unknown source '" + std::string(source) + "'");
-    if (!e.any_type && !entity_type_from_name(type, e.type))
-      bad_table("unknown type '" + std::string(type) + "'");
-    e.curve = parse_curve(knots);
-    pooled = pooled || (e.any_source && e.any_type);
-    entries_.push_back(std::move(e));
+    int s = slot_of(source, kSources, entity_source_name);
+    int t = slot_of(type, kTypes, entity_type_name);
+    if (s < 0 || t < 0 || !curve_of_[s][t].knots.empty()) bad_table();  // unknown, or twice
+    curve_of_[s][t] = parse_curve(knots);
   });
-  if (!pooled) bad_table("no pooled curve (* *) for sources and types without one of their own");
+  // Sources and types without a curve of their own need the pooled one.
+  if (curve_of_[kSources][kTypes].knots.empty()) bad_table();
 }
 
 double Calibration::apply(EntitySource source, EntityType type, double raw) const {
-  const CalibrationCurve* best = nullptr;
-  int best_rank = -1;
-  for (const Entry& e : entries_) {
-    if ((!e.any_source && e.source != source) || (!e.any_type && e.type != type)) continue;
-    // The most specific curve wins: source and type, then the source alone, then the pool.
-    int rank = 2 * !e.any_source + !e.any_type;
-    if (rank > best_rank) best = &e.curve, best_rank = rank;
+  int s = std::min(int(source), kSources), t = std::min(int(type), kTypes);
+  // The most specific curve: of the source and type, of the source, the pooled one.
+  for (const CalibrationCurve* c :
+       {&curve_of_[s][t], &curve_of_[s][kTypes], &curve_of_[kSources][kTypes]}) {
+    if (!c->knots.empty()) {
+      raw = c->apply(raw);
+      break;
+    }
   }
-  double p = best ? best->apply(raw) : raw;
-  return std::min(1.0, std::max(0.0, p));
+  return std::min(1.0, std::max(0.0, raw));
 }
 
 }  // namespace aa::ner

@@ -30,7 +30,8 @@ class Calibration {
   // The embedded ner_calibration.tsv.
   static Calibration load();
   // A table in the format of ner_calibration.tsv; throws std::runtime_error when a row does
-  // not parse, a curve is not monotone, or the table has no curve for every source and type.
+  // not parse, a curve is not monotone, a source and type have two, or the pooled one (* *)
+  // is missing.
   explicit Calibration(std::string_view table);
 
   // The probability for a mention of `type` found by `source` with score `raw`: the curve of
@@ -38,14 +39,10 @@ class Calibration {
   double apply(EntitySource source, EntityType type, double raw) const;
 
  private:
-  // A curve and what it covers; `any_*`: every source / every type.
-  struct Entry {
-    EntitySource source;
-    EntityType type;
-    bool any_source, any_type;
-    CalibrationCurve curve;
-  };
-  std::vector<Entry> entries_;
+  // The curve of each source that finds names (gazetteer, rule, model, link) and type (PER,
+  // LOC, ORG), empty for none; the last row and column stand for any source, any type (*).
+  static constexpr int kSources = 4, kTypes = 3;
+  CalibrationCurve curve_of_[kSources + 1][kTypes + 1];
 };
 
 }  // namespace aa::ner
