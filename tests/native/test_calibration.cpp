@@ -70,15 +70,15 @@ TEST(Calibration, TheMostSpecificCurveAppliesLinearBetweenKnotsFlatBeyond) {
 
 TEST(Calibration, ADamagedTableIsAnError) {
   for (const char* bad : {
-           "model\t*\t0.5:0.2\n",                  // no pooled curve
-           "*\t*\t0.5:0.6 0.9:0.2\n",              // decreasing
-           "*\t*\t0.5:0.2 0.5:0.6\n",              // raw not increasing
-           "*\t*\t0,5:0.2\n",                      // not a decimal point
-           "*\t*\t0.5:1.2\n",                      // beyond 1
-           "*\t*\t0.5\n",                          // no probability
-           "*\t*\t\n",                             // no knots
+           "model\t*\t0.5:0.2\n",                   // no pooled curve
+           "*\t*\t0.5:0.6 0.9:0.2\n",               // decreasing
+           "*\t*\t0.5:0.2 0.5:0.6\n",               // raw not increasing
+           "*\t*\t0,5:0.2\n",                       // not a decimal point
+           "*\t*\t0.5:1.2\n",                       // beyond 1
+           "*\t*\t0.5\n",                           // no probability
+           "*\t*\t\n",                              // no knots
            "*\t*\t0.5:0.2\nnumbers\t*\t0.5:0.2\n",  // unknown source
-           "*\tMISC\t0.5:0.2\n",                   // unknown type
+           "*\tMISC\t0.5:0.2\n",                    // unknown type
            "*\t*\t0.5:0.2\n*\t*\t0.6:0.3\n",        // two curves for one case
        }) {
     EXPECT_THROW(Calibration{std::string_view(bad)}, std::runtime_error) << bad;

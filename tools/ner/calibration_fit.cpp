@@ -16,16 +16,15 @@ struct Block {
   double accuracy() const { return right / n; }
 };
 
-Block joined(const Block& a, const Block& b) {
-  return {a.right + b.right, a.n + b.n, a.lo, b.hi};
-}
+Block joined(const Block& a, const Block& b) { return {a.right + b.right, a.n + b.n, a.lo, b.hi}; }
 
 // The tagger's scores crowd towards 1, where floats are 6e-8 apart: eight decimals keep them
 // apart. Four are more than the probabilities' own precision on a few hundred mentions.
 std::string format_curve(const std::vector<Knot>& knots) {
   std::vector<Knot> rounded;
   for (const Knot& k : knots) {
-    Knot r{std::round(std::clamp(k.raw, 0.0, 1.0) * 1e8) / 1e8, std::clamp(k.probability, 0.0, 1.0)};
+    Knot r{std::round(std::clamp(k.raw, 0.0, 1.0) * 1e8) / 1e8,
+           std::clamp(k.probability, 0.0, 1.0)};
     // Two knots rounded together: the later one, never lower, stands for both.
     if (!rounded.empty() && rounded.back().raw == r.raw) rounded.pop_back();
     rounded.push_back(r);

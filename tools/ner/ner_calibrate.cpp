@@ -50,8 +50,8 @@ Halves score_mentions(const std::vector<Doc>& docs, const Resources& res) {
     for (const Entity& e : recognize(a.doc, res, Layers{})) {
       Mention m;
       // A span covering no corpus word is wrong too (ner_eval cannot count it at all).
-      bool right = to_mention(a, e.span, e.type, m) &&
-                   std::binary_search(gold.begin(), gold.end(), m);
+      bool right =
+          to_mention(a, e.span, e.type, m) && std::binary_search(gold.begin(), gold.end(), m);
       halves[2 * d < docs.size() ? 0 : 1].push_back({e.source, e.type, e.confidence, right});
       if (std::getenv("NER_DEBUG"))
         std::printf("%s %.9f %s %s [%s]\n", right ? "right" : "wrong", e.confidence,
@@ -101,8 +101,8 @@ int main(int argc, char** argv) {
 
   std::printf("\nCalibration on ANERcorp dev: %zu mentions (halves %zu + %zu);", all.size(),
               halves[0].size(), halves[1].size());
-  for (EntitySource s : {EntitySource::model, EntitySource::link, EntitySource::rule,
-                         EntitySource::gazetteer}) {
+  for (EntitySource s :
+       {EntitySource::model, EntitySource::link, EntitySource::rule, EntitySource::gazetteer}) {
     size_t n = 0;
     for (const Scored& x : all) n += x.source == s;
     std::printf(" %s %zu", entity_source_name(s), n);

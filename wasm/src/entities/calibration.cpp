@@ -25,7 +25,7 @@ namespace {
 CalibrationCurve parse_curve(std::string_view text) {
   CalibrationCurve c;
   double number[2];
-  int field = 0;                  // 0: the raw score, 1: the probability
+  int field = 0;                   // 0: the raw score, 1: the probability
   uint64_t digits = 0, scale = 0;  // scale 0: no digit yet; 1: whole part; 10^n: n decimals
   bool point = false;
   for (size_t i = 0; i <= text.size(); ++i) {
@@ -79,13 +79,14 @@ double CalibrationCurve::apply(double raw) const {
 Calibration Calibration::load() { return Calibration(embedded_file("ner_calibration.tsv")); }
 
 Calibration::Calibration(std::string_view table) {
-  for_each_data_row(table, [&](std::string_view source, std::string_view type,
-                               std::string_view knots) {
-    int s = slot_of(source, kSources, entity_source_name);
-    int t = slot_of(type, kTypes, entity_type_name);
-    if (s < 0 || t < 0 || !curve_of_[s][t].knots.empty()) bad_table();  // unknown, or twice
-    curve_of_[s][t] = parse_curve(knots);
-  });
+  for_each_data_row(table,
+                    [&](std::string_view source, std::string_view type, std::string_view knots) {
+                      int s = slot_of(source, kSources, entity_source_name);
+                      int t = slot_of(type, kTypes, entity_type_name);
+                      if (s < 0 || t < 0 || !curve_of_[s][t].knots.empty())
+                        bad_table();  // unknown, or twice
+                      curve_of_[s][t] = parse_curve(knots);
+                    });
   // Sources and types without a curve of their own need the pooled one.
   if (curve_of_[kSources][kTypes].knots.empty()) bad_table();
 }
