@@ -9,6 +9,7 @@
 //   recognize()        clitics off model names, multi-word names spread in the document,
 //                      strong-trigger places kept whole (entities.cpp)
 //   link_mentions()    mentions of one referent grouped, surnames found alone
+//   Calibration        raw scores to reported probabilities (calibration.h), once per mention
 #pragma once
 
 #include <array>
