@@ -2,7 +2,8 @@
 # Prints the entity evaluation of the README without changing any file:
 #   1. our ANERcorp dev slice (the last 10% of its train split's sentences), scored on a model
 #      trained WITHOUT it by the same trainer and settings as the shipped one (the shipped
-#      model has seen the slice, so it cannot be scored there);
+#      model has seen the slice, so it cannot be scored there), and the reliability of its
+#      confidences, raw and calibrated (2-fold cross-fitted);
 #   2. five-fold cross-validation of the tagger alone over the rest of ANERcorp's train split;
 #   3. the shipped recognizer on each other corpus's own held-out test slice.
 # usage: build-scripts/eval-ner.sh [NATIVE_BUILD_DIR=build/native] [SHARED_DATA_DIR]
@@ -22,6 +23,8 @@ trap 'rm -f "$dev_model"' EXIT
 echo "== entities: ANERcorp dev slice, model trained without it (ner_train dev + ner_eval dev)"
 "$tools/ner_train" "$data" "$dev_model" "$epochs" "$buckets" dev 2>&1 | grep -v '^epoch'
 NER_MODEL="$dev_model" "$tools/ner_eval" "$data" dev
+echo "== entities: confidence calibration on the same slice and model (ner_calibrate)"
+NER_MODEL="$dev_model" "$tools/ner_calibrate" "$data"
 echo "== entities: five-fold cross-validation of the tagger on the rest of ANERcorp train (ner_train cv)"
 "$tools/ner_train" "$data" /dev/null "$epochs" "$buckets" cv 2>&1 | grep -v '^epoch'
 echo "== entities: shipped model on the other corpora's held-out test slices (ner_eval test)"

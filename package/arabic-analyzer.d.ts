@@ -94,12 +94,15 @@ export interface Entity extends Span {
   type: EntityType;
   /** Search-normalized, clitics stripped: the linking key. */
   normalized: string;
-  /** In [0, 1]. */
+  /**
+   * In [0, 1]. For PER/LOC/ORG the calibrated probability that span and type are both right
+   * (on news like ANERcorp's); the page and the widget dim those under 0.5.
+   */
   confidence: number;
   /** Mentions of the same entity share a group id (>= 0); -1 for none. */
   group: number;
   /** Which layer found it. */
-  source: 'gazetteer' | 'rule' | 'model' | 'number';
+  source: 'gazetteer' | 'rule' | 'model' | 'link' | 'number';
 }
 
 export interface Stats {

@@ -7,7 +7,7 @@
 // textContent / text nodes / attribute setters only. No innerHTML anywhere.
 import { AnalyzerClient } from './analyzer-client.js';
 import { pressItem } from './lib/item-buttons.js';
-import { COLOURS, categoryRules, paletteRules, styleSheet } from './lib/palette.js';
+import { COLOURS, categoryRules, paletteRules, styleSheet, uncertainRules } from './lib/palette.js';
 import { pickLang } from './lib/i18n.js';
 import { recall, keep, setRemembering } from './page/storage.js';
 import { labelPage, showTheme } from './page/language.js';
@@ -43,7 +43,8 @@ const state = {
 
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, styleSheet(
   paletteRules({ light: ':root', dark: ':root[data-theme="dark"]' }, [COLOURS]) +
-  categoryRules((cat) => `.sw-${cat}`, '3px') + categoryRules((cat) => `mark.hl-${cat}`))];
+  categoryRules((cat) => `.sw-${cat}`, '3px') + categoryRules((cat) => `mark.hl-${cat}`) +
+  uncertainRules((cat) => `mark.hl-${cat}.hl-low`))];
 
 const client = new AnalyzerClient();
 const sizeLimit = new SizeLimit(input, $('notice'), state);

@@ -1,14 +1,16 @@
 // The page (dist/web/index.html) in Chromium: first load, pasting each seed with the highlights
 // checked span by span against the result JSON the page exports, legend toggles, tooltips,
 // click-to-highlight-all, exports, XSS probes, keyboard use, opt-in storage, the normalized
-// view, the English interface, and screenshots (light/dark, desktop/phone).
+// view, uncertain entities dimmed, the English interface, and screenshots (light/dark,
+// desktop/phone).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import {
-  root, startServer, launchBrowser, recordRequests, foreignRequests, watchProblems, screenshotPath,
+  root, startServer, launchBrowser, recordRequests, foreignRequests, watchProblems, screenshotPath, plainDigits,
 } from './support.mjs';
+import { LOW_CONFIDENCE } from '../../web/lib/analysis-options.js';
 
 const seedDir = path.join(root, 'tests/data');
 const seeds = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort()
@@ -193,6 +195,53 @@ test('hover shows a tooltip with type, normalized form, score and why, in the in
   await page.mouse.move(0, 0);
 });
 
+test('uncertain entities are dimmed and certain ones not; a tooltip gives the confidence in percent, in either language', async () => {
+  // Real news, nothing forced: the seeds have people, places or organizations on both sides of
+  // the threshold (if a retrained model changes that, find another real text).
+  const names = (r) => r.entities.filter((e) => ['PER', 'LOC', 'ORG'].includes(e.type));
+  let result;
+  let low;
+  let high;
+  for (const seed of seeds) {
+    await paste(seed.text);
+    result = await exportedResult();
+    low = names(result).find((e) => e.confidence < LOW_CONFIDENCE);
+    high = names(result).find((e) => e.confidence >= LOW_CONFIDENCE && e.type === low?.type);
+    if (low && high) break;
+  }
+  assert.ok(low && high, 'a seed has an uncertain and a certain entity of one type');
+  // Exactly the uncertain entities are dimmed.
+  const dimmed = await page.$$eval('#view mark.hl-low:not([data-frag])', (ms) => ms.map((m) => `${m.dataset.start}:${m.dataset.end}`));
+  const uncertain = names(result).filter((e) => e.confidence < LOW_CONFIDENCE).map((e) => `${e.start}:${e.end}`);
+  assert.deepEqual(dimmed.sort(), uncertain.sort());
+  const markOf = (e) => `#view mark.hl-${e.type}[data-start="${e.start}"][data-end="${e.end}"]:not([data-frag])`;
+  const look = (e) => page.$eval(markOf(e), (m) => ({ bg: getComputedStyle(m).backgroundColor, line: getComputedStyle(m).borderBottomStyle }));
+  const [lowLook, highLook] = [await look(low), await look(high)];
+  assert.equal(lowLook.line, 'dashed', 'an uncertain entity is underlined dashed');
+  assert.notEqual(highLook.line, 'dashed');
+  assert.notEqual(lowLook.bg, highLook.bg, 'and paler than a certain one of its type');
+
+  const tooltip = async (e) => {
+    await page.mouse.move(0, 0);
+    await page.hover(markOf(e));
+    await page.waitForSelector('#tooltip:not([hidden])');
+    return plainDigits(await page.textContent('#tooltip'));
+  };
+  const percent = (e) => Math.round(e.confidence * 100);
+  let tip = await tooltip(low);
+  assert.ok(tip.includes(`الثقة: ${percent(low)}% (غير مؤكد)`), `Arabic: ${tip}`);
+  tip = await tooltip(high);
+  assert.ok(tip.includes(`الثقة: ${percent(high)}%`) && !tip.includes('غير مؤكد'), `Arabic: ${tip}`);
+  await page.click('#lang-toggle');
+  tip = await tooltip(low);
+  assert.ok(tip.includes(`Confidence: ${percent(low)}% (uncertain)`), `English: ${tip}`);
+  tip = await tooltip(high);
+  assert.ok(tip.includes(`Confidence: ${percent(high)}%`) && !tip.includes('uncertain'), `English: ${tip}`);
+  await page.click('#lang-toggle');
+  await page.mouse.move(0, 0);
+  if (await page.inputValue('#input') !== seeds[0].text) await paste(seeds[0].text);   // where the next tests start
+});
+
 test('clicking an item highlights every occurrence, variants included, and steps through them', async () => {
   const result = await exportedResult();
   // Keyword from the panel: all its occurrences, first one current.
@@ -375,9 +424,14 @@ test('nothing is stored unless the user opts in; opted in, the text survives a r
   assert.equal(await page.evaluate(() => localStorage.length), 0, 'opting out deletes what was kept');
 });
 
-// WCAG contrast of the text over every highlight colour, the muted labels and the buttons.
+// WCAG contrast of the text over every highlight colour (uncertain entities' paler ones too),
+// the muted labels and the buttons.
 function contrastReport() {
-  const parse = (c) => c.match(/[\d.]+/g).map(Number);
+  const parse = (c) => {
+    const v = c.match(/[\d.]+/g).map(Number);
+    // color-mix() (uncertain entities) computes to color(srgb r g b / a), components in [0, 1].
+    return c.startsWith('color(') ? [...v.slice(0, 3).map((x) => x * 255), ...v.slice(3)] : v;
+  };
   const over = (fg, bg) => {   // alpha-composite fg (rgba) over an opaque bg
     const a = fg.length > 3 ? fg[3] : 1;
     return [0, 1, 2].map((i) => fg[i] * a + bg[i] * (1 - a));
@@ -390,7 +444,7 @@ function contrastReport() {
   const card = parse(getComputedStyle(document.querySelector('#view-card')).backgroundColor);
   const out = [];
   for (const m of document.querySelectorAll('#view > mark.hl')) {
-    const key = m.dataset.cat;
+    const key = m.classList.contains('hl-low') ? `${m.dataset.cat} (uncertain)` : m.dataset.cat;
     if (out.some((o) => o.what === key)) continue;
     const cs = getComputedStyle(m);
     const bg = over(parse(cs.backgroundColor), card);

@@ -80,6 +80,13 @@ export async function watchProblems(page) {
   return problems;
 }
 
+// Interface text as a test compares it: bidi marks dropped, Arabic-Indic digits and the Arabic
+// percent sign as ASCII (whether Intl writes them for 'ar' depends on the browser's locale data).
+export function plainDigits(text) {
+  return String(text).replace(/[\u061c\u200e\u200f]/g, '').replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660))
+    .replaceAll('\u066a', '%');
+}
+
 export function screenshotPath(name) {
   return path.join(screenshotDir, `${name}.png`);
 }

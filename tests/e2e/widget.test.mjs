@@ -1,11 +1,13 @@
 // The <arabic-analyzer> widget in the example host page (web/examples/): in-place highlighting
 // that keeps the host's markup, links, handlers and styles intact; the compact card; Shadow
-// DOM isolation both ways; the strict-CSP copy of the page; screenshots.
+// DOM isolation both ways; uncertain entities dimmed; the strict-CSP copy of the page;
+// screenshots.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startServer, recordRequests, foreignRequests, watchProblems, screenshotPath, servedSiteAndBrowser,
+  startServer, recordRequests, foreignRequests, watchProblems, screenshotPath, servedSiteAndBrowser, plainDigits,
 } from './support.mjs';
+import { LOW_CONFIDENCE } from '../../web/lib/analysis-options.js';
 
 const site = servedSiteAndBrowser();
 
@@ -193,6 +195,68 @@ test('card mode: top keywords, entities and hashtags in a Shadow DOM untouched b
   assert.deepEqual(probe, { imgs: 0, text: '<img src=x onerror=alert(1)> <script>alert(2)</script> #وسم الرياض' });
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test('uncertain entities are dimmed in the host and in the card; a tooltip gives the confidence in percent', async () => {
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  const problems = await watchProblems(page);
+  await openExample(page, 'examples/');
+  const names = (r) => r.entities.filter((e) => ['PER', 'LOC', 'ORG'].includes(e.type));
+  const shown = (e) => `${e.start}:${e.end}`;
+  const { result, card } = await page.evaluate(() => {
+    const of = (id) => window.hostAnalyzed.find((a) => a.id === id);
+    return { result: of('inline').result, card: of('card') };
+  });
+  // The example's real article: its uncertain entities, and only those, are dimmed in place.
+  const uncertain = names(result).filter((e) => e.confidence < LOW_CONFIDENCE);
+  assert.ok(uncertain.length > 0, 'the example article has an uncertain entity');
+  const dimmed = await page.$$eval('#article aa-mark[data-aa-low]:not([data-aa-frag])',
+    (ms) => ms.map((m) => `${m.getAttribute('data-aa-start')}:${m.getAttribute('data-aa-end')}`));
+  assert.deepEqual(dimmed.sort(), uncertain.map(shown).sort());
+  const low = uncertain[0];
+  const high = names(result).find((e) => e.confidence >= LOW_CONFIDENCE && e.type === low.type);
+  assert.ok(high, 'and a certain one of the same type');
+  const markOf = (e) => `#article aa-mark[data-aa-cat="${e.type}"][data-aa-start="${e.start}"][data-aa-end="${e.end}"]:not([data-aa-frag])`;
+  const look = (e) => page.$eval(markOf(e), (m) => ({ bg: getComputedStyle(m).backgroundColor, line: getComputedStyle(m).borderBottomStyle }));
+  const [lowLook, highLook] = [await look(low), await look(high)];
+  assert.equal(lowLook.line, 'dashed');
+  assert.notEqual(highLook.line, 'dashed');
+  assert.notEqual(lowLook.bg, highLook.bg);
+
+  const tip = async (selector, widget) => {
+    await page.mouse.move(0, 0);
+    await page.hover(selector);
+    return plainDigits(await page.evaluate((id) => {
+      const t = document.getElementById(id).shadowRoot.querySelector('.tip');
+      return t.hidden ? null : t.textContent;
+    }, widget));
+  };
+  const percent = (e) => Math.round(e.confidence * 100);
+  let text = await tip(markOf(low), 'inline');
+  assert.ok(text.includes(`الثقة: ${percent(low)}% (غير مؤكد)`), `Arabic: ${text}`);
+  text = await tip(markOf(high), 'inline');
+  assert.ok(text.includes(`الثقة: ${percent(high)}%`) && !text.includes('غير مؤكد'), `Arabic: ${text}`);
+  await page.evaluate(() => document.getElementById('inline').setAttribute('lang', 'en'));
+  text = await tip(markOf(low), 'inline');
+  assert.ok(text.includes(`Confidence: ${percent(low)}% (uncertain)`), `English: ${text}`);
+
+  // The card's own text: the same marks, drawn in its Shadow DOM.
+  const cardLow = names(card.result).filter((e) => e.confidence < LOW_CONFIDENCE);
+  assert.ok(cardLow.length > 0, 'the example card has an uncertain entity');
+  await page.click('#card >> css=summary');
+  const cardDimmed = await page.evaluate(() => {
+    const bySpan = new Map();
+    for (const m of document.getElementById('card').shadowRoot.querySelectorAll('.text mark.low')) {
+      bySpan.set(m.dataset.span, (bySpan.get(m.dataset.span) || '') + m.textContent);
+      if (getComputedStyle(m).borderBottomStyle !== 'dashed') return null;
+    }
+    return [...bySpan.values()];
+  });
+  assert.deepEqual(cardDimmed?.sort(), cardLow.map((e) => card.text.slice(e.start, e.end)).sort());
+  text = await tip('#card >> css=.text mark.low', 'card');
+  assert.ok(text.includes(`الثقة: ${percent(cardLow[0])}% (غير مؤكد)`), `card: ${text}`);
+  assert.deepEqual(problems, []);
+  await page.close();
 });
 
 test('strict-CSP example: both modes work with no policy violation', async () => {

@@ -3,7 +3,10 @@
 #include <dirent.h>
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 
 #include "arabic_analyzer/tokenize.h"
@@ -331,6 +334,16 @@ std::vector<uint8_t> token_tags(const Analyzed& a) {
     prev_word = w;
   }
   return tags;
+}
+
+bool use_model_from_env(ner::Resources& res) {
+  const char* path = std::getenv("NER_MODEL");
+  if (!path) return true;
+  std::ifstream in(path, std::ios::binary);
+  std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  if (res.tagger.load(bytes)) return true;
+  std::fprintf(stderr, "error: %s is not a model\n", path);
+  return false;
 }
 
 }  // namespace aa::ner_tools

@@ -13,6 +13,10 @@
 #include "arabic_analyzer/document.h"
 #include "arabic_analyzer/entities.h"
 
+namespace aa::ner {
+struct Resources;
+}
+
 namespace aa::ner_tools {
 
 struct Word {
@@ -39,6 +43,10 @@ std::vector<Doc> load_fane(const std::string& path, Split split, size_t doc_sent
 // sentences are our train, the last 10% our dev. Its own test split is held out elsewhere
 // and is not read by anything here (Split::test gives nothing).
 std::vector<Doc> load_anercorp(const std::string& path, Split split, size_t doc_sentences = 10);
+
+// NER_MODEL=FILE: `res` gets that model instead of the embedded one (one trained without the
+// dev slice, to score the slice honestly). False, with a message, when FILE is not a model.
+bool use_model_from_env(ner::Resources& res);
 
 // The product's document builder, built once per tool run.
 const DocumentBuilder& documents();

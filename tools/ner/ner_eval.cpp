@@ -13,7 +13,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
 #include <iterator>
 #include <map>
 #include <set>
@@ -111,17 +110,7 @@ int main(int argc, char** argv) {
   std::string data = argv[1];
   bool dev = argc < 3 || std::string(argv[2]) != "test";
   Resources res = Resources::load();
-  // NER_MODEL=FILE evaluates another model than the embedded one (e.g. one trained without
-  // the dev slice, to compare settings on dev honestly).
-  static std::string model_bytes;
-  if (const char* path = std::getenv("NER_MODEL")) {
-    std::ifstream in(path, std::ios::binary);
-    model_bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    if (!res.tagger.load(model_bytes)) {
-      std::fprintf(stderr, "error: %s is not a model\n", path);
-      return 1;
-    }
-  }
+  if (!use_model_from_env(res)) return 1;
   if (!res.tagger.loaded())
     std::fprintf(stderr, "warning: no model embedded (wasm/data/ner_model.bin)\n");
   if (dev) {

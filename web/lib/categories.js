@@ -1,6 +1,7 @@
 // Turns a result (schema 2) into what the page and the widget draw: highlight categories,
 // "items" (the things a reader clicks: one keyword, one linked entity, one hashtag) and flat
 // spans over the original text. Shared by the page (app.js) and the widget.
+import { LOW_CONFIDENCE } from './analysis-options.js';
 
 // Legend order. `prio` decides nesting when spans cover the same text: the higher one is drawn
 // inside (its colour wins), so an entity inside a keyword or a hashtag still reads as the entity.
@@ -22,6 +23,11 @@ export function entityCategory(type) {
   return type === 'PER' || type === 'LOC' || type === 'ORG' ? type : 'NUM';
 }
 
+/** A person, place or organization more likely wrong than right (numbers are never guessed). */
+export function isUncertain(entity) {
+  return entityCategory(entity.type) !== 'NUM' && Number(entity.confidence) < LOW_CONFIDENCE;
+}
+
 function mostCommon(values) {
   const counts = new Map();
   let best = values[0];
@@ -36,7 +42,8 @@ function mostCommon(values) {
 /**
  * Builds { items: Map(id -> item), spans: [...] } from a result.
  * item: { id, cat, kind, label, count, spans: [span...], ...details }
- * span: { start, end, cat, prio, item (id), kind, record (the result entry), index }
+ * span: { start, end, cat, prio, item (id), kind, record (the result entry), index, low }
+ * (`low`: an uncertain entity, drawn dimmed)
  */
 export function buildModel(result) {
   const items = new Map();
@@ -48,7 +55,8 @@ export function buildModel(result) {
   };
   const add = (it, start, end, kind, record) => {
     if (!(end > start)) return;
-    const span = { start, end, cat: it.cat, prio: PRIO[it.cat], item: it.id, kind, record, index: spans.length };
+    const low = kind === 'entity' && isUncertain(record);
+    const span = { start, end, cat: it.cat, prio: PRIO[it.cat], item: it.id, kind, record, index: spans.length, low };
     spans.push(span);
     it.spans.push(span);
   };

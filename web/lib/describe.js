@@ -16,7 +16,10 @@ export function describeSpan(span, L) {
     case 'entity':
       heading = L.type[r.type] || r.type;
       rows.push([L.normalized, r.normalized]);
-      if (r.confidence != null) rows.push([L.confidence, `${Math.round(r.confidence * 100)}%`]);
+      if (r.confidence != null) {
+        const pct = L.percent(r.confidence);
+        rows.push([L.confidence, span.low ? `${pct} (${L.uncertain})` : pct]);
+      }
       if (r.source) rows.push([L.why, r.source]);
       break;
     case 'hashtag':

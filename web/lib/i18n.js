@@ -60,6 +60,8 @@ export const LABELS = {
       return parts.join('؛ ');
     },
     confidence: 'الثقة',
+    percent: (p) => formatPercent(p, 'ar'),
+    uncertain: 'غير مؤكد',
     reason: 'السبب',
     reasons: { hash_after_word: 'علامة # بعد الكلمة لا قبلها' },
     occurrences: (n) => `${n} ${n === 1 ? 'مرة' : 'مرات'}`,
@@ -147,6 +149,8 @@ export const LABELS = {
       return parts.join('; ');
     },
     confidence: 'Confidence',
+    percent: (p) => formatPercent(p, 'en'),
+    uncertain: 'uncertain',
     reason: 'Reason',
     reasons: { hash_after_word: '# after the word instead of before it' },
     occurrences: (n) => `${n} ${n === 1 ? 'occurrence' : 'occurrences'}`,
@@ -182,6 +186,11 @@ export function formatMs(ms, lang) {
   const locale = lang === 'ar' ? 'ar' : 'en';
   if (ms < 1000) return `${ms.toLocaleString(locale, { maximumFractionDigits: ms < 10 ? 1 : 0 })} ${lang === 'ar' ? 'م.ث' : 'ms'}`;
   return `${(ms / 1000).toLocaleString(locale, { maximumFractionDigits: 2 })} ${lang === 'ar' ? 'ث' : 's'}`;
+}
+
+/** A probability as a whole percentage, in the interface language's digits (٨٧٪, 87%). */
+export function formatPercent(p, lang) {
+  return (Math.round(p * 100) / 100).toLocaleString(lang === 'ar' ? 'ar' : 'en', { style: 'percent' });
 }
 
 /** The interface language to start with: an explicit lang attribute, else the browser's. */

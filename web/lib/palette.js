@@ -18,6 +18,7 @@ export const COLOURS = [
   ['NUM', '--aa-date-color', '#ffe9a8', '#5e4a0c'],
   ['suspect', '--aa-suspect-color', '#ffd9c2', '#6b3512'],
   ['suspect-line', null, '#c2410c', '#ff9b62'],   // only the page and the export draw it
+  ['low-line', null, '#5f5f6b', '#a3a3b0'],        // the dashed underline of uncertain entities
   ['social', '--aa-link-color', '#e4e4e7', '#3f3f46'],
   ['keyword', '--aa-keyword-color', 'rgba(124, 77, 219, .12)', 'rgba(185, 160, 255, .16)'],
   ['keyword-line', '--aa-keyword-line-color', '#7c4ddb', '#b9a0ff'],
@@ -66,6 +67,15 @@ export function paletteRules({ light, dark, auto }, tables = [COLOURS, CARD_COLO
 export function categoryRules(selectorOf, line = '2px') {
   return CATEGORY_KEYS.map((cat) => `${selectorOf(cat)} { background: ${colour(cat)};${
     cat === 'keyword' ? ` border-bottom: ${line} solid ${colour('keyword-line')};` : ''} }`).join('\n');
+}
+
+/**
+ * Uncertain entities (lib/categories.js, isUncertain) on the elements `selectorOf(category)`
+ * matches: a paler background and a dashed underline. The text keeps its colour, so its
+ * contrast with the paler background only grows, in both themes.
+ */
+export function uncertainRules(selectorOf) {
+  return ['PER', 'LOC', 'ORG'].map((cat) => `${selectorOf(cat)} { background: color-mix(in srgb, ${colour(cat)} 40%, transparent); border-bottom: 2px dashed ${colour('low-line')}; }`).join('\n');
 }
 
 /** A constructed stylesheet: the one way to add rules that a strict `style-src 'self'` allows. */

@@ -4,7 +4,7 @@
 import { appendHighlighted, textDirection } from '../lib/highlight.js';
 import { describeSpan } from '../lib/describe.js';
 import { CATEGORY_KEYS } from '../lib/categories.js';
-import { COLOURS, categoryRules, colour, paletteRules } from '../lib/palette.js';
+import { COLOURS, categoryRules, colour, paletteRules, uncertainRules } from '../lib/palette.js';
 import { LABELS } from '../lib/i18n.js';
 
 /** Offers `data` as a file download (no network: a blob URL). */
@@ -44,6 +44,7 @@ body { font-family: "Noto Naskh Arabic", "Amiri", "Geeza Pro", serif; line-heigh
 .text { white-space: pre-wrap; font-size: 1.15rem; }
 mark { color: inherit; border-radius: .2em; }
 ${paletteRules({ light: ':root' }, [COLOURS])}${categoryRules((cat) => `.hl-${cat}`)}
+${uncertainRules((cat) => `.hl-${cat}.hl-low`)}
 .hl-suspect { text-decoration: underline wavy ${colour('suspect-line')}; }
 .legend span { display: inline-block; margin-inline-end: 1em; padding: 0 .4em; }
 `;
@@ -76,7 +77,7 @@ function annotatedHtml(text, model, hidden, L, lang) {
   const spans = model.spans.filter((s) => !hidden.has(s.cat));
   appendHighlighted(body, text, spans, 0, text.length, (span) => {
     const m = d.createElement('mark');
-    m.className = `hl-${span.cat}`;
+    m.className = span.low ? `hl-${span.cat} hl-low` : `hl-${span.cat}`;
     const { heading, rows } = describeSpan(span, L);
     m.title = [heading, ...rows.map(([k, v]) => (k ? `${k}: ${v}` : String(v)))].join('\n');
     return m;

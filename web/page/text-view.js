@@ -33,6 +33,7 @@ function makeMark(span, continued) {
   m.dataset.start = String(span.start);
   m.dataset.end = String(span.end);
   if (continued) m.dataset.frag = '1';
+  if (span.low) m.classList.add('hl-low');
   return m;
 }
 

@@ -6,7 +6,7 @@ import { appendHighlighted, textDirection } from '../lib/highlight.js';
 import { showTooltip } from '../lib/tooltip.js';
 import { itemButton, noneEntry, scoreBar } from '../lib/item-buttons.js';
 import { legendChips } from '../lib/legend.js';
-import { categoryRules, paletteRules, styleSheet } from '../lib/palette.js';
+import { categoryRules, paletteRules, styleSheet, uncertainRules } from '../lib/palette.js';
 import { el } from '../lib/el.js';
 
 const CARD_CSS = `
@@ -45,6 +45,7 @@ summary { cursor: pointer; color: var(--aa-muted); }
 .text { white-space: pre-wrap; line-height: 2; margin-top: .3rem; }
 .text mark { color: inherit; border-radius: .2em; background: transparent; }
 ${categoryRules((cat) => `.text .m-${cat}`)}
+${uncertainRules((cat) => `.text .m-${cat}.low`)}
 ${CATEGORY_KEYS.map((cat) => `.text.off-${cat} .m-${cat}`).join(', ')} { background: none; border-bottom: 0; }
 .text mark[data-aa-sel] { outline: 2px solid var(--aa-sel); }
 .tip { position: fixed; z-index: 2147483000; max-width: min(22rem, 92vw); background: var(--aa-card); color: var(--aa-fg); border: 1px solid var(--aa-border);
@@ -160,7 +161,7 @@ function ownText({ labels: L, model, categories: cats, hidden, text }, on) {
   for (const c of hidden) box.classList.add(`off-${c}`);
   const spans = model.spans.filter((s) => cats.has(s.cat));
   appendHighlighted(box, text, spans, 0, text.length, (span) => {
-    const m = el(doc, 'mark', `m-${span.cat}`);
+    const m = el(doc, 'mark', span.low ? `m-${span.cat} low` : `m-${span.cat}`);
     m.dataset.item = span.item;
     m.dataset.span = String(span.index);
     return on.mark(span, m);

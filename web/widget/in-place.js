@@ -4,7 +4,7 @@
 // stylesheet adopted by the document and scoped to aa-mark, so neither side's CSS leaks into
 // the other (the card keeps its own in a Shadow DOM).
 import { appendHighlighted } from '../lib/highlight.js';
-import { COLOURS, categoryRules, paletteRules, styleSheet } from '../lib/palette.js';
+import { COLOURS, categoryRules, paletteRules, styleSheet, uncertainRules } from '../lib/palette.js';
 import { spansIn } from './host-text.js';
 
 // Only aa-mark elements, low specificity colours; `color: inherit` keeps the host's text
@@ -14,6 +14,7 @@ const HOST_CSS = `
 ${paletteRules({ light: 'aa-mark', dark: 'aa-mark[data-aa-theme="dark"]', auto: 'aa-mark[data-aa-theme="auto"]' }, [COLOURS])}
 aa-mark { color: inherit; border-radius: .2em; cursor: pointer; -webkit-box-decoration-break: clone; box-decoration-break: clone; }
 ${categoryRules((cat) => `aa-mark[data-aa-cat="${cat}"]`)}
+${uncertainRules((cat) => `aa-mark[data-aa-cat="${cat}"][data-aa-low]:not([data-aa-off])`)}
 aa-mark[data-aa-sel] { outline: 2px solid var(--aa-sel); }
 aa-mark[data-aa-current] { outline: 3px solid var(--aa-sel); }
 aa-mark[data-aa-off] { background: none; border-bottom: 0; outline: 0; cursor: inherit; }
@@ -38,6 +39,7 @@ export function hostMark(span, continued, theme, off) {
   m.setAttribute('data-aa-start', String(span.start));
   m.setAttribute('data-aa-end', String(span.end));
   if (continued) m.setAttribute('data-aa-frag', '');
+  if (span.low) m.setAttribute('data-aa-low', '');
   setMarkTheme(m, theme);
   if (off) m.setAttribute('data-aa-off', '');
   return m;

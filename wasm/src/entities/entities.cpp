@@ -395,7 +395,7 @@ std::vector<int32_t> group_mentions(const std::vector<TokenInfo>& toks,
 
 // Token positions back to a span of the original text (UTF-16), the clitic left outside.
 Entity to_entity(const Document& doc, const std::vector<TokenInfo>& toks, const Candidate& c,
-                 int32_t group) {
+                 int32_t group, const Calibration& calibration) {
   const Token& first = doc.words.tokens[c.first];
   const Token& last = doc.words.tokens[c.last];
   Entity e;
@@ -403,7 +403,7 @@ Entity to_entity(const Document& doc, const std::vector<TokenInfo>& toks, const 
   e.text = doc.original_utf8(e.span);
   e.type = c.type;
   e.normalized = utf16_to_utf8(normalized_of(c, toks));
-  e.confidence = std::min(1.0, std::max(0.0, double(c.confidence)));
+  e.confidence = calibration.apply(c.source, c.type, c.confidence);
   e.group = group;
   e.source = c.source;
   return e;
@@ -424,7 +424,7 @@ std::vector<Entity> recognize(const Document& doc, const Resources& res, Layers 
   std::vector<Entity> out;
   out.reserve(mentions.size());
   for (size_t k = 0; k < mentions.size(); ++k)
-    out.push_back(to_entity(doc, toks, mentions[k], groups[k]));
+    out.push_back(to_entity(doc, toks, mentions[k], groups[k], res.calibration));
   return out;
 }
 

@@ -11,6 +11,7 @@
 //                      document, strong-trigger places kept whole, clitics off, Latin-script
 //                      names added (entities.cpp, sports.cpp, name_chains.cpp, latin.cpp)
 //   link_mentions()    mentions of one referent grouped, surnames found alone
+//   Calibration        raw scores to reported probabilities (calibration.h), once per mention
 #pragma once
 
 #include <array>
@@ -20,6 +21,7 @@
 
 #include "arabic_analyzer/document.h"
 #include "arabic_analyzer/entities.h"
+#include "entities/calibration.h"
 #include "text/hash.h"
 #include "text/key_table.h"
 
@@ -339,8 +341,11 @@ struct Layers {
 struct Resources {
   Lexicon lexicon;
   Tagger tagger;
+  // Raw scores to the probabilities the result reports. tools/ner/ner_calibrate.cpp, which
+  // fits the table, sets Calibration() to read the raw scores.
+  Calibration calibration = Calibration::load();
   // The product's resources, from the embedded data; read-only afterwards. Throws
-  // std::runtime_error when the embedded model or lexicon does not parse.
+  // std::runtime_error when the embedded model, lexicon or calibration table does not parse.
   static Resources load();
   // With another model (the trainers: an empty view loads the lexicon only).
   static Resources load(std::string_view model);
