@@ -223,6 +223,12 @@ int word_forms(const TokenInfo& t, WordForm out[4]);
 
 // A mention over tokens [first, last]; `skip` normalized units of the first token are a
 // clitic outside the name (و, ب, لل...).
+// Model confidences are sigmoid(margin / kMarginTemperature) of the tokens' Viterbi margins.
+constexpr float kMarginTemperature = 64.0f;
+// A model mention is trusted (looked for elsewhere by linking) from this mean confidence: a
+// margin of about 5.5 per token.
+constexpr float kTrustedModelConfidence = 0.5216f;
+
 struct Candidate {
   uint32_t first = 0, last = 0;
   uint16_t skip = 0;

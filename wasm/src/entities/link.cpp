@@ -122,7 +122,7 @@ class Linker {
     // A one-word rule mention is a guess from its cue (منطقة الحدود): only a name-like word
     // is looked for without the cue.
     bool trusted = c.source == Source::model
-                       ? c.last > c.first && c.confidence >= 0.8f
+                       ? c.last > c.first && c.confidence >= kTrustedModelConfidence
                        : c.source != Source::rule || c.last > c.first || name_like(toks_[c.first]);
     if (!trusted) return;
     if (uint64_t exact = phrase_key(c, false)) {
