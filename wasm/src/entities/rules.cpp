@@ -167,8 +167,12 @@ class RuleRunner {
 
   // A place name at token j (after `skip` units of clitic); returns its last token or SIZE_MAX.
   size_t place_name(size_t j, uint16_t skip = 0) {
-    if (const Candidate* g = gazetteer_at(j))
-      return g->type == EntityType::LOC ? g->last : SIZE_MAX;
+    if (const Candidate* g = gazetteer_at(j)) {
+      if (g->type != EntityType::LOC) return SIZE_MAX;
+      // An ambiguous listed place (دوما is also "always") is certain after its trigger.
+      if (!g->strong) add_place(j, g->last, skip);
+      return g->last;
+    }
     const TokenInfo& t = toks_[j];
     if (!name_word(t) || verb_like(t)) return SIZE_MAX;
     // منطقة تسيطر عليها ...: a word followed by a resumptive pronoun starts a relative clause.
@@ -182,11 +186,15 @@ class RuleRunner {
     }
     // An indefinite feminine relational adjective (منطقة شعبية) is a description, not a name.
     if (!t.article && ends_with(t.word, u"يه")) return SIZE_MAX;
-    Candidate c{uint32_t(j),     uint32_t(last), skip,
+    add_place(j, last, skip);
+    return last;
+  }
+
+  void add_place(size_t first, size_t last, uint16_t skip) {
+    Candidate c{uint32_t(first), uint32_t(last), skip,
                 EntityType::LOC, Source::rule,   strong_ ? 0.8f : 0.7f};
     c.strong = strong_;
     add(c);
-    return last;
   }
 
   void org_head(size_t i) {
