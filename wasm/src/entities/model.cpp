@@ -200,22 +200,27 @@ void context_features(const std::vector<TokenInfo>& toks, const LayerTags& layer
   out.add(fnum(kPrevNames, names(li - 1)));
   out.add(fnum(kNextNames, names(li + 1)));
   out.add(fnum(kNamesWindow, names(li - 1) << 10 | names(li) << 5 | names(li + 1)));
-  auto lists = [&](long k) -> uint64_t {
-    return k >= 0 && size_t(k) < n ? toks[size_t(k)].name_lists : 64;
+  // The name-list and document-memory features are sparse (most tokens have neither): only
+  // present values are features, which keeps the stage as fast as it was without them.
+  auto sparse = [&](Template id, uint64_t v) {
+    if (v) out.add(fnum(id, v));
   };
-  out.add(fnum(kPrevNameLists, lists(li - 1)));
-  out.add(fnum(kNextNameLists, lists(li + 1)));
+  auto lists = [&](long k) -> uint64_t {
+    return k >= 0 && size_t(k) < n ? toks[size_t(k)].name_lists : 0;
+  };
+  sparse(kPrevNameLists, lists(li - 1));
+  sparse(kNextNameLists, lists(li + 1));
   auto latin = [&](long k) -> uint64_t {
     return k >= 0 && size_t(k) < n ? uint64_t(toks[size_t(k)].latin) : 7;
   };
   if (t.latin != LatinShape::none)
     out.add(fnum(kLatinWindow, latin(li - 1) << 8 | uint64_t(t.latin) << 4 | latin(li + 1)));
   auto elsewhere = [&](long k) -> uint64_t {
-    return k >= 0 && size_t(k) < layers.elsewhere.size() ? layers.elsewhere[size_t(k)] : 8;
+    return k >= 0 && size_t(k) < layers.elsewhere.size() ? layers.elsewhere[size_t(k)] : 0;
   };
-  out.add(fnum(kElsewhere, elsewhere(li)));
-  out.add(fnum(kPrevElsewhere, elsewhere(li - 1)));
-  out.add(fnum(kNextElsewhere, elsewhere(li + 1)));
+  sparse(kElsewhere, elsewhere(li));
+  sparse(kPrevElsewhere, elsewhere(li - 1));
+  sparse(kNextElsewhere, elsewhere(li + 1));
 }
 
 }  // namespace
@@ -247,8 +252,11 @@ LayerTags layer_tags(const std::vector<TokenInfo>& toks, const std::vector<Candi
     const uint8_t g = lt.gazetteer[i];
     return r >= 0 ? r : type_of(g > I_MISC ? uint8_t(g - 8) : g);
   };
-  std::unordered_map<uint64_t, std::array<uint16_t, 3>> seen;
-  seen.reserve(n);
+  // Keyed by the stem's hash, which is already a good hash: no rehashing.
+  struct Identity {
+    size_t operator()(uint64_t h) const { return size_t(h); }
+  };
+  std::unordered_map<uint64_t, std::array<uint16_t, 3>, Identity> seen;
   for (size_t i = 0; i < n; ++i)
     if (int t = token_type(i); t >= 0 && !toks[i].stop) ++seen[toks[i].h_stem][size_t(t)];
   lt.elsewhere.assign(n, 0);
@@ -294,11 +302,21 @@ std::vector<uint8_t> viterbi(const std::vector<float>& emit, size_t n, const Tra
     const float* prev = &alpha[(i - 1) * kTagCount];
     float* cur = &alpha[i * kTagCount];
     for (int t = 0; t < kTagCount; ++t) {
-      float best = prev[0] + allowed[size_t(t)];
-      int arg = 0;
-      for (int p = 1; p < kTagCount; ++p) {
-        float v = prev[p] + allowed[size_t(p * kTagCount + t)];
-        if (v > best) best = v, arg = p;
+      float best;
+      int arg;
+      if (t == O || tag_begins(t)) {
+        best = prev[0] + allowed[size_t(t)];
+        arg = 0;
+        for (int p = 1; p < kTagCount; ++p) {
+          float v = prev[p] + allowed[size_t(p * kTagCount + t)];
+          if (v > best) best = v, arg = p;
+        }
+      } else {
+        // I-X follows only B-X or I-X: the other seven scores are kNone and never win.
+        best = prev[t - 1] + allowed[size_t((t - 1) * kTagCount + t)];
+        arg = t - 1;
+        float v = prev[t] + allowed[size_t(t * kTagCount + t)];
+        if (v > best) best = v, arg = t;
       }
       cur[t] = best + emit[i * kTagCount + size_t(t)];
       back[i * kTagCount + size_t(t)] = uint8_t(arg);
@@ -318,9 +336,14 @@ std::vector<uint8_t> viterbi(const std::vector<float>& emit, size_t n, const Tra
     const float* e = &emit[i * kTagCount];
     float* cur = &beta[(i - 1) * kTagCount];
     for (int p = 0; p < kTagCount; ++p) {
+      // After p: O, any B-X, and I-X only when p is B-X or I-X (the rest score kNone).
       const float* row = &allowed[size_t(p * kTagCount)];
       float best = row[0] + e[0] + next[0];
-      for (int t = 1; t < kTagCount; ++t) best = std::max(best, row[t] + e[t] + next[t]);
+      for (int t = 1; t < kTagCount; t += 2) best = std::max(best, row[t] + e[t] + next[t]);
+      if (p != O) {
+        const int inside = tag_begins(p) ? p + 1 : p;
+        best = std::max(best, row[inside] + e[inside] + next[inside]);
+      }
       cur[p] = best;
     }
   }
