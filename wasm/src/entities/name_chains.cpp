@@ -1,6 +1,8 @@
 // Person names the tagger cuts in two. ANERcorp's convention keeps a ruler's ordinal
 // (محمد السادس, بنديكت السادس عشر) and a whole بن/بنت/آل chain (محمد بن راشد آل مكتوم) in
 // one name; the annotated news has too few of either for the tagger to learn where they end.
+#include <algorithm>
+
 #include "entities/internal.h"
 
 namespace aa::ner {
@@ -46,9 +48,18 @@ std::vector<Candidate> join_name_chains(std::vector<Candidate> mentions,
   std::vector<Candidate> out;
   out.reserve(mentions.size());
   for (Candidate& c : mentions) {
-    // A mention the previous person's chain now covers is part of it.
-    if (!out.empty() && c.first <= out.back().last) {
-      if (out.back().type == EntityType::PER) out.back().last = std::max(out.back().last, c.last);
+    // A mention the previous person's chain now covers is part of it, and so is a person
+    // right after a person with nothing between them (جان لوك | ماريون: the tagger began a
+    // second name where the first went on).
+    const bool adjacent_person = !out.empty() && out.back().type == EntityType::PER &&
+                                 c.type == EntityType::PER && c.first == out.back().last + 1 &&
+                                 !toks[c.first].break_before;
+    if (!out.empty() && (c.first <= out.back().last || adjacent_person)) {
+      Candidate& name = out.back();
+      if (name.type == EntityType::PER && c.last > name.last) {
+        name.last = chain_end(toks, c.last);
+        name.confidence = std::min(name.confidence, c.confidence);
+      }
       continue;
     }
     if (c.type == EntityType::PER) c.last = chain_end(toks, c.last);
