@@ -1,7 +1,7 @@
 // Browser test support: serves dist/web on a free loopback port and launches Debian's
 // Chromium through playwright-core, with the flags that keep it off the network.
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { before, after } from 'node:test';
@@ -85,6 +85,15 @@ export async function watchProblems(page) {
 export function plainDigits(text) {
   return String(text).replace(/[\u061c\u200e\u200f]/g, '').replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660))
     .replaceAll('\u066a', '%');
+}
+
+// Real news kept in the repository: the ANERcorp articles of the quote gold set (CC BY-SA
+// 4.0, tools/quotes_eval/gold/README.md). Tests that need a text with some property (an
+// uncertain name) search these instead of writing one, so a retrained model never meets a
+// text made for it.
+export function realNews() {
+  const file = new URL('../../tools/quotes_eval/gold/quotes_gold.jsonl', import.meta.url);
+  return readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line).text);
 }
 
 export function screenshotPath(name) {

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   startServer, recordRequests, foreignRequests, watchProblems, screenshotPath, servedSiteAndBrowser, plainDigits,
+  realNews,
 } from './support.mjs';
 import { LOW_CONFIDENCE } from '../../web/lib/analysis-options.js';
 
@@ -203,20 +204,42 @@ test('uncertain entities are dimmed in the host and in the card; a tooltip gives
   await openExample(page, 'examples/');
   const names = (r) => r.entities.filter((e) => ['PER', 'LOC', 'ORG'].includes(e.type));
   const shown = (e) => `${e.start}:${e.end}`;
-  const { result, card } = await page.evaluate(() => {
+  // A real article added to the host page, read in place by one widget and as the text of a
+  // card by another: the first repository article with an uncertain and a certain name of one
+  // type (realNews).
+  const analyzeAdded = (text) => page.evaluate(async (t) => {
+    document.getElementById('added')?.remove();
+    window.hostAnalyzed = window.hostAnalyzed.filter((a) => !a.id.startsWith('added-'));
+    const box = document.createElement('section');
+    box.id = 'added';
+    box.innerHTML = '<article id="added-article"><p></p></article>' +
+      '<arabic-analyzer id="added-inline" for="#added-article" categories="entities"></arabic-analyzer>' +
+      '<arabic-analyzer id="added-card" categories="all"></arabic-analyzer>';
+    box.querySelector('p').textContent = t;
+    box.querySelector('#added-card').textContent = t;
+    document.querySelector('main').append(box);
+    const both = () => ['added-inline', 'added-card'].every((id) => window.hostAnalyzed.some((a) => a.id === id));
+    while (!both()) await new Promise((r) => setTimeout(r, 20));
     const of = (id) => window.hostAnalyzed.find((a) => a.id === id);
-    return { result: of('inline').result, card: of('card') };
-  });
-  // The example's real article: its uncertain entities, and only those, are dimmed in place.
-  const uncertain = names(result).filter((e) => e.confidence < LOW_CONFIDENCE);
-  assert.ok(uncertain.length > 0, 'the example article has an uncertain entity');
-  const dimmed = await page.$$eval('#article aa-mark[data-aa-low]:not([data-aa-frag])',
+    return { result: of('added-inline').result, card: of('added-card') };
+  }, text);
+  let result;
+  let card;
+  let uncertain = [];
+  for (const text of realNews()) {
+    ({ result, card } = await analyzeAdded(text));
+    uncertain = names(result).filter((e) => e.confidence < LOW_CONFIDENCE);
+    if (uncertain.some((u) => names(result).some((e) => e.confidence >= LOW_CONFIDENCE && e.type === u.type))) break;
+  }
+  assert.ok(uncertain.length > 0, 'a repository article has an uncertain entity');
+  // Its uncertain entities, and only those, are dimmed in place.
+  const dimmed = await page.$$eval('#added-article aa-mark[data-aa-low]:not([data-aa-frag])',
     (ms) => ms.map((m) => `${m.getAttribute('data-aa-start')}:${m.getAttribute('data-aa-end')}`));
   assert.deepEqual(dimmed.sort(), uncertain.map(shown).sort());
-  const low = uncertain[0];
+  const low = uncertain.find((u) => names(result).some((e) => e.confidence >= LOW_CONFIDENCE && e.type === u.type));
   const high = names(result).find((e) => e.confidence >= LOW_CONFIDENCE && e.type === low.type);
   assert.ok(high, 'and a certain one of the same type');
-  const markOf = (e) => `#article aa-mark[data-aa-cat="${e.type}"][data-aa-start="${e.start}"][data-aa-end="${e.end}"]:not([data-aa-frag])`;
+  const markOf = (e) => `#added-article aa-mark[data-aa-cat="${e.type}"][data-aa-start="${e.start}"][data-aa-end="${e.end}"]:not([data-aa-frag])`;
   const look = (e) => page.$eval(markOf(e), (m) => ({ bg: getComputedStyle(m).backgroundColor, line: getComputedStyle(m).borderBottomStyle }));
   const [lowLook, highLook] = [await look(low), await look(high)];
   assert.equal(lowLook.line, 'dashed');
@@ -232,28 +255,28 @@ test('uncertain entities are dimmed in the host and in the card; a tooltip gives
     }, widget));
   };
   const percent = (e) => Math.round(e.confidence * 100);
-  let text = await tip(markOf(low), 'inline');
+  let text = await tip(markOf(low), 'added-inline');
   assert.ok(text.includes(`الثقة: ${percent(low)}% (غير مؤكد)`), `Arabic: ${text}`);
-  text = await tip(markOf(high), 'inline');
+  text = await tip(markOf(high), 'added-inline');
   assert.ok(text.includes(`الثقة: ${percent(high)}%`) && !text.includes('غير مؤكد'), `Arabic: ${text}`);
-  await page.evaluate(() => document.getElementById('inline').setAttribute('lang', 'en'));
-  text = await tip(markOf(low), 'inline');
+  await page.evaluate(() => document.getElementById('added-inline').setAttribute('lang', 'en'));
+  text = await tip(markOf(low), 'added-inline');
   assert.ok(text.includes(`Confidence: ${percent(low)}% (uncertain)`), `English: ${text}`);
 
   // The card's own text: the same marks, drawn in its Shadow DOM.
   const cardLow = names(card.result).filter((e) => e.confidence < LOW_CONFIDENCE);
-  assert.ok(cardLow.length > 0, 'the example card has an uncertain entity');
-  await page.click('#card >> css=summary');
+  assert.ok(cardLow.length > 0, 'the card of the same article has an uncertain entity');
+  await page.click('#added-card >> css=summary');
   const cardDimmed = await page.evaluate(() => {
     const bySpan = new Map();
-    for (const m of document.getElementById('card').shadowRoot.querySelectorAll('.text mark.low')) {
+    for (const m of document.getElementById('added-card').shadowRoot.querySelectorAll('.text mark.low')) {
       bySpan.set(m.dataset.span, (bySpan.get(m.dataset.span) || '') + m.textContent);
       if (getComputedStyle(m).borderBottomStyle !== 'dashed') return null;
     }
     return [...bySpan.values()];
   });
   assert.deepEqual(cardDimmed?.sort(), cardLow.map((e) => card.text.slice(e.start, e.end)).sort());
-  text = await tip('#card >> css=.text mark.low', 'card');
+  text = await tip('#added-card >> css=.text mark.low', 'added-card');
   assert.ok(text.includes(`الثقة: ${percent(cardLow[0])}% (غير مؤكد)`), `card: ${text}`);
   assert.deepEqual(problems, []);
   await page.close();

@@ -11,9 +11,11 @@ namespace {
 constexpr size_t kMaxRun = 4;  // longer runs are English text, not a name in Arabic text
 constexpr float kConfidence = 0.6f;
 
+// Capitalized, an ACRONYM, or mixed case inside a longer word (iPhone, eBay); a lone letter
+// is an initial or a list item, not a name.
 bool name_shaped(const TokenInfo& t) {
   return t.latin == LatinShape::capitalized || t.latin == LatinShape::acronym ||
-         t.latin == LatinShape::other;
+         (t.latin == LatinShape::other && t.word.size() >= 3);
 }
 
 }  // namespace

@@ -175,7 +175,8 @@ LatinShape latin_shape(const Document& doc, const Token& tok) {
       ++lower;
   }
   if (upper + lower == 0) return LatinShape::none;
-  if (lower == 0) return upper >= 2 ? LatinShape::acronym : LatinShape::capitalized;
+  if (upper + lower == 1) return LatinShape::other;  // an initial or a list letter (A, b)
+  if (lower == 0) return LatinShape::acronym;
   if (u_isupper(original[0])) return LatinShape::capitalized;
   return upper == 0 ? LatinShape::lower : LatinShape::other;
 }
