@@ -173,6 +173,8 @@ LatinShape latin_shape(const Document& doc, const Token& tok) {
       ++upper;
     else if (u_islower(c))
       ++lower;
+    else if (u_isalpha(c))
+      return LatinShape::none;  // a letter without case: وiPhone is not a Latin word
   }
   if (upper + lower == 0) return LatinShape::none;
   if (upper + lower == 1) return LatinShape::other;  // an initial or a list letter (A, b)
