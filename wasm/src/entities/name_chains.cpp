@@ -19,6 +19,29 @@ bool name_word(const TokenInfo& t) {
   return t.arabic && !t.stop && !t.title && !t.place_trigger && !t.org_head && !t.org_trigger;
 }
 
+// A word starting with the conjunction و (وعباس) begins another person; a name that itself
+// starts with و (وليد, listed as written) does not.
+bool coordinated(const TokenInfo& t) {
+  return !t.word.empty() && t.word[0] == u'و' && !(t.given && t.given_skip == 0);
+}
+
+// A person name the tagger ran on into the next word (مها أحمد | برنامجا): an indefinite
+// accusative (its tanween written as a final alef) that the corpora know (it has a cluster)
+// but never inside names, that no name list knows and that is not a given name, is not part of
+// it.
+uint32_t trim_common_tail(const std::vector<TokenInfo>& toks, const Candidate& c) {
+  uint32_t last = c.last;
+  while (last > c.first) {
+    const TokenInfo& t = toks[last];
+    const bool accusative = !t.article && t.word.size() >= 4 && t.word.back() == u'ا';
+    const bool common = accusative && t.cluster >= 0 && !t.name_types && !t.name_lists &&
+                        !t.given && !t.name_connector;
+    if (!common) break;
+    --last;
+  }
+  return last;
+}
+
 // The last token of the name starting its chain at `last`, extended over ordinals and
 // connector + name pairs.
 uint32_t chain_end(const std::vector<TokenInfo>& toks, uint32_t last) {
@@ -53,7 +76,7 @@ std::vector<Candidate> join_name_chains(std::vector<Candidate> mentions,
     // second name where the first went on).
     const bool adjacent_person = !out.empty() && out.back().type == EntityType::PER &&
                                  c.type == EntityType::PER && c.first == out.back().last + 1 &&
-                                 !toks[c.first].break_before;
+                                 !toks[c.first].break_before && !coordinated(toks[c.first]);
     if (!out.empty() && (c.first <= out.back().last || adjacent_person)) {
       Candidate& name = out.back();
       if (name.type == EntityType::PER && c.last > name.last) {
@@ -62,7 +85,7 @@ std::vector<Candidate> join_name_chains(std::vector<Candidate> mentions,
       }
       continue;
     }
-    if (c.type == EntityType::PER) c.last = chain_end(toks, c.last);
+    if (c.type == EntityType::PER) c.last = chain_end(toks, trim_common_tail(toks, c));
     out.push_back(c);
   }
   return out;
