@@ -9,7 +9,14 @@ namespace aa::quotes {
 bool starts_statement(const Scan& scan, size_t k) {
   const TokenInfo& in = scan.info[k];
   const bool broken = scan.token(k).break_before;
-  if (in.cue && in.cue->form != CueForm::noun && (broken || starts_with_conjunction(in.word)))
+  if (in.cue && in.cue->form != CueForm::noun) {
+    // وأضاف: the conjunction starts a clause; in وصف it is the verb's own first letter.
+    if (broken || (starts_with_conjunction(in.word) && scan.lexicon.cue(in.word.substr(1))))
+      return true;
+  }
+  // ، فيما أكدت: a connector after the comma, then the cue.
+  if (broken && is_one_of(in.word, {u"فيما", u"كما", u"بينما"}) && k + 1 < scan.size() &&
+      scan.info[k + 1].cue && !scan.token(k + 1).break_before)
     return true;
   return broken && (in.source.found || in.word == u"وذلك");
 }

@@ -48,6 +48,7 @@ class Finder {
       const TokenInfo& in = scan_.info[i];
       // Cues inside a direct quotation are the quoted speaker's own words.
       if (in.in_quotation >= 0 && claimed_[size_t(in.in_quotation)]) continue;
+      if (i < merged_until_) continue;  // the saying word of وأضاف قائلا
       if (in.cue) {
         verb_statement(i);
       } else if (in.source.found) {
@@ -71,10 +72,14 @@ class Finder {
       if (next >= scan_.size()) continue;
       const TokenInfo& in = scan_.info[next];
       if (!in.cue || in.cue->form == CueForm::noun) continue;
-      bool adjacent = true;
-      for (uint32_t c = z.after; c < scan_.token(next).orig.start && adjacent; ++c)
+      // A comma or dash between them: with a space only, the verb's subject is the
+      // quotation itself («"أدلة واضحة" تؤكد»).
+      bool adjacent = true, separated = false;
+      for (uint32_t c = z.after; c < scan_.token(next).orig.start && adjacent; ++c) {
         adjacent = is_gap_before_cue(text[c]);
-      if (!adjacent) continue;
+        separated = separated || (text[c] != u' ' && text[c] != u'\t' && text[c] != 0x00A0);
+      }
+      if (!adjacent || !separated) continue;
       quote_before_[next] = int32_t(q);
       claimed_[q] = true;
     }
@@ -155,7 +160,7 @@ class Finder {
     if (after < scan_.size() && !scan_.token(after).break_before && scan_.info[after].cue &&
         scan_.info[after].cue->form != CueForm::finite && cue.form == CueForm::finite) {
       cue_span.end = scan_.token(after).orig.end;
-      ++after;
+      merged_until_ = ++after;
     }
     const TokenRange subject =
         cue.form == CueForm::finite ? phrase_after(scan_, after) : TokenRange{after, after};
@@ -237,6 +242,7 @@ class Finder {
   std::vector<bool> claimed_;         // quotations that are a direct statement's content
   std::vector<int32_t> quote_before_;  // per cue token: the quotation it follows
   std::vector<Quote> out_;
+  size_t merged_until_ = 0;
 };
 
 }  // namespace

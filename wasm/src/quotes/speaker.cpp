@@ -38,8 +38,9 @@ TokenRange phrase_after(const Scan& scan, size_t first, bool source_phrase) {
     const Token& t = scan.token(k);
     const TokenInfo& in = scan.info[k];
     const Entity* ent = scan.entity(k);
+    if (in.colon_before || in.opens_quotation >= 0) break;
     if (k > first) {
-      if (!scan.same_sentence(k, first) || in.colon_before || in.opens_quotation >= 0) break;
+      if (!scan.same_sentence(k, first)) break;
       if (t.break_before) {
         // An apposed name is part of the phrase: السفيرة الأميركية لدى الأمم المتحدة، نيكي هيلي.
         if (is_type(ent, EntityType::PER) && ent->span.start == t.orig.start) {
