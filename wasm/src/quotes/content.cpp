@@ -34,7 +34,8 @@ Span indirect_content(const Scan& scan, size_t first) {
   };
   note_quotation(first);
   size_t last = first;
-  for (size_t k = first + 1; k < scan.size(); ++k) {
+  const size_t limit = std::min(scan.size(), first + kMaxContentTokens);
+  for (size_t k = first + 1; k < limit; ++k) {
     const Token& t = scan.token(k);
     if (t.orig.start >= quoted_until) {
       // A paragraph break also starts a new sentence (tokenize.h).

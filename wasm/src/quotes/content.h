@@ -5,6 +5,11 @@
 
 namespace aa::quotes {
 
+// A content clause runs at most this many words: three times the longest of the development
+// gold (42), and a bound that keeps nested cues in one endless sentence (قال إن X قال إن
+// Y...) from copying the rest of the text once per cue.
+constexpr size_t kMaxContentTokens = 120;
+
 // The indirect content starting at token `first`: to the end of its sentence (a quotation
 // opened inside it runs on to its closing mark), or earlier, before a new statement's cue or
 // a postposed source or frame phrase (، مشيرا إلى أن؛ ، بحسب الوكالة؛ ، وذلك في...), final

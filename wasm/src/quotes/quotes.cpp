@@ -229,7 +229,7 @@ class Finder {
     } else if (scan_.token(i).break_before && i > 0 && scan_.same_sentence(i - 1, i)) {
       // Postposed: قتل عشرة أشخاص، بحسب الشرطة.
       size_t s = i - 1;
-      while (s > 0 && scan_.same_sentence(s - 1, i)) --s;
+      while (s > 0 && i - s < kMaxContentTokens && scan_.same_sentence(s - 1, i)) --s;
       content = {scan_.token(s).orig.start, scan_.token(i - 1).orig.end};
     } else if (continues) {
       content = indirect_content(scan_, e);  // وبحسب المصادر، فقد تزامنت...
