@@ -63,8 +63,8 @@ bool quotation_ends_statement(const Scan& scan, size_t q) {
   const uint32_t stop = next < scan.size() ? scan.token(next).orig.start : uint32_t(text.size());
   for (uint32_t c = z.after; c < stop; ++c) {
     const char16_t ch = text[c];
-    if (is_paragraph_break(ch) || (is_final_punctuation(ch) && ch != u',' && ch != 0x060C &&
-                                   ch != u':'))
+    if (is_paragraph_break(ch) ||
+        (is_final_punctuation(ch) && ch != u',' && ch != 0x060C && ch != u':'))
       return true;
   }
   if (next >= scan.size()) return true;

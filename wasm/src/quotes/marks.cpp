@@ -1,5 +1,6 @@
 #include "quotes/marks.h"
 
+#include <algorithm>
 #include <array>
 
 namespace aa::quotes {
@@ -27,8 +28,14 @@ bool is_boundary(std::u16string_view text, size_t i) {
   char16_t c = text[i];
   if (c == u' ' || c == u'\t' || c == 0x00A0 || is_paragraph_break(c) || is_quote_char(c))
     return true;
-  return is_final_punctuation(c) || c == u',' || c == u'(' || c == u')' || c == u'[' ||
-         c == u']' || c == u'-' || c == 0x2013 || c == 0x2014 || c == 0x2026 || c == u'/';
+  return is_final_punctuation(c) || c == u',' || c == u'(' || c == u')' || c == u'[' || c == u']' ||
+         c == u'-' || c == 0x2013 || c == 0x2014 || c == 0x2026 || c == u'/';
+}
+
+// Every character of the text is looked at; only marks and line ends need more than this.
+bool may_matter(char16_t c) {
+  if (c < 0x0080) return c == u'"' || c == u'\'' || c == u'\n' || c == u'\r';
+  return c == 0x00AB || c == 0x00BB || c == 0x201C || c == 0x201D || c == 0x2028 || c == 0x2029;
 }
 
 class Pairing {
@@ -38,7 +45,10 @@ class Pairing {
   std::vector<Quotation> run() {
     for (size_t i = 0; i < text_.size(); ++i) {
       const char16_t c = text_[i];
-      if (depth_ && i - stack_[0].at > kMaxQuotationUnits) cut(i);
+      if (!may_matter(c)) continue;
+      if (depth_ && i - stack_[0].at > kMaxQuotationUnits) {
+        cut(stack_[0].at + 1 + kMaxQuotationUnits);
+      }
       if (is_paragraph_break(c)) {
         if (depth_) cut(i);
         continue;
@@ -57,7 +67,7 @@ class Pairing {
         default: break;
       }
     }
-    if (depth_) cut(text_.size());
+    if (depth_) cut(std::min<size_t>(text_.size(), stack_[0].at + 1 + kMaxQuotationUnits));
     return std::move(out_);
   }
 
@@ -119,8 +129,6 @@ bool is_final_punctuation(char16_t c) {
          c == u',' || c == u';' || c == u'?' || c == 0x06D4 || c == 0x2026;
 }
 
-std::vector<Quotation> find_quotations(std::u16string_view text) {
-  return Pairing(text).run();
-}
+std::vector<Quotation> find_quotations(std::u16string_view text) { return Pairing(text).run(); }
 
 }  // namespace aa::quotes

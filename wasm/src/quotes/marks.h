@@ -15,8 +15,8 @@ namespace aa::quotes {
 constexpr uint32_t kMaxQuotationUnits = 3000;
 
 struct Quotation {
-  uint32_t open = 0;  // offset of the opening mark
-  Span content;       // between the marks
+  uint32_t open = 0;   // offset of the opening mark
+  Span content;        // between the marks
   uint32_t after = 0;  // just after the closing mark (content.end when never closed)
   bool closed = false;
 };

@@ -239,7 +239,7 @@ class Finder {
 
   const Scan& scan_;
   Antecedents antecedents_;
-  std::vector<bool> claimed_;         // quotations that are a direct statement's content
+  std::vector<bool> claimed_;          // quotations that are a direct statement's content
   std::vector<int32_t> quote_before_;  // per cue token: the quotation it follows
   std::vector<Quote> out_;
   size_t merged_until_ = 0;

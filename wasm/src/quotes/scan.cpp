@@ -35,9 +35,9 @@ Scan::Scan(const Document& d, const Lexicon& lex, const std::vector<Entity>& ent
     TokenInfo& in = info[i];
     in.word = doc.normalized_text(t);
     if (t.kind == TokenKind::word && t.arabic) {
-      in.cue = lexicon.cue(in.word);
-      in.source = lexicon.source_phrase(in.word);
-      in.speaker_word = lexicon.speaker_word(in.word);
+      const CueWord c = lexicon.cue_word(in.word);
+      in.cue = c.cue;
+      in.source = c.source;
       in.particle = is_particle(in.word);
     }
     // The gap before the token is scanned once here, so later steps never rescan text.

@@ -18,9 +18,8 @@ struct TokenInfo {
   std::u16string_view word;  // search-normalized
   const Cue* cue = nullptr;
   SourcePhrase source;
-  SpeakerWord speaker_word = SpeakerWord::none;
-  bool particle = false;      // أن إن بأن أنه فإن...: a content clause follows
-  bool colon_before = false;  // a colon separates it from the previous token
+  bool particle = false;         // أن إن بأن أنه فإن...: a content clause follows
+  bool colon_before = false;     // a colon separates it from the previous token
   int32_t opens_quotation = -1;  // the quotation whose opening mark is just before it
   int32_t in_quotation = -1;     // the quotation whose content holds it
   int32_t entity = -1;           // the person, place or organization mention covering it
@@ -37,9 +36,9 @@ struct Scan {
   const Entity* entity(size_t i) const {
     return info[i].entity < 0 ? nullptr : &entities[size_t(info[i].entity)];
   }
-  bool same_sentence(size_t a, size_t b) const {
-    return token(a).sentence == token(b).sentence;
-  }
+  // Looked up when a speaker phrase is read, not for every token.
+  SpeakerWord speaker_word(size_t i) const { return lexicon.speaker_word(info[i].word); }
+  bool same_sentence(size_t a, size_t b) const { return token(a).sentence == token(b).sentence; }
 
   const Document& doc;
   const Lexicon& lexicon;

@@ -52,7 +52,7 @@ TokenRange phrase_after(const Scan& scan, size_t first, bool source_phrase) {
       }
     }
     if (in.particle || (in.cue && !ent) || in.source.found) break;
-    if (in.speaker_word == SpeakerWord::stop && !ent) break;
+    if (!ent && scan.speaker_word(k) == SpeakerWord::stop) break;
     if (t.kind != TokenKind::word) break;
     if (!ent) {
       // A place phrase says which source it is (اتحاد صناعة السيارات في ألمانيا); any other
@@ -81,7 +81,7 @@ TokenRange phrase_after(const Scan& scan, size_t first, bool source_phrase) {
 
 bool names_source(const Scan& scan, TokenRange r) {
   if (r.empty()) return false;
-  if (scan.info[r.first].speaker_word == SpeakerWord::head) return true;
+  if (scan.speaker_word(r.first) == SpeakerWord::head) return true;
   for (size_t k = r.first; k < r.last; ++k) {
     const Entity* e = scan.entity(k);
     if (is_type(e, EntityType::PER) || is_type(e, EntityType::ORG)) return true;
@@ -98,12 +98,11 @@ TokenRange phrase_before(const Scan& scan, size_t cue) {
     const TokenInfo& in = scan.info[p];
     if (scan.token(p + 1).break_before || !scan.same_sentence(p, cue)) break;
     if (in.particle || in.cue || in.source.found || is_auxiliary(in.word)) break;
-    if (in.speaker_word == SpeakerWord::stop && !scan.entity(p)) break;
+    if (!scan.entity(p) && scan.speaker_word(p) == SpeakerWord::stop) break;
     r.first = p;
   }
   // The subject starts at its title or name; words before them are the clause's own.
-  while (!r.empty() && scan.info[r.first].speaker_word != SpeakerWord::head &&
-         !scan.entity(r.first))
+  while (!r.empty() && !scan.entity(r.first) && scan.speaker_word(r.first) != SpeakerWord::head)
     ++r.first;
   return names_source(scan, r) ? r : TokenRange{};
 }
@@ -126,19 +125,31 @@ void Antecedents::add(Span span, Agreement agreement) {
 
 void Antecedents::offer_people(uint32_t offset) {
   const auto& ents = scan_.entities;
-  for (; next_entity_ < ents.size() && ents[next_entity_].span.end <= offset; ++next_entity_) {
-    const Entity& e = ents[next_entity_];
+  const size_t from = next_entity_;
+  while (next_entity_ < ents.size() && ents[next_entity_].span.end <= offset) ++next_entity_;
+  // Only the latest few people since the last lookup can still be the latest of their
+  // agreement; reading their titles is what costs.
+  constexpr size_t kRecentPeople = 4;
+  size_t recent[kRecentPeople], count = 0;
+  for (size_t k = next_entity_; k > from && count < kRecentPeople;) {
+    const Entity& e = ents[--k];
     if (e.type != EntityType::PER) continue;
     if (explicit_.start <= e.span.start && e.span.end <= explicit_.end) continue;
+    recent[count++] = k;
+  }
+  while (count > 0) {
+    const Entity& e = ents[recent[--count]];
     // Walk back over the title chain to its first head noun.
-    size_t first = scan_.token_at(e.span.start);
+    const size_t first = scan_.token_at(e.span.start);
     size_t start = first;
     for (size_t k = first; k > 0 && first - k < kMaxTitleTokens;) {
       if (scan_.token(k).break_before) break;
       --k;
       const TokenInfo& in = scan_.info[k];
-      if (in.particle || in.cue || in.speaker_word == SpeakerWord::stop) break;
-      if (in.speaker_word == SpeakerWord::head) start = k;
+      if (in.particle || in.cue) break;
+      const SpeakerWord role = scan_.speaker_word(k);
+      if (role == SpeakerWord::stop) break;
+      if (role == SpeakerWord::head) start = k;
     }
     Span span{scan_.token(start).orig.start, e.span.end};
     Agreement a = scan_.lexicon.head_agreement(scan_.info[start].word);
