@@ -175,7 +175,7 @@ def main():
             name, _, path = argument.partition('=')
             systems.append((name, load_predictions(name, path, articles)))
     except PredictionError as error:
-        print(f'score.py: {error}', file=sys.stderr)
+        print(f'score.py: ERROR: {error}', file=sys.stderr)
         sys.exit(2)
     for name, predictions in systems:
         wrong = sum(check_spans(article, predictions[article['id']]) for article in articles)
