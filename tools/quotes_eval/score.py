@@ -84,12 +84,13 @@ def count_article(gold_quotes, predicted_quotes):
     pairs = match(gold_quotes, predicted_quotes)
     counts.update({'gold': len(gold_quotes), 'predicted': len(predicted_quotes),
                    'matched': len(pairs)})
-    counts['speaker_right'] = sum(
-        same_source(speaker_text(predicted_quotes[p]), speaker_text(gold_quotes[g])) for g, p in pairs)
+    counts['speaker_right'] = sum(same_source(speaker_text(predicted_quotes[p]),
+                                              speaker_text(gold_quotes[g])) for g, p in pairs)
     for kind in KINDS:
         gold_of_kind = [quote for quote in gold_quotes if quote['kind'] == kind]
         predicted_of_kind = [quote for quote in predicted_quotes if quote['kind'] == kind]
-        counts.update({f'{kind}_gold': len(gold_of_kind), f'{kind}_predicted': len(predicted_of_kind),
+        counts.update({f'{kind}_gold': len(gold_of_kind),
+                       f'{kind}_predicted': len(predicted_of_kind),
                        f'{kind}_matched': len(match(gold_of_kind, predicted_of_kind))})
     return counts
 
@@ -103,13 +104,10 @@ def prf(matched, predicted, gold):
 
 def check_spans(article, quotes):
     """The number of spans whose text is not the gold text at their offsets (an offset bug)."""
-    wrong = 0
-    for quote in quotes:
-        for name in ('content', 'cue', 'speaker'):
-            span = quote.get(name)
-            if span and utf16_slice(article['text'], span['start'], span['end']) != span.get('text'):
-                wrong += 1
-    return wrong
+    text = article['text']
+    spans = [quote.get(name) for quote in quotes for name in ('content', 'cue', 'speaker')]
+    return sum(utf16_slice(text, span['start'], span['end']) != span.get('text')
+               for span in spans if span)
 
 
 def load_predictions(system, path, articles):
@@ -146,8 +144,9 @@ def score_part(articles, predictions):
 def format_row(name, counts):
     cells = []
     for prefix in ('', 'direct_', 'indirect_'):
-        cells += prf(counts[prefix + 'matched'], counts[prefix + 'predicted'], counts[prefix + 'gold'])
-    accuracy = f'{100 * counts["speaker_right"] / counts["matched"]:6.1f}' if counts['matched'] else '     -'
+        cells += prf(*(counts[prefix + count] for count in ('matched', 'predicted', 'gold')))
+    matched = counts['matched']
+    accuracy = f'{100 * counts["speaker_right"] / matched:6.1f}' if matched else f'{"-":>6}'
     figures = ' '.join(f'{100 * value:5.1f}' for value in cells)
     return (f'{name:<10} {figures} {accuracy} {counts["gold"]:5d} {counts["predicted"]:5d} '
             f'{counts["matched"]:5d} {counts["speaker_right"]:5d}')

@@ -19,8 +19,8 @@ Texts are compared by their name words:
 3. Same source: both speakers null; or each phrase's name words are all words of the other
    (order, clitics, articles and punctuation ignored); or one phrase's name words are all words
    of the other and one of them is a head of the other («لافروف», «الوزير» within the full
-   title and name; but not «الخارجية», nor «الرئيس» within «مصادر مقربة من الرئيس»). A null speaker against a named one is wrong,
-   and so is a phrase with no name word.
+   title and name; but not «الخارجية», nor «الرئيس» within «مصادر مقربة من الرئيس»). A null
+   speaker against a named one is wrong, and so is a phrase with no name word.
 
 This is lenient where a text names two sources with the same title (two ministers, both
 "الوزير"): that needs coreference, which the scorer does not do.
