@@ -36,6 +36,8 @@ echo "== quality on held-out data (figures for the README; needs ../shared)"
 "$here/eval-keywords.sh" build/native/arabic-analyzer || status=1
 echo "== entities: CoNLL entity-level P/R/F1 per layer (dev slice, cross-validation, held-out test splits)"
 "$here/eval-ner.sh" build/native || status=1
+echo "== attributed statements: P/R/F1 and speaker accuracy, extractor and baseline (dev, test, all)"
+"$here/eval-quotes.sh" build/native/arabic-analyzer || status=1
 
 echo "== wasm: node --test"
 timeout 1200 node --test --test-reporter=spec tests/wasm/ || status=1

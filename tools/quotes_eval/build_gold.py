@@ -26,7 +26,7 @@ import re
 import sys
 
 from anercorp_text import article_text
-from check_gold import utf16_length, utf16_slice
+from utf16 import str_index, utf16_span
 
 HERE = pathlib.Path(__file__).resolve().parent
 DATA = HERE.parents[2] / 'shared' / 'data'
@@ -101,11 +101,6 @@ def find_speaker(text, spec, cue, content):
     return min(matches, key=distance), False
 
 
-def span(text, start, end):
-    return {'start': utf16_length(text[:start]), 'end': utf16_length(text[:end]),
-            'text': text[start:end]}
-
-
 def parse_statement(text, line, cursor):
     fields = [field.strip() for field in line.split('|')]
     if len(fields) != 4 or fields[0] not in ('D', 'I'):
@@ -115,8 +110,8 @@ def parse_statement(text, line, cursor):
     cue = find_cue(text, cue_spec, content)
     speaker, resolved = find_speaker(text, speaker_spec, cue, content)
     statement = {'kind': 'direct' if kind == 'D' else 'indirect',
-                 'content': span(text, *content), 'cue': span(text, *cue),
-                 'speaker': span(text, *speaker) if speaker else None}
+                 'content': utf16_span(text, *content), 'cue': utf16_span(text, *cue),
+                 'speaker': utf16_span(text, *speaker) if speaker else None}
     if resolved:
         statement['speaker']['resolved'] = True
     return statement, content[0]
@@ -153,17 +148,13 @@ def build(annotations, corpus, seeds):
     return articles
 
 
-def python_index(text, utf16_offset):
-    return len(utf16_slice(text, 0, utf16_offset))
-
-
 def print_review(article):
     """Each statement with its paragraph, the parts bracketed, for reading over."""
     text = article['text']
     print(f"=== {article['id']} ({article['source']})")
     for quote in article['quotes']:
         parts = [quote['content'], quote['cue']] + ([quote['speaker']] if quote['speaker'] else [])
-        spans = [(python_index(text, part['start']), python_index(text, part['end']))
+        spans = [(str_index(text, part['start']), str_index(text, part['end']))
                  for part in parts]
         brackets = [('⟦', '⟧'), ('[', ']'), ('{', '}')]
         first = min(start for start, _ in spans)

@@ -13,16 +13,10 @@ import json
 import pathlib
 import sys
 
+from utf16 import utf16_length, utf16_slice
+
 DEFAULT_GOLD = pathlib.Path(__file__).resolve().parent / 'gold' / 'quotes_gold.jsonl'
 KINDS = ('direct', 'indirect')
-
-
-def utf16_length(text):
-    return len(text.encode('utf-16-le')) // 2
-
-
-def utf16_slice(text, start, end):
-    return text.encode('utf-16-le')[2 * start:2 * end].decode('utf-16-le')
 
 
 def span_errors(text, name, span):
