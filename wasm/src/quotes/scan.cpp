@@ -72,4 +72,11 @@ size_t Scan::token_at(uint32_t offset) const {
                 tokens.begin());
 }
 
+size_t Scan::token_containing(uint32_t offset) const {
+  const auto& tokens = doc.words.tokens;
+  auto after = std::upper_bound(tokens.begin(), tokens.end(), offset,
+                                [](uint32_t o, const Token& t) { return o < t.orig.start; });
+  return after == tokens.begin() ? 0 : size_t(after - tokens.begin()) - 1;
+}
+
 }  // namespace aa::quotes

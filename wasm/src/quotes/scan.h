@@ -32,6 +32,9 @@ struct Scan {
   const Token& token(size_t i) const { return doc.words.tokens[i]; }
   // The first token starting at or after `offset` (size() if none).
   size_t token_at(uint32_t offset) const;
+  // The token that contains `offset` (an entity after a clitic starts inside its token:
+  // والبرتغال), or the last one starting before it.
+  size_t token_containing(uint32_t offset) const;
   // The entity covering token i, or nullptr.
   const Entity* entity(size_t i) const {
     return info[i].entity < 0 ? nullptr : &entities[size_t(info[i].entity)];

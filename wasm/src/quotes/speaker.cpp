@@ -140,7 +140,7 @@ void Antecedents::offer_people(uint32_t offset) {
   while (count > 0) {
     const Entity& e = ents[recent[--count]];
     // Walk back over the title chain to its first head noun.
-    const size_t first = scan_.token_at(e.span.start);
+    const size_t first = scan_.token_containing(e.span.start);
     size_t start = first;
     for (size_t k = first; k > 0 && first - k < kMaxTitleTokens;) {
       if (scan_.token(k).break_before) break;
@@ -151,7 +151,8 @@ void Antecedents::offer_people(uint32_t offset) {
       if (role == SpeakerWord::stop) break;
       if (role == SpeakerWord::head) start = k;
     }
-    Span span{scan_.token(start).orig.start, e.span.end};
+    // Without a title the name itself, its clitic left outside as the entity has it.
+    Span span{start == first ? e.span.start : scan_.token(start).orig.start, e.span.end};
     Agreement a = scan_.lexicon.head_agreement(scan_.info[start].word);
     if (a == Agreement::any) a = Agreement::masculine;
     latest_[size_t(a)] = span;
