@@ -14,6 +14,7 @@
 //   Calibration        raw scores to reported probabilities (calibration.h), once per mention
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <string_view>
@@ -251,8 +252,16 @@ std::vector<Candidate> resolve(std::vector<Candidate> candidates);
 // انغيلا ميركل", a club a sports report names once in full).
 struct LayerTags {
   std::vector<uint8_t> gazetteer, rule, elsewhere;
-  // Sports words near the token: bit 0 within 12 words, bit 1 three or more in the document.
-  std::vector<uint8_t> sports;
+  // How many sports words (ner_sports_cues_ar.txt) come before each token (n + 1 counts).
+  std::vector<uint32_t> sports_before;
+  // A sports report (three sports words or more) with one within `window` words of token i.
+  bool in_sports_report(size_t i, size_t window = 12) const {
+    const size_t n = sports_before.size() - 1;
+    if (sports_before.empty() || i >= n || sports_before[n] < 3) return false;
+    const size_t lo = i > window ? i - window : 0, hi = std::min(n, i + window + 1);
+    const uint32_t own = sports_before[i + 1] - sports_before[i];
+    return sports_before[hi] - sports_before[lo] > own;
+  }
 };
 LayerTags layer_tags(const std::vector<TokenInfo>& toks, const std::vector<Candidate>& gazetteer,
                      const std::vector<Candidate>& rules);

@@ -267,17 +267,10 @@ LayerTags layer_tags(const std::vector<TokenInfo>& toks, const std::vector<Candi
     for (int t = 0; t < 3; ++t)
       if (it->second[size_t(t)] > (own == t ? 1 : 0)) lt.elsewhere[i] |= uint8_t(1 << t);
   }
-  // Sports context from a running count of sports words (prefix sums: linear).
-  constexpr size_t kSportsWindow = 12;
-  std::vector<uint32_t> before(n + 1, 0);
-  for (size_t i = 0; i < n; ++i) before[i + 1] = before[i] + (toks[i].sports ? 1 : 0);
-  const bool sports_document = before[n] >= 3;
-  lt.sports.assign(n, 0);
-  for (size_t i = 0; i < n; ++i) {
-    size_t lo = i > kSportsWindow ? i - kSportsWindow : 0, hi = std::min(n, i + kSportsWindow + 1);
-    bool near = before[hi] - before[lo] > (toks[i].sports ? 1u : 0u);
-    lt.sports[i] = uint8_t(near) | uint8_t(sports_document) << 1;
-  }
+  // Sports words counted once (prefix sums): the club rule asks about a few places only.
+  lt.sports_before.assign(n + 1, 0);
+  for (size_t i = 0; i < n; ++i)
+    lt.sports_before[i + 1] = lt.sports_before[i] + (toks[i].sports ? 1 : 0);
   return lt;
 }
 

@@ -9,10 +9,8 @@ namespace aa::ner {
 std::vector<Candidate> clubs_in_sports_reports(std::vector<Candidate> mentions,
                                                const std::vector<TokenInfo>& toks,
                                                const LayerTags& layers) {
-  constexpr uint8_t kNearAndInReport = 3;
   for (Candidate& c : mentions) {
-    if (c.type != EntityType::LOC || c.first >= layers.sports.size()) continue;
-    if (layers.sports[c.first] != kNearAndInReport) continue;
+    if (c.type != EntityType::LOC || !layers.in_sports_report(c.first)) continue;
     // "في ليون" is where something happened: the city.
     if (c.first > 0 && toks[c.first - 1].word == u"في") continue;
     bool club = true;

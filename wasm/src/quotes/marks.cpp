@@ -35,6 +35,8 @@ bool is_boundary(std::u16string_view text, size_t i) {
 // Every character of the text is looked at; only marks and line ends need more than this.
 bool may_matter(char16_t c) {
   if (c < 0x0080) return c == u'"' || c == u'\'' || c == u'\n' || c == u'\r';
+  // Arabic letters, the bulk of the text, fall between the guillemets and the curly quotes.
+  if (c > 0x00BB && c < 0x201C) return false;
   return c == 0x00AB || c == 0x00BB || c == 0x201C || c == 0x201D || c == 0x2028 || c == 0x2029;
 }
 
