@@ -1,5 +1,5 @@
-// Person names the tagger cuts in two. ANERcorp's convention keeps a ruler's ordinal
-// (محمد السادس, بنديكت السادس عشر) and a whole بن/بنت/آل chain (محمد بن راشد آل مكتوم) in
+// Person names (and compound places) the tagger cuts in two. ANERcorp's convention keeps a ruler's
+// ordinal (محمد السادس, بنديكت السادس عشر) and a whole بن/بنت/آل chain (محمد بن راشد آل مكتوم) in
 // one name; the annotated news has too few of either for the tagger to learn where they end.
 #include <algorithm>
 
@@ -74,9 +74,19 @@ std::vector<Candidate> join_name_chains(std::vector<Candidate> mentions,
     // A mention the previous person's chain now covers is part of it, and so is a person
     // right after a person with nothing between them (جان لوك | ماريون: the tagger began a
     // second name where the first went on).
-    const bool adjacent_person = !out.empty() && out.back().type == EntityType::PER &&
-                                 c.type == EntityType::PER && c.first == out.back().last + 1 &&
-                                 !toks[c.first].break_before && !coordinated(toks[c.first]);
+    const bool adjacent = !out.empty() && c.type == out.back().type &&
+                          c.first == out.back().last + 1 && !toks[c.first].break_before &&
+                          !coordinated(toks[c.first]);
+    const bool adjacent_person = adjacent && c.type == EntityType::PER;
+    // A compound place's head alone (خان | شيخون, دير | الزور) and the place it heads.
+    const bool compound_place = adjacent && c.type == EntityType::LOC &&
+                                out.back().first == out.back().last &&
+                                toks[out.back().first].compound_place_head;
+    if (compound_place) {
+      out.back().last = c.last;
+      out.back().confidence = std::min(out.back().confidence, c.confidence);
+      continue;
+    }
     if (!out.empty() && (c.first <= out.back().last || adjacent_person)) {
       Candidate& name = out.back();
       if (name.type == EntityType::PER && c.last > name.last) {
