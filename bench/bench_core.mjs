@@ -4,7 +4,7 @@
 // whole analysis through the public JS API, the 1 KB..10 MB scaling series, and the peers
 // a page could use instead (twitter-text, plain-JavaScript regex normalization).
 
-export const STAGES = ['normalize', 'tokenize', 'extract', 'numbers', 'keywords', 'entities', 'json', 'whole'];
+export const STAGES = ['normalize', 'tokenize', 'extract', 'numbers', 'keywords', 'entities', 'quotes', 'json', 'whole'];
 
 const now = () => performance.now();
 const MB = 1024 * 1024;

@@ -8,8 +8,8 @@
 namespace aa_bench {
 
 const char* stage_name(Stage s) {
-  static const char* const names[] = {"normalize", "tokenize", "extract", "numbers",
-                                      "keywords",  "entities", "json",    "whole"};
+  static const char* const names[] = {"normalize", "tokenize", "extract", "numbers", "keywords",
+                                      "entities",  "quotes",   "json",    "whole"};
   int i = int(s);
   return i >= 0 && i < int(Stage::count) ? names[i] : "?";
 }
@@ -21,6 +21,7 @@ struct Stages::Impl {
   aa::KeywordExtractor keywords;
   aa::EntityRecognizer entities;
   aa::NumberExtractor numbers;
+  aa::QuoteFinder quotes{documents.search()};
   aa::Document doc;
   aa::Extracted social;
   aa::Result result;
@@ -50,6 +51,7 @@ uint64_t Stages::run(Stage stage) {
     case Stage::keywords:
       return m.keywords.extract(m.doc, m.social.hashtags, m.result.entities, {}).size();
     case Stage::entities: return m.entities.recognize(m.doc).size();
+    case Stage::quotes: return m.quotes.find(m.doc, m.result.entities).size();
     case Stage::json: return aa::to_json(m.result).size();
     case Stage::whole: return aa::to_json(m.analyzer.analyze(m.doc.original)).size();
     case Stage::count: break;

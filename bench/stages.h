@@ -16,6 +16,7 @@ enum class Stage : int {
   numbers,
   keywords,
   entities,
+  quotes,
   json,
   whole,
   count

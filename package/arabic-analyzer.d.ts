@@ -114,9 +114,32 @@ export interface Stats {
   reading_minutes: number;
 }
 
-/** The result of analyze() (schema 2), the same object the CLI prints. */
+/** A span of the original text with that text. */
+export interface TextSpan extends Span {
+  text: string;
+}
+
+/** The source of a statement: the fullest noun phrase naming it; for a pronoun subject (وأضاف), its latest mention before the cue. */
+export interface QuoteSpeaker extends TextSpan {
+  /** The `group` of the person (else organization) entity the phrase contains, or null. */
+  group: number | null;
+}
+
+/** An attributed statement ("who said what"). */
+export interface Quote {
+  /** direct: words between quotation marks; indirect: a clause after أن/إن/بأن or a colon, or attributed by بحسب، وفقا لـ، نقلا عن. */
+  kind: 'direct' | 'indirect';
+  /** What was said: between the marks (direct), or the clause, final punctuation excluded. */
+  content: TextSpan;
+  /** The reporting verb or source phrase as written, with its clitics (وأضاف، بحسب). */
+  cue: TextSpan;
+  /** null: a passive cue, or a pronoun subject with no earlier mention. */
+  speaker: QuoteSpeaker | null;
+}
+
+/** The result of analyze() (schema 3), the same object the CLI prints. */
 export interface AnalysisResult {
-  schema: 2;
+  schema: 3;
   profile: Profile;
   normalized: string;
   hashtags: Hashtag[];
@@ -126,12 +149,14 @@ export interface AnalysisResult {
   cashtags: Cashtag[];
   keywords: Keyword[];
   entities: Entity[];
+  /** Attributed statements, in text order (by content start). */
+  quotes: Quote[];
   stats: Stats;
 }
 
 /** The result of extract(): the social entities only. */
 export interface ExtractResult {
-  schema: 2;
+  schema: 3;
   hashtags: Hashtag[];
   suspect_hashtags: SuspectHashtag[];
   mentions: Mention[];

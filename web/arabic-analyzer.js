@@ -92,7 +92,7 @@ export async function createAnalyzer(options = {}) {
   }
 
   return {
-    /** Analyzes one text; returns the result object (schema 2, see README). */
+    /** Analyzes one text; returns the result object (schema 3, see README). */
     analyze(text, analyzeOptions = {}) {
       const json = withText(text, JSON.stringify(analyzeOptions ?? {}),
         (p, n, o) => core._aa_analyze(handle, p, n, o));

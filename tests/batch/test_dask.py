@@ -131,7 +131,7 @@ class DaskBatchTest(unittest.TestCase):
                          [(i, shard, line, "bad_line") for i, shard, line in self.bad])
         analyzed = [r for r in results if "error" not in r]
         self.assertEqual(len(analyzed), DOCUMENTS)
-        self.assertTrue(all(r["schema"] == 2 and "keywords" in r for r in analyzed))
+        self.assertTrue(all(r["schema"] == 3 and "keywords" in r for r in analyzed))
         self.assertEqual([r["id"] for r in analyzed],
                          [d["id"] for d in documents()], "results keep the input order")
 

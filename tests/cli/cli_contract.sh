@@ -6,7 +6,7 @@ fail=0
 check() { if [ "$1" != "$2" ]; then echo "FAIL: $3 (got '$1', want '$2')"; fail=1; fi; }
 
 out=$(printf '#الكلور في إدلب' | "$cli" analyze); check $? 0 "analyze exit"
-echo "$out" | python3 -c 'import json,sys; d=json.load(sys.stdin); assert d["schema"]==2' || { echo "FAIL: schema"; fail=1; }
+echo "$out" | python3 -c 'import json,sys; d=json.load(sys.stdin); assert d["schema"]==3' || { echo "FAIL: schema"; fail=1; }
 
 "$cli" bogus >/dev/null 2>&1; check $? 2 "unknown command exits 2"
 "$cli" normalize --profile nope </dev/null >/dev/null 2>&1; check $? 2 "unknown profile exits 2"

@@ -298,7 +298,7 @@ test('keyboard: arrows move between highlights, focus shows the tooltip, Enter s
 
 test('exports: JSON result, keywords to the clipboard, annotated HTML', async () => {
   const result = await exportedResult();
-  assert.equal(result.schema, 2);
+  assert.equal(result.schema, 3);
   await page.evaluate(() => navigator.clipboard.writeText(''));
   await page.click('#copy-keywords');
   await page.waitForFunction(async () => (await navigator.clipboard.readText()).length > 0);

@@ -36,6 +36,13 @@ aa::Result result_with_text(const std::string& s) {
   aa::Entity e;
   e.text = e.normalized = s;
   r.entities.push_back(e);
+  aa::Quote q;
+  q.content = {{2, 6}, s};
+  q.cue = {{0, 1}, s};
+  q.speaker = aa::QuoteSpeaker{{{1, 2}, s}, 4};
+  r.quotes.push_back(q);
+  q.speaker.reset();  // a passive cue: "speaker": null
+  r.quotes.push_back(q);
   return r;
 }
 
@@ -50,7 +57,10 @@ std::vector<std::string> strings_of(const json& j) {
           j["cashtags"][0]["symbol"],
           j["keywords"][0]["term"],
           j["keywords"][0]["why"]["entity"],
-          j["entities"][0]["text"]};
+          j["entities"][0]["text"],
+          j["quotes"][0]["content"]["text"],
+          j["quotes"][0]["cue"]["text"],
+          j["quotes"][0]["speaker"]["text"]};
 }
 
 TEST(JsonOutput, EveryCharacterRoundTrips) {
@@ -123,7 +133,7 @@ TEST(JsonOutput, BytesAreTheCanonicalDump) {
   aa::Result failed;
   failed.error = aa::Error{aa::ErrorCode::input_too_large, "Too \"big\"."};
   EXPECT_EQ(aa::to_json(failed),
-            R"({"error":{"code":"input_too_large","message":"Too \"big\"."},"schema":2})");
+            R"({"error":{"code":"input_too_large","message":"Too \"big\"."},"schema":3})");
 
   aa::Result r = result_with_text(s);
   aa::Extracted x{r.hashtags, r.suspect_hashtags, r.mentions, r.urls, r.cashtags};
@@ -131,7 +141,7 @@ TEST(JsonOutput, BytesAreTheCanonicalDump) {
   EXPECT_EQ(out, canonical(out));
   EXPECT_EQ(
       aa::social_to_json({}),
-      R"({"cashtags":[],"hashtags":[],"mentions":[],"schema":2,"suspect_hashtags":[],"urls":[]})");
+      R"({"cashtags":[],"hashtags":[],"mentions":[],"schema":3,"suspect_hashtags":[],"urls":[]})");
 }
 
 TEST(JsonOutput, AnalyzedArticleIsTheCanonicalDump) {

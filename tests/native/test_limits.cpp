@@ -28,6 +28,7 @@ double seconds_to_analyze(const aa::Analyzer& a, const std::u16string& text) {
   EXPECT_FALSE(r.error.has_value());
   EXPECT_FALSE(json.empty());
   for (const auto& e : r.entities) EXPECT_LE(e.span.end, text.size());
+  for (const auto& q : r.quotes) EXPECT_LE(q.content.span.end, text.size());
   return std::chrono::duration<double>(t1 - t0).count();
 }
 
@@ -63,7 +64,14 @@ INSTANTIATE_TEST_SUITE_P(
                     // Dense names: every document-wide entity step (linking, spreading names)
                     // sees thousands of mentions of a few referents.
                     Pattern{"names_and_clitics",
-                            u"قال الرئيس جورج بوش في واشنطن وبدمشق لوكالة رويترز "}),
+                            u"قال الرئيس جورج بوش في واشنطن وبدمشق لوكالة رويترز "},
+                    // Statements: cues everywhere, marks never closed, marks between bidi
+                    // controls, and a pronoun subject for every cue.
+                    Pattern{"cues_and_open_marks", u"وأضاف: \"قال إن « بحسب "},
+                    Pattern{"bidi_around_marks", u"\u202B\"\u202C\u2067»\u2069 "},
+                    Pattern{"pronoun_cues", u"وقالت إنها وأضاف أن مشيرا إلى أن "},
+                    Pattern{"nested_cues_one_sentence", u"قال الوزير إن الرئيس "},
+                    Pattern{"postposed_sources", u"قتل عشرة أشخاص، بحسب الشرطة "}),
     [](const auto& info) { return std::string(info.param.name); });
 
 TEST(Limits, InputOverTheLimitIsAClearError) {

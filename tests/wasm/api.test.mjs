@@ -3,11 +3,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { getAnalyzer, checkSpans, readText } from './support.mjs';
 
-test('analyze returns schema 2 with every array present', async () => {
+test('analyze returns schema 3 with every array present', async () => {
   const a = await getAnalyzer();
   const r = a.analyze('نص قصير');
-  assert.equal(r.schema, 2);
-  for (const key of ['hashtags', 'suspect_hashtags', 'mentions', 'urls', 'keywords', 'entities']) {
+  assert.equal(r.schema, 3);
+  for (const key of ['hashtags', 'suspect_hashtags', 'mentions', 'urls', 'keywords', 'entities', 'quotes']) {
     assert.ok(Array.isArray(r[key]), key);
   }
   assert.equal(typeof r.stats.words, 'number');
@@ -38,7 +38,7 @@ test('an input over the documented limit gets input_too_large', async () => {
   const big = 'ا'.repeat(16 * 1024 * 1024 + 1);
   assert.throws(() => a.analyze(big), { code: 'input_too_large' });
   // The analyzer is still usable afterwards.
-  assert.equal(a.analyze('سلام').schema, 2);
+  assert.equal(a.analyze('سلام').schema, 3);
 });
 
 test('the wasm heap does not grow across repeated analyses', async () => {

@@ -18,6 +18,7 @@ struct Analyzer::Impl {
   KeywordExtractor keywords;
   EntityRecognizer entities;
   NumberExtractor numbers;
+  QuoteFinder quotes{documents.search()};
 };
 
 Analyzer::Analyzer() : impl_(std::make_unique<Impl>()) {}
@@ -96,6 +97,8 @@ Result Analyzer::analyze(std::u16string_view text, const AnalyzeOptions& options
                     std::make_move_iterator(numbers.end()));
   std::stable_sort(r.entities.begin(), r.entities.end(),
                    [](const Entity& a, const Entity& b) { return a.span.start < b.span.start; });
+  // Speakers are named by entities, and carry their group.
+  r.quotes = impl_->quotes.find(doc, r.entities);
   // Names are keyword candidates: keywords come after entities.
   r.keywords = impl_->keywords.extract(doc, r.hashtags, r.entities, options.keywords);
 

@@ -14,6 +14,7 @@
 #include "arabic_analyzer/keywords.h"
 #include "arabic_analyzer/normalize.h"
 #include "arabic_analyzer/options.h"
+#include "arabic_analyzer/quotes.h"
 
 namespace aa {
 
@@ -43,6 +44,7 @@ struct Result {
   std::vector<Cashtag> cashtags;
   std::vector<Keyword> keywords;
   std::vector<Entity> entities;  // PER/LOC/ORG and NUM/PERCENT/DATE, sorted by start
+  std::vector<Quote> quotes;     // attributed statements, by content start
   Stats stats;
 };
 

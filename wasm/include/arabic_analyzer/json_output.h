@@ -1,4 +1,4 @@
-// The result as JSON (schema 2, see README). Options from JSON: options.h.
+// The result as JSON (schema 3, see README). Options from JSON: options.h.
 #pragma once
 
 #include <string>
@@ -8,7 +8,7 @@
 namespace aa {
 
 // 2: a keyword's `why` became an object (code and numbers) instead of an English sentence.
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 
 // One JSON object, compact, UTF-8.
 std::string to_json(const Result& result);

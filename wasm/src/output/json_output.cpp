@@ -98,6 +98,44 @@ void write_item(JsonWriter& w, const Entity& e) {
   w.end_object();
 }
 
+void write_item(JsonWriter& w, const QuoteSpan& s) {
+  w.begin_object();
+  w.key("end").integer(s.span.end);
+  w.key("start").integer(s.span.start);
+  w.key("text").string(s.text);
+  w.end_object();
+}
+
+void write_item(JsonWriter& w, const QuoteSpeaker& s) {
+  w.begin_object();
+  w.key("end").integer(s.phrase.span.end);
+  w.key("group");
+  if (s.group >= 0) {
+    w.integer(s.group);
+  } else {
+    w.null();
+  }
+  w.key("start").integer(s.phrase.span.start);
+  w.key("text").string(s.phrase.text);
+  w.end_object();
+}
+
+void write_item(JsonWriter& w, const Quote& q) {
+  w.begin_object();
+  w.key("content");
+  write_item(w, q.content);
+  w.key("cue");
+  write_item(w, q.cue);
+  w.key("kind").string(quote_kind_name(q.kind));
+  w.key("speaker");
+  if (q.speaker) {
+    write_item(w, *q.speaker);
+  } else {
+    w.null();
+  }
+  w.end_object();
+}
+
 void write_item(JsonWriter& w, const Stats& s) {
   w.begin_object();
   w.key("arabic_share").fixed4(s.arabic_share);
@@ -203,6 +241,8 @@ std::string to_json(const Result& r) {
   write_list(w, r.mentions);
   w.key("normalized").string(r.normalized);
   w.key("profile").string(profile_name(r.profile));
+  w.key("quotes");
+  write_list(w, r.quotes);
   w.key("schema").integer(kSchemaVersion);
   w.key("stats");
   write_item(w, r.stats);

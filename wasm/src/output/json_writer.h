@@ -45,6 +45,7 @@ class JsonWriter {
   JsonWriter& fixed4(double value);
 
   JsonWriter& boolean(bool value);
+  JsonWriter& null();
 
   std::string take() { return std::move(out_); }
 

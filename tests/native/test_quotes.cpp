@@ -1,0 +1,90 @@
+// The quotes stage's parts on inputs the shared cases cannot express compactly: mark pairing
+// and the inflection of the reporting verbs.
+#include <gtest/gtest.h>
+
+#include "arabic_analyzer/normalize.h"
+#include "quotes/lexicon.h"
+#include "quotes/marks.h"
+
+namespace {
+
+using aa::quotes::Agreement;
+using aa::quotes::find_quotations;
+
+std::u16string content(std::u16string_view text, const aa::quotes::Quotation& q) {
+  return std::u16string(text.substr(q.content.start, q.content.size()));
+}
+
+TEST(QuoteMarks, StraightQuotesNestByContext) {
+  const std::u16string text = u"قال: \"إن ما يسمى \"خارطة الطريق\" فشل\" أمس";
+  auto qs = find_quotations(text);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_TRUE(qs[0].closed);
+  EXPECT_EQ(content(text, qs[0]), u"إن ما يسمى \"خارطة الطريق\" فشل");
+}
+
+TEST(QuoteMarks, MirroredGuillemetsPair) {
+  const std::u16string text = u"وقال »الوضع خطير« ثم غادر";
+  auto qs = find_quotations(text);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(content(text, qs[0]), u"الوضع خطير");
+}
+
+TEST(QuoteMarks, UnclosedMarkEndsAtItsParagraph) {
+  const std::u16string text = u"وقال: «الوضع خطير جدا.\nوفي سياق آخر «افتتح» المعرض.";
+  auto qs = find_quotations(text);
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_FALSE(qs[0].closed);
+  EXPECT_EQ(content(text, qs[0]), u"الوضع خطير جدا");
+  EXPECT_EQ(content(text, qs[1]), u"افتتح");
+}
+
+TEST(QuoteMarks, UnclosedMarkStopsAtTheLengthLimit) {
+  std::u16string text = u"«" + std::u16string(3 * aa::quotes::kMaxQuotationUnits, u'ب');
+  auto qs = find_quotations(text);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].content.size(), aa::quotes::kMaxQuotationUnits);
+}
+
+TEST(QuoteMarks, LimitNeverSplitsASurrogatePair) {
+  std::u16string text = u"\"";
+  while (text.size() < 2 * aa::quotes::kMaxQuotationUnits) text += u"😀";
+  for (const auto& q : find_quotations(text)) {
+    EXPECT_FALSE(aa::is_lead(text[q.content.end - 1]));
+  }
+}
+
+TEST(QuoteMarks, StrayClosingMarksAndApostrophesAreNotQuotations) {
+  EXPECT_TRUE(find_quotations(u"انتهى» الاجتماع” اليوم").empty());
+  EXPECT_TRUE(find_quotations(u"O'Brien and d'Alembert").empty());
+}
+
+class QuoteLexicon : public testing::Test {
+ protected:
+  static const aa::quotes::Cue* cue(std::u16string_view word) {
+    static const aa::Normalizer search(aa::Profile::search);
+    static const aa::quotes::Lexicon lexicon(search);
+    return lexicon.cue(search.normalize_text(word));
+  }
+};
+
+TEST_F(QuoteLexicon, VerbsInflectWithAgreement) {
+  ASSERT_TRUE(cue(u"وأضافت"));
+  EXPECT_EQ(cue(u"وأضافت")->agreement, Agreement::feminine);
+  ASSERT_TRUE(cue(u"ويؤكدون"));
+  EXPECT_EQ(cue(u"ويؤكدون")->agreement, Agreement::plural);
+  ASSERT_TRUE(cue(u"مشيرة"));
+  EXPECT_EQ(cue(u"مشيرة")->form, aa::quotes::CueForm::participle);
+  EXPECT_EQ(cue(u"مشيرة")->agreement, Agreement::feminine);
+  ASSERT_TRUE(cue(u"فقلنا"));
+  EXPECT_EQ(cue(u"نفت")->agreement, Agreement::feminine);
+  EXPECT_EQ(cue(u"بقوله")->form, aa::quotes::CueForm::noun);
+  EXPECT_TRUE(cue(u"اعتبره"));
+}
+
+TEST_F(QuoteLexicon, OtherWordsAreNoCues) {
+  // سيعلن is future (nothing said yet); رأى and توقع are not listed verbs.
+  for (auto w : {u"سيعلن", u"رأى", u"توقع", u"الوزير", u"قول", u"ذكرى"}) EXPECT_FALSE(cue(w));
+}
+
+}  // namespace

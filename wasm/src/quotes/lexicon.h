@@ -1,0 +1,81 @@
+// The word lists of the quotes stage, read once from wasm/data/quotes_*_ar.txt: reporting
+// verbs inflected from their stems, source phrases, and the words that shape a speaker phrase.
+// Internal to the core.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "arabic_analyzer/normalize.h"
+
+namespace aa::quotes {
+
+// Who a verb form's subject can be: what a pronoun subject must agree with.
+enum class Agreement : uint8_t { any, masculine, feminine, plural };
+
+enum class CueRole : uint8_t {
+  reporting,  // a listed verb: indirect speech after أن/إن/colon, or quotation marks
+  direct,     // a verb of saying or writing that counts only with quotation marks
+};
+
+enum class CueForm : uint8_t { finite, participle, noun };
+
+struct Cue {
+  CueRole role = CueRole::reporting;
+  CueForm form = CueForm::finite;
+  Agreement agreement = Agreement::any;
+};
+
+struct SourcePhrase {
+  bool found = false;
+  std::u16string_view preposition;  // ل or عن after the phrase word, or empty
+};
+
+enum class SpeakerWord : uint8_t { none, head, stop };
+
+// What the cue lists say of one word.
+struct CueWord {
+  const Cue* cue = nullptr;
+  SourcePhrase source;
+};
+
+class Lexicon {
+ public:
+  explicit Lexicon(const Normalizer& search);
+  // `word` is search-normalized. A reporting verb may carry و or ف (وأضاف, فقالت), a source
+  // phrase و (وبحسب): فحسب means "only". Looked up for every token: two hashes at most.
+  CueWord cue_word(std::u16string_view word) const;
+  const Cue* cue(std::u16string_view word) const { return cue_word(word).cue; }
+  // `word` is search-normalized; compared without its article and conjunction.
+  SpeakerWord speaker_word(std::u16string_view word) const;
+  // The agreement of a head noun (الوزيرة: feminine), `any` for other words.
+  Agreement head_agreement(std::u16string_view word) const;
+
+ private:
+  struct Head {
+    SpeakerWord role;
+    Agreement agreement;
+  };
+  const Head* head(std::u16string_view word) const;
+
+  struct Entry {
+    Cue cue;
+    bool is_cue = false;
+    bool is_source = false;
+    std::u16string preposition;  // of a source phrase
+  };
+  // Keyed by fnv1a of the search-normalized form: lookups allocate nothing. Most words of a
+  // text are in no list; a bit per hash prefix turns them away before the map is searched
+  // (the measured bulk of this stage's time before it).
+  template <typename Map>
+  static auto find(const Map& map, const std::vector<uint64_t>& seen, std::u16string_view word)
+      -> const typename Map::mapped_type*;
+  static void mark(std::vector<uint64_t>& seen, uint64_t hash);
+  std::unordered_map<uint64_t, Entry> cue_words_;
+  std::unordered_map<uint64_t, Head> speaker_words_;
+  std::vector<uint64_t> cue_seen_, speaker_seen_;
+};
+
+}  // namespace aa::quotes
