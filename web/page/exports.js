@@ -62,7 +62,7 @@ function quotesSection(d, model, L, lang) {
     head.textContent = `${itemLabel(it, L)} (${L.occurrences(it.count)})`;
     head.dir = it.label ? textDirection(it.label) : (lang === 'ar' ? 'rtl' : 'ltr');
     return head;
-  });
+  }, { max: Infinity });   // a file to keep: the statements whole
   if (!list.children.length) return [];
   const h2 = d.createElement('h2');
   h2.textContent = L.quotes;
