@@ -45,6 +45,17 @@ async function waitForWidgets(page, n) {
   await page.waitForFunction((count) => (window.hostAnalyzed || []).length >= count, n, { timeout: 30000 });
 }
 
+// Hovers `selector` (the pointer moved away first) and returns the text of widget `id`'s
+// tooltip, or null while it is hidden.
+async function hoverTip(page, selector, id) {
+  await page.mouse.move(0, 0);
+  await page.hover(selector);
+  return page.evaluate((w) => {
+    const t = document.getElementById(w).shadowRoot.querySelector('.tip');
+    return t.hidden ? null : t.textContent;
+  }, id);
+}
+
 async function openExample(page, pathName) {
   await page.goto(new URL(pathName, site.server.url).href);
   await waitForWidgets(page, 2);
@@ -247,14 +258,7 @@ test('uncertain entities are dimmed in the host and in the card; a tooltip gives
   assert.notEqual(highLook.line, 'dashed');
   assert.notEqual(lowLook.bg, highLook.bg);
 
-  const tip = async (selector, widget) => {
-    await page.mouse.move(0, 0);
-    await page.hover(selector);
-    return plainDigits(await page.evaluate((id) => {
-      const t = document.getElementById(id).shadowRoot.querySelector('.tip');
-      return t.hidden ? null : t.textContent;
-    }, widget));
-  };
+  const tip = async (selector, widget) => plainDigits(await hoverTip(page, selector, widget));
   const percent = (e) => Math.round(e.confidence * 100);
   let text = await tip(markOf(low), 'added-inline');
   assert.ok(text.includes(`الثقة: ${percent(low)}% (غير مؤكد)`), `Arabic: ${text}`);
@@ -312,14 +316,7 @@ test('who said what in the widget: statements underlined in place at their offse
   assert.equal(await page.$eval(statement(said), (m) => getComputedStyle(m).textDecorationLine), 'underline');
 
   // The tooltip of a cue names the speaker, in the widget's language.
-  const tip = async () => {
-    await page.mouse.move(0, 0);
-    await page.hover(`#article aa-mark[data-aa-cue][data-aa-start="${said.cue.start}"]`);
-    return page.evaluate(() => {
-      const t = document.getElementById('inline').shadowRoot.querySelector('.tip');
-      return t.hidden ? null : t.textContent;
-    });
-  };
+  const tip = () => hoverTip(page, `#article aa-mark[data-aa-cue][data-aa-start="${said.cue.start}"]`, 'inline');
   const cardSpeakers = () => page.evaluate(() => {
     const root = document.getElementById('inline').shadowRoot;
     const title = [...root.querySelectorAll('h3')].find((h) => h.nextElementSibling?.classList.contains('who-said-what'));
