@@ -5,6 +5,8 @@ import type { ClientErrorCode } from './analyzer-client.js';
 /** Names accepted in the `categories` attribute / property. */
 export type WidgetCategory = 'hashtags' | 'keywords' | 'persons' | 'people' | 'places' | 'organizations' |
   'dates' | 'numbers' | 'suspect' | 'links' | 'mentions' | 'entities' | 'all' |
+  /** Attributed statements (the result's `quotes`): underlined, the speaker in their tooltip, "who said what" in the card. */
+  'quotes' | 'statements' |
   'PER' | 'LOC' | 'ORG' | 'NUM';
 
 export type WidgetTheme = 'light' | 'dark' | 'auto';

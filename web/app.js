@@ -1,5 +1,6 @@
 // The page: the editor, analysis in a Web Worker (debounced while typing, at once on paste),
-// the highlighted text with a legend, tooltips and click-to-find-all, the side panels, the
+// the highlighted text with a legend, tooltips and click-to-find-all, the side panels (who said
+// what among them), the
 // normalized view, exports and the opt-in local storage. This file makes those parts (in
 // page/, over the lib/ the widget shares) and connects them; it holds the page's state.
 //
@@ -7,7 +8,7 @@
 // textContent / text nodes / attribute setters only. No innerHTML anywhere.
 import { AnalyzerClient } from './analyzer-client.js';
 import { pressItem } from './lib/item-buttons.js';
-import { COLOURS, categoryRules, paletteRules, styleSheet, uncertainRules } from './lib/palette.js';
+import { COLOURS, categoryRules, cueRule, paletteRules, styleSheet, uncertainRules } from './lib/palette.js';
 import { pickLang } from './lib/i18n.js';
 import { recall, keep, setRemembering } from './page/storage.js';
 import { labelPage, showTheme } from './page/language.js';
@@ -43,8 +44,8 @@ const state = {
 
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, styleSheet(
   paletteRules({ light: ':root', dark: ':root[data-theme="dark"]' }, [COLOURS]) +
-  categoryRules((cat) => `.sw-${cat}`, '3px') + categoryRules((cat) => `mark.hl-${cat}`) +
-  uncertainRules((cat) => `mark.hl-${cat}.hl-low`))];
+  categoryRules((cat) => `.sw-${cat}`, '3px', true) + categoryRules((cat) => `mark.hl-${cat}`) +
+  uncertainRules((cat) => `mark.hl-${cat}.hl-low`) + cueRule('mark.hl-quote.hl-cue'))];
 
 const client = new AnalyzerClient();
 const sizeLimit = new SizeLimit(input, $('notice'), state);
@@ -57,7 +58,7 @@ const tooltip = new ViewTooltip($('tooltip'), view, textView, state);
 const legend = new LegendFilter($('legend'), state, applyHidden);
 const findAll = new FindAll({ box: $('selection'), label: $('selection-label'), next: $('sel-next'), prev: $('sel-prev'), clear: $('sel-clear') },
   document.querySelector('.side'), selection, state, (cat) => legend.reveal(cat));
-const panels = { keywords: $('keywords'), entities: $('entities'), hashtags: $('hashtags'), extraTags: $('extra-tags'), stats: $('stats') };
+const panels = { keywords: $('keywords'), entities: $('entities'), quotes: $('quotes'), hashtags: $('hashtags'), extraTags: $('extra-tags'), stats: $('stats') };
 const status = new StatusLine($('status'), state, () => !input.value.trim());
 const progress = new Progress({ box: $('progress'), bar: $('progress-bar'), label: $('progress-label') }, state);
 const normalized = new NormalizedView(client, input, { tabs: [$('tab-hl'), $('tab-norm')], profile: $('profile'), output: $('normalized') }, state);

@@ -1,7 +1,8 @@
 // The page (dist/web/index.html) in Chromium: first load, pasting each seed with the highlights
 // checked span by span against the result JSON the page exports, legend toggles, tooltips,
 // click-to-highlight-all, exports, XSS probes, keyboard use, opt-in storage, the normalized
-// view, uncertain entities dimmed, the English interface, and screenshots (light/dark,
+// view, uncertain entities dimmed, who said what (statements, their tooltip, the panel by
+// speaker, the filter, the exports), the English interface, and screenshots (light/dark,
 // desktop/phone).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -11,6 +12,7 @@ import {
   root, startServer, launchBrowser, recordRequests, foreignRequests, watchProblems, screenshotPath, plainDigits, realNews,
 } from './support.mjs';
 import { LOW_CONFIDENCE } from '../../web/lib/analysis-options.js';
+import { speakerKey } from '../../web/lib/speaker-key.js';
 
 const seedDir = path.join(root, 'tests/data');
 const seeds = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort()
@@ -77,6 +79,7 @@ function expectedSpans(result) {
   for (const k of result.keywords) for (const o of k.occurrences) out.push(['keyword', o.start, o.end]);
   for (const e of result.entities) out.push([cat(e.type), e.start, e.end]);
   for (const list of [result.mentions, result.urls, result.cashtags]) for (const r of list) out.push(['social', r.start, r.end]);
+  for (const q of result.quotes) out.push(['quote', q.content.start, q.content.end], ['quote', q.cue.start, q.cue.end]);
   return out.map((x) => x.join(':')).sort();
 }
 
@@ -125,7 +128,7 @@ for (const seed of seeds) {
       const a = await createAnalyzer();
       return a.analyze(text);
     }, seed.text);
-    for (const key of ['hashtags', 'suspect_hashtags', 'entities', 'mentions', 'urls', 'stats']) {
+    for (const key of ['hashtags', 'suspect_hashtags', 'entities', 'mentions', 'urls', 'quotes', 'stats']) {
       assert.deepEqual(result[key], direct[key], key);
     }
     // Panels follow the result.
@@ -150,7 +153,7 @@ test('seed facts: #الكلور is a highlighted hashtag, and overlapping spans 
 
 test('legend toggles hide and show a category without touching the text', async () => {
   const cats = await page.$$eval('#legend button.chip', (bs) => bs.map((b) => b.dataset.cat));
-  assert.deepEqual(cats, ['hashtag', 'keyword', 'PER', 'LOC', 'ORG', 'NUM', 'suspect', 'social']);
+  assert.deepEqual(cats, ['hashtag', 'keyword', 'PER', 'LOC', 'ORG', 'NUM', 'suspect', 'social', 'quote']);
   const bg = (sel) => page.$eval(sel, (m) => getComputedStyle(m).backgroundColor);
   const shown = await bg('#view mark.hl-hashtag');
   assert.notEqual(shown, 'rgba(0, 0, 0, 0)');
@@ -280,6 +283,122 @@ test('clicking an item highlights every occurrence, variants included, and steps
   assert.equal(await page.$$eval('#view mark.sel', (ms) => ms.length), 0);
 });
 
+// The statements of a result by speaker, as the brief groups them: the speaker's entity group,
+// else its text with spelling variants folded, else unattributed (key 'none').
+function bySpeaker(result) {
+  const groups = new Map();
+  for (const q of result.quotes) {
+    const s = q.speaker;
+    const key = !s ? 'none' : s.group != null && s.group >= 0 ? `g${s.group}` : `t:${speakerKey(s.text)}`;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push(q);
+  }
+  return groups;
+}
+
+test('who said what: statements underlined at their offsets, the speaker in their tooltip, a panel by speaker that walks them, the filter, in both languages', async () => {
+  // Real news, nothing forced: the first seed or repository article with an unattributed
+  // statement and a speaker of two statements or more (found with the page's own JS API).
+  const text = await page.evaluate(async (texts) => {
+    const { createAnalyzer } = await import('./arabic-analyzer.js');
+    const a = await createAnalyzer();
+    return texts.find((t) => {
+      const { quotes } = a.analyze(t);
+      const count = (s) => quotes.filter((q) => q.speaker?.text === s.text).length;
+      return quotes.some((q) => !q.speaker) && quotes.some((q) => q.speaker && count(q.speaker) >= 2);
+    });
+  }, [...seeds.map((s) => s.text), ...realNews()]);
+  assert.ok(text, 'an article has an unattributed statement and a speaker with two');
+  await paste(text);
+  const result = await exportedResult();
+  // Statements and cues are drawn exactly at the JSON's offsets, over their text.
+  const drawn = await page.$$eval('#view mark.hl-quote:not([data-frag])', (ms) => ms.map((m) => `${m.classList.contains('hl-cue') ? 'cue' : 'content'}:${m.dataset.start}:${m.dataset.end}`));
+  assert.deepEqual(drawn.sort(), result.quotes.flatMap((q) => [`content:${q.content.start}:${q.content.end}`, `cue:${q.cue.start}:${q.cue.end}`]).sort());
+  for (const q of result.quotes) assert.equal(text.slice(q.content.start, q.content.end), q.content.text);
+  const statement = `#view mark.hl-quote:not(.hl-cue):not([data-frag])`;
+  const underline = await page.$eval(statement, (m) => getComputedStyle(m).textDecorationLine);
+  assert.equal(underline, 'underline', 'a statement is underlined');
+
+  // The tooltip of a statement (focused: its own mark) and of its cue (hovered) names the speaker.
+  const said = result.quotes.find((q) => q.speaker);
+  const unsaid = result.quotes.find((q) => !q.speaker);
+  const tipOf = async (q, cue, how) => {
+    const span = cue ? q.cue : q.content;
+    const sel = `#view mark.hl-quote${cue ? '.hl-cue' : ':not(.hl-cue)'}[data-start="${span.start}"][data-end="${span.end}"]:not([data-frag])`;
+    await page.mouse.move(0, 0);
+    if (how === 'hover') await page.hover(sel); else await page.focus(sel);
+    await page.waitForSelector('#tooltip:not([hidden])');
+    const tip = await page.textContent('#tooltip');
+    await page.evaluate(() => document.activeElement?.blur());
+    return tip;
+  };
+  const panelHead = async () => page.textContent('#quotes-title');
+  for (const [lang, L] of [['ar', { speaker: 'القائل', cue: 'الإسناد', none: 'غير منسوب', title: 'من قال ماذا' }],
+    ['en', { speaker: 'Speaker', cue: 'Attributed by', none: 'Unattributed', title: 'Who said what' }]]) {
+    if (await page.getAttribute('html', 'lang') !== lang) await page.click('#lang-toggle');
+    let tip = await tipOf(said, false, 'focus');
+    assert.ok(tip.includes(`${L.speaker}: ${said.speaker.text}`) && tip.includes(`${L.cue}: ${said.cue.text}`), `${lang} statement: ${tip}`);
+    tip = await tipOf(said, true, 'hover');
+    assert.ok(tip.includes(`${L.speaker}: ${said.speaker.text}`), `${lang} cue: ${tip}`);
+    tip = await tipOf(unsaid, false, 'focus');
+    assert.ok(tip.includes(`${L.speaker}: ${L.none}`), `${lang} unattributed: ${tip}`);
+
+    // The panel: one entry per speaker, its statements listed under it, the unattributed last.
+    assert.equal(await panelHead(), L.title);
+    const panel = await page.$$eval('#quotes li.speaker', (lis) => lis.map((li) => ({
+      item: li.querySelector('button.item').dataset.item,
+      label: li.querySelector('button.item .label').textContent,
+      said: [...li.querySelectorAll('.said li')].map((s) => s.textContent),
+    })));
+    const groups = bySpeaker(result);
+    assert.equal(panel.length, groups.size, 'one entry per speaker');
+    const excerpt = (c) => (c.length > 160 ? c.slice(0, 40) : c);
+    for (const entry of panel) {
+      const quotes = groups.get(entry.item.replace(/^quote:/, ''));
+      assert.ok(quotes, `${lang}: the entry ${entry.item} is a speaker of the result`);
+      // Named by its fullest mention (the longest), or as unattributed.
+      const names = quotes.map((q) => q.speaker?.text ?? L.none);
+      assert.equal(entry.label, names.reduce((a, b) => (b.length > a.length ? b : a)));
+      assert.equal(entry.said.length, quotes.length, `${entry.label}: its statements`);
+      quotes.forEach((q, i) => assert.ok(entry.said[i].startsWith(excerpt(q.content.text)), `${entry.label}: ${entry.said[i]}`));
+    }
+    assert.equal(panel[panel.length - 1].label, L.none, 'the unattributed statements come last');
+  }
+
+  // Clicking a speaker walks its statements in the text, as other items walk their occurrences.
+  const [key, quotes] = [...bySpeaker(result)].find(([k, qs]) => k !== 'none' && qs.length >= 2);
+  const button = `#quotes button.item[data-item="quote:${key}"]`;
+  await page.click(button);
+  const selected = await page.$$eval('#view mark.sel:not([data-frag])', (ms) => ms.map((m) => `${m.dataset.start}-${m.dataset.end}`));
+  assert.deepEqual(selected.sort(), quotes.map((q) => `${q.content.start}-${q.content.end}`).sort(), 'every statement of the speaker, and only those');
+  const current = () => page.$eval('#view mark.current:not([data-frag])', (m) => Number(m.dataset.start));
+  assert.equal(await current(), quotes[0].content.start);
+  await page.click(button);
+  assert.equal(await current(), quotes[1].content.start, 'a second click moves to the next statement');
+  assert.match(plainDigits(await page.textContent('#selection-label')), new RegExp(`2 (of|من) ${quotes.length}`));
+  // A cue clicked in the text stands for its statement: the next one becomes current.
+  await page.dispatchEvent(`#view mark.hl-cue[data-start="${quotes[0].cue.start}"]:not([data-frag])`, 'click');
+  assert.equal(await current(), quotes[1].content.start);
+  await page.click('#sel-clear');
+
+  // The legend's toggle hides statements and cues, and brings them back.
+  const look = () => page.$eval(statement, (m) => getComputedStyle(m).textDecorationLine);
+  const cueLook = () => page.$eval('#view mark.hl-cue', (m) => getComputedStyle(m).backgroundColor);
+  const cueShown = await cueLook();
+  assert.notEqual(cueShown, 'rgba(0, 0, 0, 0)', 'a cue is tinted');
+  await page.click('#legend [data-cat="quote"]');
+  assert.equal(await look(), 'none', 'hidden statements lose their underline');
+  assert.equal(await cueLook(), 'rgba(0, 0, 0, 0)', 'and their cues their tint');
+  await page.focus(statement);
+  assert.equal(await page.isHidden('#tooltip'), true, 'a hidden statement has no tooltip');
+  await page.click('#legend [data-cat="quote"]');
+  assert.equal(await look(), 'underline');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  await page.click('#lang-toggle');
+  await page.mouse.move(0, 0);
+  await paste(seeds[0].text);   // where the next tests start
+});
+
 test('keyboard: arrows move between highlights, focus shows the tooltip, Enter selects', async () => {
   await page.focus('#view mark.hl[tabindex="0"]');
   const firstStart = await page.evaluate(() => Number(document.activeElement.dataset.start));
@@ -299,6 +418,7 @@ test('keyboard: arrows move between highlights, focus shows the tooltip, Enter s
 test('exports: JSON result, keywords to the clipboard, annotated HTML', async () => {
   const result = await exportedResult();
   assert.equal(result.schema, 3);
+  assert.ok(result.quotes.length > 0 && result.quotes.every((q) => q.content && q.cue && 'speaker' in q), 'the JSON carries who said what');
   await page.evaluate(() => navigator.clipboard.writeText(''));
   await page.click('#copy-keywords');
   await page.waitForFunction(async () => (await navigator.clipboard.readText()).length > 0);
@@ -311,11 +431,32 @@ test('exports: JSON result, keywords to the clipboard, annotated HTML', async ()
   const check = await page.evaluate((source) => {
     const doc = new DOMParser().parseFromString(source, 'text/html');
     const body = doc.querySelector('.text');
-    return { text: body.textContent, marks: body.querySelectorAll('mark').length, scripts: doc.querySelectorAll('script').length };
+    const statements = [...body.querySelectorAll('mark.hl-quote:not(.hl-cue)')];
+    return {
+      text: body.textContent, marks: body.querySelectorAll('mark').length, scripts: doc.querySelectorAll('script').length,
+      statements: statements.length, titles: statements.map((m) => m.title),
+      heading: doc.querySelector('h2')?.textContent,
+      speakers: [...doc.querySelectorAll('.who-said-what > li')].map((li) => ({
+        head: li.querySelector('strong').textContent, said: [...li.querySelectorAll('.said li')].map((s) => s.textContent),
+      })),
+    };
   }, html);
   assert.equal(check.text, await page.inputValue('#input'));
   assert.equal(check.marks, await page.$$eval('#view mark.hl', (ms) => ms.length));
+  assert.equal(check.statements, await page.$$eval('#view mark.hl-quote:not(.hl-cue)', (ms) => ms.length));
   assert.equal(check.scripts, 0);
+  // Statements are marked with their speaker, and who said what follows the text.
+  for (const q of result.quotes.filter((x) => x.speaker)) {
+    assert.ok(check.titles.some((t) => t.includes(`القائل: ${q.speaker.text}`) && t.includes(q.cue.text)), `a statement of ${q.speaker.text} is marked`);
+  }
+  assert.equal(check.heading, 'من قال ماذا');
+  assert.equal(check.speakers.length, bySpeaker(result).size);
+  assert.deepEqual(check.speakers.flatMap((s) => s.said).sort(), result.quotes.map((q) => q.content.text).sort());
+  for (const [key, quotes] of bySpeaker(result)) {
+    if (key === 'none') continue;
+    assert.ok(check.speakers.some((s) => s.head.startsWith(quotes[0].speaker.text) || quotes.some((q) => s.head.startsWith(q.speaker.text))),
+      `${quotes[0].speaker.text} is listed`);
+  }
 });
 
 test('XSS probes in the text stay inert text everywhere', async () => {
@@ -444,11 +585,13 @@ function contrastReport() {
   const card = parse(getComputedStyle(document.querySelector('#view-card')).backgroundColor);
   const out = [];
   for (const m of document.querySelectorAll('#view > mark.hl')) {
-    const key = m.classList.contains('hl-low') ? `${m.dataset.cat} (uncertain)` : m.dataset.cat;
+    const key = m.classList.contains('hl-low') ? `${m.dataset.cat} (uncertain)` : m.classList.contains('hl-cue') ? 'quote (cue)' : m.dataset.cat;
     if (out.some((o) => o.what === key)) continue;
     const cs = getComputedStyle(m);
     const bg = over(parse(cs.backgroundColor), card);
     out.push({ what: key, ratio: ratio(over(parse(cs.color), bg), bg) });
+    // An underline that is the highlight itself (statements) is a graphic: 3:1 against the card.
+    if (cs.textDecorationLine === 'underline') out.push({ what: `${key} underline`, ratio: ratio(over(parse(cs.textDecorationColor), bg), bg), min: 3 });
   }
   for (const sel of ['#status', '.privacy', '#legend .chip .count', '#export-json', '.tabs [aria-selected="true"]']) {
     const e = document.querySelector(sel);
@@ -457,16 +600,17 @@ function contrastReport() {
     const bg = bgEl ? over(parse(getComputedStyle(bgEl).backgroundColor), card) : card;
     out.push({ what: sel, ratio: ratio(over(parse(getComputedStyle(e).color), bg), bg) });
   }
-  return out;
+  return out.map((o) => ({ min: 4.5, ...o }));
 }
 
-test('contrast: text over every highlight colour and the interface labels is at least 4.5:1 in both themes', async () => {
+test('contrast: text over every highlight colour and the interface labels is at least 4.5:1, statement underlines 3:1, in both themes', async () => {
   await paste(seeds[0].text);
   for (const theme of ['light', 'dark']) {
     if (await page.getAttribute('html', 'data-theme') !== theme) await page.click('#theme-toggle');
     const report = await page.evaluate(contrastReport);
     assert.ok(report.length >= 8, JSON.stringify(report));
-    for (const { what, ratio } of report) assert.ok(ratio >= 4.5, `${theme}: ${what} has contrast ${ratio.toFixed(2)}`);
+    for (const what of ['quote', 'quote underline', 'quote (cue)']) assert.ok(report.some((o) => o.what === what), `${what} measured`);
+    for (const { what, ratio, min } of report) assert.ok(ratio >= min, `${theme}: ${what} has contrast ${ratio.toFixed(2)}`);
   }
   await page.click('#theme-toggle');
   assert.equal(await page.getAttribute('html', 'data-theme'), 'light');

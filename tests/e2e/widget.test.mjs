@@ -1,7 +1,7 @@
 // The <arabic-analyzer> widget in the example host page (web/examples/): in-place highlighting
 // that keeps the host's markup, links, handlers and styles intact; the compact card; Shadow
-// DOM isolation both ways; uncertain entities dimmed; the strict-CSP copy of the page;
-// screenshots.
+// DOM isolation both ways; uncertain entities dimmed; who said what (statements in place, their
+// tooltip, the card's speakers); the strict-CSP copy of the page; screenshots.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -43,6 +43,17 @@ async function hostSnapshot(page) {
 
 async function waitForWidgets(page, n) {
   await page.waitForFunction((count) => (window.hostAnalyzed || []).length >= count, n, { timeout: 30000 });
+}
+
+// Hovers `selector` (the pointer moved away first) and returns the text of widget `id`'s
+// tooltip, or null while it is hidden.
+async function hoverTip(page, selector, id) {
+  await page.mouse.move(0, 0);
+  await page.hover(selector);
+  return page.evaluate((w) => {
+    const t = document.getElementById(w).shadowRoot.querySelector('.tip');
+    return t.hidden ? null : t.textContent;
+  }, id);
 }
 
 async function openExample(page, pathName) {
@@ -91,9 +102,10 @@ test('in-place mode highlights the article without breaking its markup, links, h
     ...result.hashtags.map((h) => `hashtag:${h.start}:${h.end}`),
     ...result.keywords.flatMap((k) => k.occurrences.map((o) => `keyword:${o.start}:${o.end}`)),
     ...result.entities.map((e) => `${cat(e.type)}:${e.start}:${e.end}`),
+    ...result.quotes.flatMap((q) => [`quote:${q.content.start}:${q.content.end}`, `quote:${q.cue.start}:${q.cue.end}`]),
   ].sort();
   assert.deepEqual(marks.map((m) => `${m.cat}:${m.start}:${m.end}`).sort(), expected,
-    'categories="entities,keywords,hashtags": exactly those spans, no suspect hashtags');
+    'categories="entities,keywords,hashtags,quotes": exactly those spans, no suspect hashtags');
   const tags = await page.$$eval('#article aa-mark[data-aa-cat="hashtag"]', (ms) => ms.map((m) => m.textContent));
   assert.ok(tags.includes('#الكلور'));
 
@@ -246,14 +258,7 @@ test('uncertain entities are dimmed in the host and in the card; a tooltip gives
   assert.notEqual(highLook.line, 'dashed');
   assert.notEqual(lowLook.bg, highLook.bg);
 
-  const tip = async (selector, widget) => {
-    await page.mouse.move(0, 0);
-    await page.hover(selector);
-    return plainDigits(await page.evaluate((id) => {
-      const t = document.getElementById(id).shadowRoot.querySelector('.tip');
-      return t.hidden ? null : t.textContent;
-    }, widget));
-  };
+  const tip = async (selector, widget) => plainDigits(await hoverTip(page, selector, widget));
   const percent = (e) => Math.round(e.confidence * 100);
   let text = await tip(markOf(low), 'added-inline');
   assert.ok(text.includes(`الثقة: ${percent(low)}% (غير مؤكد)`), `Arabic: ${text}`);
@@ -278,6 +283,93 @@ test('uncertain entities are dimmed in the host and in the card; a tooltip gives
   assert.deepEqual(cardDimmed?.sort(), cardLow.map((e) => card.text.slice(e.start, e.end)).sort());
   text = await tip('#added-card >> css=.text mark.low', 'added-card');
   assert.ok(text.includes(`الثقة: ${percent(cardLow[0])}% (غير مؤكد)`), `card: ${text}`);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('who said what in the widget: statements underlined in place at their offsets, the speaker in their tooltip, the card by speaker walking them, the toggle, in both languages', async () => {
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  const problems = await watchProblems(page);
+  await openExample(page, 'examples/');
+  const { result, text } = await page.evaluate(() => {
+    const w = document.getElementById('inline');
+    return { result: w.result, text: w.text };
+  });
+  assert.ok(result.quotes.length > 0, 'the example article has statements');
+  // In place: every statement and cue at the JSON's offsets, over exactly its text.
+  const drawn = await page.evaluate(() => {
+    const bySpan = new Map();
+    for (const m of document.querySelectorAll('#article aa-mark[data-aa-cat="quote"]')) {
+      const key = m.getAttribute('data-aa-span');
+      if (!bySpan.has(key)) {
+        bySpan.set(key, { cue: m.hasAttribute('data-aa-cue'), start: Number(m.getAttribute('data-aa-start')), end: Number(m.getAttribute('data-aa-end')), text: '' });
+      }
+      bySpan.get(key).text += [...m.childNodes].filter((n) => n.nodeType === 3 || n.getAttribute('data-aa-span') !== key).map((n) => n.textContent).join('');
+    }
+    return [...bySpan.values()];
+  });
+  assert.deepEqual(drawn.map((d) => `${d.cue ? 'cue' : 'content'}:${d.start}:${d.end}`).sort(),
+    result.quotes.flatMap((q) => [`content:${q.content.start}:${q.content.end}`, `cue:${q.cue.start}:${q.cue.end}`]).sort());
+  for (const d of drawn) assert.equal(d.text, text.slice(d.start, d.end).replaceAll('\n', ''));
+  const statement = (q) => `#article aa-mark[data-aa-cat="quote"]:not([data-aa-cue]):not([data-aa-frag])[data-aa-start="${q.content.start}"]`;
+  const said = result.quotes.find((q) => q.speaker);
+  assert.equal(await page.$eval(statement(said), (m) => getComputedStyle(m).textDecorationLine), 'underline');
+
+  // The tooltip of a cue names the speaker, in the widget's language.
+  const tip = () => hoverTip(page, `#article aa-mark[data-aa-cue][data-aa-start="${said.cue.start}"]`, 'inline');
+  const cardSpeakers = () => page.evaluate(() => {
+    const root = document.getElementById('inline').shadowRoot;
+    const title = [...root.querySelectorAll('h3')].find((h) => h.nextElementSibling?.classList.contains('who-said-what'));
+    return {
+      title: title?.textContent,
+      speakers: [...root.querySelectorAll('.who-said-what > li')].map((li) => ({
+        item: li.querySelector('.item').dataset.item, label: li.querySelector('.item .label').textContent, said: li.querySelectorAll('.said li').length,
+      })),
+    };
+  });
+  const linked = (s) => Number.isInteger(s?.group) && s.group >= 0;   // null >= 0 holds in JS
+  const speakers = new Set(result.quotes.map((q) => (!q.speaker ? 'none' : linked(q.speaker) ? `g${q.speaker.group}` : q.speaker.text)));
+  for (const [lang, L] of [['ar', { speaker: 'القائل', title: 'من قال ماذا' }], ['en', { speaker: 'Speaker', title: 'Who said what' }]]) {
+    if (lang === 'en') {
+      await page.evaluate(() => document.getElementById('inline').setAttribute('lang', 'en'));
+      await page.waitForFunction(() => document.getElementById('inline').shadowRoot.querySelector('h2').textContent === 'Arabic article analyzer');
+    }
+    const t = await tip();
+    assert.ok(t?.includes(`${L.speaker}: ${said.speaker.text}`) && t.includes(said.cue.text), `${lang} tooltip: ${t}`);
+    // The card lists the speakers (top="5" by default: at most five), each with one statement.
+    const card = await cardSpeakers();
+    assert.equal(card.title, L.title);
+    assert.equal(card.speakers.length, Math.min(5, speakers.size));
+    assert.ok(card.speakers.every((s) => s.item.startsWith('quote:') && s.said === 1), JSON.stringify(card.speakers));
+  }
+
+  // A speaker of two statements or more, clicked in the card, walks them in the article.
+  const groups = new Map();
+  for (const q of result.quotes.filter((x) => linked(x.speaker))) {
+    if (!groups.has(q.speaker.group)) groups.set(q.speaker.group, []);
+    groups.get(q.speaker.group).push(q);
+  }
+  const [group, quotes] = [...groups].find(([, qs]) => qs.length >= 2);
+  const click = () => page.evaluate((g) => document.getElementById('inline').shadowRoot.querySelector(`.item[data-item="quote:g${g}"]`).click(), group);
+  await click();
+  const flagged = (attr) => page.$$eval(`#article aa-mark[data-aa-cat="quote"][${attr}]:not([data-aa-frag])`, (ms) => ms.map((m) => Number(m.getAttribute('data-aa-start'))));
+  assert.deepEqual((await flagged('data-aa-sel')).sort((a, b) => a - b), quotes.map((q) => q.content.start).sort((a, b) => a - b));
+  assert.deepEqual(await flagged('data-aa-current'), [quotes[0].content.start]);
+  await click();
+  assert.deepEqual(await flagged('data-aa-current'), [quotes[1].content.start], 'a second click moves to the next statement');
+
+  // The card's toggle hides the statements in the article.
+  await page.evaluate(() => document.getElementById('inline').shadowRoot.querySelector('.chip[data-cat="quote"]').click());
+  assert.equal(await page.$eval(statement(said), (m) => getComputedStyle(m).textDecorationLine), 'none');
+  assert.equal(await tip(), null, 'a hidden statement has no tooltip');
+
+  // Card mode: the card about its own text lists its speakers too.
+  const own = await page.evaluate(() => {
+    const w = document.getElementById('card');
+    return { quotes: w.result.quotes, labels: [...w.shadowRoot.querySelectorAll('.who-said-what .item .label')].map((l) => l.textContent) };
+  });
+  assert.ok(own.quotes.length > 0, 'the card text has a statement');
+  assert.ok(own.quotes.every((q) => own.labels.includes(q.speaker ? q.speaker.text : 'غير منسوب')), JSON.stringify(own));
   assert.deepEqual(problems, []);
   await page.close();
 });

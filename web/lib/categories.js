@@ -1,7 +1,9 @@
-// Turns a result (schema 2) into what the page and the widget draw: highlight categories,
-// "items" (the things a reader clicks: one keyword, one linked entity, one hashtag) and flat
-// spans over the original text. Shared by the page (app.js) and the widget.
+// Turns a result (schema 3) into what the page and the widget draw: highlight categories,
+// "items" (the things a reader clicks: one keyword, one linked entity, one hashtag, one
+// speaker's statements) and flat spans over the original text. Shared by the page (app.js) and
+// the widget.
 import { LOW_CONFIDENCE } from './analysis-options.js';
+import { speakerKey } from './speaker-key.js';
 
 // Legend order. `prio` decides nesting when spans cover the same text: the higher one is drawn
 // inside (its colour wins), so an entity inside a keyword or a hashtag still reads as the entity.
@@ -14,6 +16,9 @@ export const CATEGORIES = [
   { key: 'NUM', prio: 4 },      // dates, numbers and percentages share one colour and toggle
   { key: 'suspect', prio: 3 },
   { key: 'social', prio: 3 },   // mentions, links, cashtags
+  // Statements and their cues: outermost, since a statement is a clause that holds the names
+  // and keywords said in it; drawn as an underline, so the colours inside stay readable.
+  { key: 'quote', prio: 0 },
 ];
 export const CATEGORY_KEYS = CATEGORIES.map((c) => c.key);
 const PRIO = Object.fromEntries(CATEGORIES.map((c) => [c.key, c.prio]));
@@ -26,6 +31,19 @@ export function entityCategory(type) {
 /** A person, place or organization more likely wrong than right (numbers are never guessed). */
 export function isUncertain(entity) {
   return entityCategory(entity.type) !== 'NUM' && Number(entity.confidence) < LOW_CONFIDENCE;
+}
+
+/**
+ * The item of a speaker's statements: the entity group the speaker names, else the speaker's
+ * text (speaker-key.js), else the one item of the statements no source is named for.
+ */
+export function speakerItemId(speaker) {
+  if (!speaker) return 'quote:none';
+  return speaker.group != null && speaker.group >= 0 ? `quote:g${speaker.group}` : `quote:t:${speakerKey(speaker.text)}`;
+}
+
+function longest(values) {
+  return values.reduce((best, v) => (v.length > best.length ? v : best), values[0]);
 }
 
 function mostCommon(values) {
@@ -42,8 +60,9 @@ function mostCommon(values) {
 /**
  * Builds { items: Map(id -> item), spans: [...] } from a result.
  * item: { id, cat, kind, label, count, spans: [span...], ...details }
- * span: { start, end, cat, prio, item (id), kind, record (the result entry), index, low }
- * (`low`: an uncertain entity, drawn dimmed)
+ * span: { start, end, cat, prio, item (id), kind, record (the result entry), index, low, partOf }
+ * (`low`: an uncertain entity, drawn dimmed; `partOf`: a statement's cue, drawn and described
+ * with its statement's item but not one of its occurrences: the span of that statement)
  */
 export function buildModel(result) {
   const items = new Map();
@@ -53,12 +72,13 @@ export function buildModel(result) {
     if (!it) { it = { id, spans: [], ...init }; items.set(id, it); }
     return it;
   };
-  const add = (it, start, end, kind, record) => {
-    if (!(end > start)) return;
+  const add = (it, start, end, kind, record, partOf = null) => {
+    if (!(end > start)) return null;
     const low = kind === 'entity' && isUncertain(record);
-    const span = { start, end, cat: it.cat, prio: PRIO[it.cat], item: it.id, kind, record, index: spans.length, low };
+    const span = { start, end, cat: it.cat, prio: PRIO[it.cat], item: it.id, kind, record, index: spans.length, low, partOf };
     spans.push(span);
-    it.spans.push(span);
+    if (!partOf) it.spans.push(span);
+    return span;
   };
 
   (result.keywords || []).forEach((k, i) => {
@@ -94,10 +114,18 @@ export function buildModel(result) {
       add(it, r.start, r.end, kind, r);
     }
   }
+  for (const q of result.quotes || []) {
+    const it = item(speakerItemId(q.speaker), { cat: 'quote', kind: 'quote', texts: [], speaker: q.speaker, record: q });
+    if (q.speaker) it.texts.push(q.speaker.text);
+    const statement = add(it, q.content.start, q.content.end, 'quote', q);
+    if (statement) add(it, q.cue.start, q.cue.end, 'cue', q, statement);
+  }
   for (const it of items.values()) {
     it.spans.sort((a, b) => a.start - b.start || a.end - b.end);
     it.count = it.spans.length;
-    if (!it.label) it.label = mostCommon(it.texts);
+    // A speaker is labelled by its fullest mention (وزير الخارجية الروسي سيرجي لافروف, not لافروف);
+    // the statements of no named source have no label (the front-ends say "unattributed").
+    if (!it.label && it.texts.length) it.label = it.kind === 'quote' ? longest(it.texts) : mostCommon(it.texts);
   }
   return { items, spans };
 }
@@ -106,4 +134,10 @@ export function buildModel(result) {
 export function itemsOf(model, predicate) {
   return [...model.items.values()].filter(predicate)
     .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0) || b.count - a.count || a.spans[0].start - b.spans[0].start);
+}
+
+/** The speakers of the statements, most statements first, the unattributed ones last. */
+export function speakerItems(model) {
+  const items = itemsOf(model, (i) => i.kind === 'quote');
+  return [...items.filter((i) => i.speaker), ...items.filter((i) => !i.speaker)];
 }

@@ -30,6 +30,14 @@ export function describeSpan(span, L) {
       heading = L.type.suspect;
       rows.push([L.reason, L.reasons[r.reason] || r.reason]);
       break;
+    case 'quote':
+    case 'cue':
+      // A statement and its cue say the same: who, through which words, and how.
+      heading = L.type[span.kind];
+      rows.push([L.speaker, r.speaker ? r.speaker.text : L.unattributed]);
+      rows.push([L.cue, r.cue.text]);
+      rows.push([L.quoteKind, L.quoteKinds[r.kind] || r.kind]);
+      break;
     default:
       heading = L.type[span.kind] || span.kind;
       rows.push(['', r.name || r.symbol || r.text]);

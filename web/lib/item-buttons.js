@@ -4,6 +4,11 @@
 // selected.
 import { el } from './el.js';
 
+/** What an item is called: its label, or for the statements of no named source, "unattributed". */
+export function itemLabel(item, L) {
+  return item.label ?? L.unattributed;
+}
+
 /** A button for `item`: its colour swatch, its label, `extra` (a score bar, a subtype) and its count. */
 export function itemButton(doc, item, L, extra) {
   const b = el(doc, 'button', `item item-${item.cat}`);
@@ -12,7 +17,7 @@ export function itemButton(doc, item, L, extra) {
   b.setAttribute('aria-pressed', 'false');
   const sw = el(doc, 'span', `swatch sw-${item.cat}`);
   sw.setAttribute('aria-hidden', 'true');
-  const label = el(doc, 'span', 'label', item.label);
+  const label = el(doc, 'span', 'label', itemLabel(item, L));
   label.dir = 'auto';   // a label is one short phrase: auto costs nothing here
   b.append(sw, label);
   if (extra) b.append(extra);

@@ -3,10 +3,10 @@
 import { CATEGORY_KEYS } from './categories.js';
 import { el } from './el.js';
 
-/** Highlights per category. */
+/** Highlights per category (a statement's cue is part of its statement, not one more). */
 export function countByCategory(spans) {
   const counts = new Map();
-  for (const s of spans) counts.set(s.cat, (counts.get(s.cat) || 0) + 1);
+  for (const s of spans) if (!s.partOf) counts.set(s.cat, (counts.get(s.cat) || 0) + 1);
   return counts;
 }
 

@@ -1,7 +1,8 @@
 // The highlight colours, in one place for the page, the widget and the annotated export, so a
 // hue changed here changes everywhere; beside them the widget's card colours, so that every
 // colour a host page can set (examples/README.md) is in this file. Body text on every
-// highlight is at least 7:1 in both themes (tests/e2e/page.test.mjs measures the page's).
+// highlight is at least 7:1 in both themes, and a statement's underline at least 3:1 against
+// the card (tests/e2e/page.test.mjs measures the page's).
 //
 // Every colour becomes an internal custom property (--aa-PER, --aa-keyword-line, ...) that
 // reads its public one first (--aa-person-color, documented in examples/README.md): a host page
@@ -23,6 +24,9 @@ export const COLOURS = [
   ['keyword', '--aa-keyword-color', 'rgba(124, 77, 219, .12)', 'rgba(185, 160, 255, .16)'],
   ['keyword-line', '--aa-keyword-line-color', '#7c4ddb', '#b9a0ff'],
   ['sel', '--aa-selection-color', '#d31f5e', '#ff7aa8'],
+  // A statement is underlined, not filled: it is a whole clause, and the names and keywords
+  // inside it keep their own colours; its cue gets a tint of the same colour.
+  ['quote', '--aa-quote-color', '#0f766e', '#5eead4'],
 ];
 
 // The widget's card: its background, text, borders, bars and focus ring (the page's cards have
@@ -63,10 +67,23 @@ export function paletteRules({ light, dark, auto }, tables = [COLOURS, CARD_COLO
 /**
  * One background per category on the elements `selectorOf(category)` matches; keywords are
  * also underlined (`line` thick), so a keyword holding an entity still reads as a keyword.
+ * Statements are only underlined (a text decoration, which runs under the marks nested in them
+ * without meeting a keyword's border), so `swatches` gives their legend swatch the colour as a
+ * background instead.
  */
-export function categoryRules(selectorOf, line = '2px') {
-  return CATEGORY_KEYS.map((cat) => `${selectorOf(cat)} { background: ${colour(cat)};${
-    cat === 'keyword' ? ` border-bottom: ${line} solid ${colour('keyword-line')};` : ''} }`).join('\n');
+export function categoryRules(selectorOf, line = '2px', swatches = false) {
+  return CATEGORY_KEYS.map((cat) => {
+    if (cat === 'quote' && !swatches) {
+      return `${selectorOf(cat)} { text-decoration: underline ${line} solid ${colour('quote')}; text-underline-offset: .45em; text-decoration-skip-ink: none; }`;
+    }
+    return `${selectorOf(cat)} { background: ${colour(cat)};${
+      cat === 'keyword' ? ` border-bottom: ${line} solid ${colour('keyword-line')};` : ''} }`;
+  }).join('\n');
+}
+
+/** A statement's cue (lib/categories.js, `partOf`) on the elements `selector` matches: a tint of the statements' colour. */
+export function cueRule(selector) {
+  return `${selector} { background: color-mix(in srgb, ${colour('quote')} 20%, transparent); }`;
 }
 
 /**

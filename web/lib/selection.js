@@ -24,7 +24,8 @@ export class Selection {
 
   /**
    * Selects `item`, or moves on within it if it is already selected. `fromSpan`: the occurrence
-   * the reader clicked in the text; the one after it becomes current.
+   * the reader clicked in the text (a cue stands for its statement); the one after it becomes
+   * current.
    */
   select(item, fromSpan) {
     if (item !== this.item) {
@@ -32,7 +33,7 @@ export class Selection {
       this.item = item;
       this.show(true);
     }
-    if (fromSpan) this.pos = item.spans.indexOf(fromSpan);
+    if (fromSpan) this.pos = item.spans.indexOf(fromSpan.partOf ?? fromSpan);
     this.step(1);
   }
 

@@ -1,10 +1,12 @@
 // The page's exports: the result as JSON, the keywords as plain lines on the clipboard, and
-// the text annotated as a standalone HTML file. The HTML is built as a DOM in a separate document and serialized, so
+// the text annotated as a standalone HTML file, with who said what after it. The HTML is built as a DOM in a separate document and serialized, so
 // the user's text is escaped by the serializer (a pasted <script> comes out as &lt;script&gt;).
 import { appendHighlighted, textDirection } from '../lib/highlight.js';
 import { describeSpan } from '../lib/describe.js';
 import { CATEGORY_KEYS } from '../lib/categories.js';
-import { COLOURS, categoryRules, colour, paletteRules, uncertainRules } from '../lib/palette.js';
+import { COLOURS, categoryRules, colour, cueRule, paletteRules, uncertainRules } from '../lib/palette.js';
+import { itemLabel } from '../lib/item-buttons.js';
+import { whoSaidWhat } from '../lib/who-said-what.js';
 import { LABELS } from '../lib/i18n.js';
 
 /** Offers `data` as a file download (no network: a blob URL). */
@@ -45,9 +47,28 @@ body { font-family: "Noto Naskh Arabic", "Amiri", "Geeza Pro", serif; line-heigh
 mark { color: inherit; border-radius: .2em; }
 ${paletteRules({ light: ':root' }, [COLOURS])}${categoryRules((cat) => `.hl-${cat}`)}
 ${uncertainRules((cat) => `.hl-${cat}.hl-low`)}
+${cueRule('.hl-quote.hl-cue')}
 .hl-suspect { text-decoration: underline wavy ${colour('suspect-line')}; }
 .legend span { display: inline-block; margin-inline-end: 1em; padding: 0 .4em; }
+.who-said-what, .said { list-style: none; padding: 0; }
+.said { margin: 0 0 .6em; padding-inline-start: 1.5em; }
+.said li { border-inline-start: 3px solid ${colour('quote')}; padding-inline-start: .5em; }
 `;
+
+/** The heading and list of who said what, in the interface language; nothing without statements. */
+function quotesSection(d, model, L, lang) {
+  const list = whoSaidWhat(d, model, (it) => {
+    const head = d.createElement('strong');
+    head.textContent = `${itemLabel(it, L)} (${L.occurrences(it.count)})`;
+    head.dir = it.label ? textDirection(it.label) : (lang === 'ar' ? 'rtl' : 'ltr');
+    return head;
+  }, { max: Infinity });   // a file to keep: the statements whole
+  if (!list.children.length) return [];
+  const h2 = d.createElement('h2');
+  h2.textContent = L.quotes;
+  h2.lang = lang;
+  return [h2, list];
+}
 
 function annotatedHtml(text, model, hidden, L, lang) {
   const d = document.implementation.createHTMLDocument(L.annotatedTitle);
@@ -77,12 +98,13 @@ function annotatedHtml(text, model, hidden, L, lang) {
   const spans = model.spans.filter((s) => !hidden.has(s.cat));
   appendHighlighted(body, text, spans, 0, text.length, (span) => {
     const m = d.createElement('mark');
-    m.className = span.low ? `hl-${span.cat} hl-low` : `hl-${span.cat}`;
+    m.className = `hl-${span.cat}${span.low ? ' hl-low' : ''}${span.partOf ? ' hl-cue' : ''}`;
     const { heading, rows } = describeSpan(span, L);
     m.title = [heading, ...rows.map(([k, v]) => (k ? `${k}: ${v}` : String(v)))].join('\n');
     return m;
   });
   d.body.append(h1, legend, body);
+  if (!hidden.has('quote')) d.body.append(...quotesSection(d, model, L, lang));
   return `<!doctype html>\n${d.documentElement.outerHTML}\n`;
 }
 

@@ -1,6 +1,6 @@
 // Find-all: selecting an item (from a panel's entry or a mark in the text) flags every one of
 // its occurrences; the selection bar says which one is current and walks them.
-import { pressItem } from '../lib/item-buttons.js';
+import { itemLabel, pressItem } from '../lib/item-buttons.js';
 import { LABELS } from '../lib/i18n.js';
 
 export class FindAll {
@@ -58,7 +58,8 @@ export class FindAll {
 
   #showOccurrence() {
     const s = this.#selection;
+    const L = LABELS[this.#state.lang];
     this.#bar.box.hidden = false;
-    this.#bar.label.textContent = LABELS[this.#state.lang].selection(s.item.label, s.pos + 1, s.count);
+    this.#bar.label.textContent = L.selection(itemLabel(s.item, L), s.pos + 1, s.count);
   }
 }

@@ -1,8 +1,10 @@
-// The side panels: ranked keywords with score bars, entities grouped by type, hashtags (plus
-// suspect hashtags, mentions and links) and summary statistics; the entries are item-buttons.js's.
+// The side panels: ranked keywords with score bars, entities grouped by type, who said what,
+// hashtags (plus suspect hashtags, mentions and links) and summary statistics; the entries are
+// item-buttons.js's.
 import { itemsOf } from '../lib/categories.js';
 import { itemButton, noneEntry, scoreBar } from '../lib/item-buttons.js';
 import { el } from '../lib/el.js';
+import { whoSaidWhat } from '../lib/who-said-what.js';
 import { LABELS } from '../lib/i18n.js';
 
 function listOrNone(doc, list, L) {
@@ -53,6 +55,12 @@ function renderEntities(container, model, L) {
   if (!any) container.append(el(doc, 'p', 'none', L.none));
 }
 
+function renderQuotes(container, model, L) {
+  const doc = container.ownerDocument;
+  const list = whoSaidWhat(doc, model, (it) => itemButton(doc, it, L));
+  container.replaceChildren(list.children.length ? list : el(doc, 'p', 'none', L.none));
+}
+
 function renderHashtags(list, extra, model, L) {
   const doc = list.ownerDocument;
   list.replaceChildren();
@@ -95,11 +103,12 @@ function renderStats(dl, stats, L, lang) {
   }
 }
 
-/** Fills every panel ({ keywords, entities, hashtags, extraTags, stats }) from `state` (model, result, lang). */
+/** Fills every panel ({ keywords, entities, quotes, hashtags, extraTags, stats }) from `state` (model, result, lang). */
 export function renderPanels(panels, { model, result, lang }) {
   const L = LABELS[lang];
   renderKeywords(panels.keywords, model, L);
   renderEntities(panels.entities, model, L);
+  renderQuotes(panels.quotes, model, L);
   renderHashtags(panels.hashtags, panels.extraTags, model, L);
   renderStats(panels.stats, result.stats, L, lang);
 }

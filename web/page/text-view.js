@@ -34,6 +34,7 @@ function makeMark(span, continued) {
   m.dataset.end = String(span.end);
   if (continued) m.dataset.frag = '1';
   if (span.low) m.classList.add('hl-low');
+  if (span.partOf) m.classList.add('hl-cue');
   return m;
 }
 

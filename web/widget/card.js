@@ -1,12 +1,13 @@
 // The widget's card, drawn in its Shadow DOM: a header with the status, the legend's toggles,
-// the top keywords, entities and hashtags as buttons, the tooltip, and (about its own text)
-// that text highlighted. Host pages style it through custom properties and `part`s only.
+// the top keywords, entities, speakers (who said what) and hashtags as buttons, the tooltip,
+// and (about its own text) that text highlighted. Host pages style it through custom properties and `part`s only.
 import { itemsOf, CATEGORY_KEYS } from '../lib/categories.js';
 import { appendHighlighted, textDirection } from '../lib/highlight.js';
 import { showTooltip } from '../lib/tooltip.js';
 import { itemButton, noneEntry, scoreBar } from '../lib/item-buttons.js';
 import { legendChips } from '../lib/legend.js';
-import { categoryRules, paletteRules, styleSheet, uncertainRules } from '../lib/palette.js';
+import { categoryRules, colour, cueRule, paletteRules, styleSheet, uncertainRules } from '../lib/palette.js';
+import { whoSaidWhat } from '../lib/who-said-what.js';
 import { el } from '../lib/el.js';
 
 const CARD_CSS = `
@@ -28,7 +29,7 @@ button { font: inherit; color: inherit; cursor: pointer; }
 .chip { display: inline-flex; gap: .3rem; align-items: center; background: transparent; border: 1px solid var(--aa-border); border-radius: 999px; padding: 0 .55rem; font-size: .85rem; }
 .chip[aria-pressed="false"] { opacity: .6; text-decoration: line-through; }
 .swatch { width: .8rem; height: .8rem; border-radius: .2rem; border: 1px solid var(--aa-border); display: inline-block; flex-shrink: 0; }
-${categoryRules((cat) => `.sw-${cat}`, '3px')}
+${categoryRules((cat) => `.sw-${cat}`, '3px', true)}
 .chip[aria-pressed="false"] .swatch { background: transparent; }
 ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .3rem; }
 ul.kw { display: grid; gap: .1rem; }
@@ -40,13 +41,17 @@ ul.kw .item { display: flex; width: 100%; border-color: transparent; }
 .bar { flex: 0 0 3.5rem; height: .4rem; border-radius: 999px; background: var(--aa-bar); overflow: hidden; }
 .fill { display: block; height: 100%; background: var(--aa-keyword-line); }
 .none { color: var(--aa-muted); font-size: .9rem; }
+ul.who-said-what, ul.said { display: grid; gap: .15rem; }
+.said { margin-inline-start: 1.2rem; font-size: .85rem; }
+.said li { border-inline-start: 3px solid ${colour('quote')}; padding-inline-start: .4rem; }
 details { margin-top: .5rem; }
 summary { cursor: pointer; color: var(--aa-muted); }
 .text { white-space: pre-wrap; line-height: 2; margin-top: .3rem; }
 .text mark { color: inherit; border-radius: .2em; background: transparent; }
 ${categoryRules((cat) => `.text .m-${cat}`)}
 ${uncertainRules((cat) => `.text .m-${cat}.low`)}
-${CATEGORY_KEYS.map((cat) => `.text.off-${cat} .m-${cat}`).join(', ')} { background: none; border-bottom: 0; }
+${cueRule('.text .m-quote.cue')}
+${CATEGORY_KEYS.map((cat) => `.text.off-${cat} .m-${cat}`).join(', ')} { background: none; border-bottom: 0; text-decoration: none; }
 .text mark[data-aa-sel] { outline: 2px solid var(--aa-sel); }
 .tip { position: fixed; z-index: 2147483000; max-width: min(22rem, 92vw); background: var(--aa-card); color: var(--aa-fg); border: 1px solid var(--aa-border);
   border-radius: .5rem; box-shadow: 0 6px 24px rgba(0,0,0,.2); padding: .35rem .6rem; font-size: .88rem; line-height: 1.55; pointer-events: none; top: 0; left: 0; }
@@ -124,14 +129,17 @@ export function renderCard(root, view, on) {
   }
   body.append(legend);
 
-  const entry = (it, extra) => {
+  const button = (it, extra) => {
     const b = parted(itemButton(doc, it, L, extra), 'item');
     b.addEventListener('click', () => on.select(it.id));
     // Keyboard users get the same tooltip as a hover on a highlight gives.
     b.addEventListener('focus', () => on.tip(b, [it.spans[0]]));
     b.addEventListener('blur', () => on.untip());
+    return b;
+  };
+  const entry = (it, extra) => {
     const li = el(doc, 'li');
-    li.append(b);
+    li.append(button(it, extra));
     return li;
   };
   const section = (title, items, extraOf = () => null, className = '') => {
@@ -148,6 +156,12 @@ export function renderCard(root, view, on) {
     section(L.entities, itemsOf(model, (i) => i.kind === 'entity' && cats.has(i.cat))
       .sort((a, b) => b.count - a.count).slice(0, top * 2));
   }
+  if (cats.has('quote')) {
+    // Compact: the `top` speakers with the first of their statements, cut short.
+    const list = parted(whoSaidWhat(doc, model, (it) => button(it), { limit: top, perSpeaker: 1, max: 90 }), 'list');
+    if (!list.children.length) list.append(noneEntry(doc, L));
+    body.append(parted(el(doc, 'h3', '', L.quotes), 'section-title'), list);
+  }
   if (cats.has('hashtag')) section(L.hashtags, itemsOf(model, (i) => i.kind === 'hashtag'));
   if (view.text != null) body.append(ownText(view, on));
 }
@@ -161,7 +175,7 @@ function ownText({ labels: L, model, categories: cats, hidden, text }, on) {
   for (const c of hidden) box.classList.add(`off-${c}`);
   const spans = model.spans.filter((s) => cats.has(s.cat));
   appendHighlighted(box, text, spans, 0, text.length, (span) => {
-    const m = el(doc, 'mark', span.low ? `m-${span.cat} low` : `m-${span.cat}`);
+    const m = el(doc, 'mark', `m-${span.cat}${span.low ? ' low' : ''}${span.partOf ? ' cue' : ''}`);
     m.dataset.item = span.item;
     m.dataset.span = String(span.index);
     return on.mark(span, m);

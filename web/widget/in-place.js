@@ -4,7 +4,7 @@
 // stylesheet adopted by the document and scoped to aa-mark, so neither side's CSS leaks into
 // the other (the card keeps its own in a Shadow DOM).
 import { appendHighlighted } from '../lib/highlight.js';
-import { COLOURS, categoryRules, paletteRules, styleSheet, uncertainRules } from '../lib/palette.js';
+import { COLOURS, categoryRules, cueRule, paletteRules, styleSheet, uncertainRules } from '../lib/palette.js';
 import { spansIn } from './host-text.js';
 
 // Only aa-mark elements, low specificity colours; `color: inherit` keeps the host's text
@@ -15,9 +15,10 @@ ${paletteRules({ light: 'aa-mark', dark: 'aa-mark[data-aa-theme="dark"]', auto: 
 aa-mark { color: inherit; border-radius: .2em; cursor: pointer; -webkit-box-decoration-break: clone; box-decoration-break: clone; }
 ${categoryRules((cat) => `aa-mark[data-aa-cat="${cat}"]`)}
 ${uncertainRules((cat) => `aa-mark[data-aa-cat="${cat}"][data-aa-low]:not([data-aa-off])`)}
+${cueRule('aa-mark[data-aa-cue]:not([data-aa-off])')}
 aa-mark[data-aa-sel] { outline: 2px solid var(--aa-sel); }
 aa-mark[data-aa-current] { outline: 3px solid var(--aa-sel); }
-aa-mark[data-aa-off] { background: none; border-bottom: 0; outline: 0; cursor: inherit; }
+aa-mark[data-aa-off] { background: none; border-bottom: 0; text-decoration: none; outline: 0; cursor: inherit; }
 `;
 
 let hostSheetAdopted = false;
@@ -40,6 +41,7 @@ export function hostMark(span, continued, theme, off) {
   m.setAttribute('data-aa-end', String(span.end));
   if (continued) m.setAttribute('data-aa-frag', '');
   if (span.low) m.setAttribute('data-aa-low', '');
+  if (span.partOf) m.setAttribute('data-aa-cue', '');
   setMarkTheme(m, theme);
   if (off) m.setAttribute('data-aa-off', '');
   return m;
