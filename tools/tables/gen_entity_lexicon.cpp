@@ -142,34 +142,34 @@ int main(int argc, char** argv) {
           at = end + 1;
         }
       });
-  for_each_data_row(tables::read_data_file("ner_name_words.tsv"), [&](std::string_view w,
-                                                                      std::string_view types) {
-    uint8_t bits = 0;
-    for (char c : types)
-      bits |= c == 'P'   ? kNamePer
-              : c == 'L' ? kNameLoc
-              : c == 'O' ? kNameOrg
-              : c == 'M' ? kNameMisc
-                         : 0;
-    // LexEntry::word_stats() tells a listed word by its name types.
-    if (!bits) {
-      std::fprintf(stderr, "gen_entity_lexicon: ner_name_words.tsv: no name type for a word\n");
-      std::exit(1);
-    }
-    table.row(utf8_to_utf16(w))[kFieldNameTypes] = bits;
-  });
-  for_each_data_row(tables::read_data_file("ner_name_lists.tsv"),
-                    [&](std::string_view w, std::string_view lists) {
-                      uint32_t bits = 0;
-                      for (char c : lists)
-                        bits |= c == 'p'   ? kListPersonRare
-                                : c == 'P' ? kListPerson
-                                : c == 't' ? kListTranslit
-                                : c == 'c' ? kListClub
-                                : c == 'y' ? kListCity
-                                           : 0;
-                      table.row(utf8_to_utf16(w))[kFieldNameLists] = bits;
-                    });
+  // Both files give a word's bits as letters (ner_name_words.tsv: PLOM; ner_name_lists.tsv:
+  // pPtcy, see gen_name_lists.cpp).
+  struct Letter {
+    char letter;
+    uint32_t bit;
+  };
+  auto read_letters = [&](const char* file, LexiconField field, std::initializer_list<Letter> map) {
+    for_each_data_row(
+        tables::read_data_file(file), [&](std::string_view w, std::string_view letters) {
+          uint32_t bits = 0;
+          for (char c : letters)
+            for (const Letter& l : map) bits |= c == l.letter ? l.bit : 0;
+          // LexEntry::word_stats() tells a listed name word by its bits.
+          if (!bits) {
+            std::fprintf(stderr, "gen_entity_lexicon: %s: a word without a known letter\n", file);
+            std::exit(1);
+          }
+          table.row(utf8_to_utf16(w))[field] = bits;
+        });
+  };
+  read_letters("ner_name_words.tsv", kFieldNameTypes,
+               {{'P', kNamePer}, {'L', kNameLoc}, {'O', kNameOrg}, {'M', kNameMisc}});
+  read_letters("ner_name_lists.tsv", kFieldNameLists,
+               {{'p', kListPersonRare},
+                {'P', kListPerson},
+                {'t', kListTranslit},
+                {'c', kListClub},
+                {'y', kListCity}});
 
   tables::write_table(
       table, "ner_lexicon.bin",
