@@ -1,5 +1,6 @@
 #include "quotes/lexicon.h"
 
+#include <algorithm>
 #include <stdexcept>
 #include <string>
 
@@ -79,6 +80,7 @@ Lexicon::Lexicon(const Normalizer& search) {
   auto add = [&](const std::u16string& form, Cue cue) {
     const uint64_t hash = fnv1a<uint64_t>(form);
     mark(cue_seen_, hash);
+    mark_shape(form);
     Entry& e = cue_words_[hash];
     if (e.is_cue) return;  // the first reading listed wins
     e.cue = cue;
@@ -146,8 +148,10 @@ Lexicon::Lexicon(const Normalizer& search) {
       });
   for_each_data_row(embedded_file("quotes_source_phrases_ar.txt"),
                     [&](std::string_view word, std::string_view preposition) {
-                      const uint64_t hash = fnv1a<uint64_t>(norm(word));
+                      const std::u16string form = norm(word);
+                      const uint64_t hash = fnv1a<uint64_t>(form);
                       mark(cue_seen_, hash);
+                      mark_shape(form);
                       Entry& e = cue_words_[hash];
                       e.is_source = true;
                       e.preposition = norm(preposition);
@@ -165,8 +169,14 @@ Lexicon::Lexicon(const Normalizer& search) {
                     });
 }
 
+size_t Lexicon::shape_bit(std::u16string_view form) {
+  const size_t length = std::min<size_t>(form.size(), 15);
+  return (size_t(form.front() & 0xFF) << 8 | size_t(form.back() & 0xF) << 4 | length) & 0xFFFF;
+}
+
 CueWord Lexicon::cue_word(std::u16string_view word) const {
   CueWord out;
+  if (!may_be_cue(word) && !may_be_cue(strip_conjunction(word))) return out;
   const Entry* e = find(cue_words_, cue_seen_, word);
   if (e) {
     if (e->is_cue) out.cue = &e->cue;

@@ -76,6 +76,15 @@ class Lexicon {
   std::unordered_map<uint64_t, Entry> cue_words_;
   std::unordered_map<uint64_t, Head> speaker_words_;
   std::vector<uint64_t> cue_seen_, speaker_seen_;
+  // Every cue form's first letter, last letter and length (up to 15), one bit each: most
+  // words of a text share none of those with a cue, and this turns them away before the word
+  // is hashed.
+  static size_t shape_bit(std::u16string_view form);
+  void mark_shape(std::u16string_view form) { cue_shapes_[shape_bit(form)] = true; }
+  bool may_be_cue(std::u16string_view word) const {
+    return !word.empty() && cue_shapes_[shape_bit(word)];
+  }
+  std::vector<bool> cue_shapes_ = std::vector<bool>(size_t(1) << 16);
 };
 
 }  // namespace aa::quotes
