@@ -180,13 +180,13 @@ CueWord Lexicon::cue_word(std::u16string_view word) const {
   const Entry* e = find(cue_words_, cue_seen_, word);
   if (e) {
     if (e->is_cue) out.cue = &e->cue;
-    if (e->is_source) out.source = {true, e->preposition};
+    if (e->is_source) out.source = &e->preposition;
     return out;
   }
   std::u16string_view bare = strip_conjunction(word);
   if (bare.empty() || !(e = find(cue_words_, cue_seen_, bare))) return out;
   if (e->is_cue) out.cue = &e->cue;
-  if (e->is_source && word[0] == u'و') out.source = {true, e->preposition};
+  if (e->is_source && word[0] == u'و') out.source = &e->preposition;
   return out;
 }
 

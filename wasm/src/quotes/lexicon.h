@@ -28,17 +28,16 @@ struct Cue {
   Agreement agreement = Agreement::any;
 };
 
-struct SourcePhrase {
-  bool found = false;
-  std::u16string_view preposition;  // ل or عن after the phrase word, or empty
-};
+// A source phrase's preposition (ل or عن after the phrase word, or empty); null for a word
+// that is no source phrase.
+using SourcePhrase = const std::u16string*;
 
 enum class SpeakerWord : uint8_t { none, head, stop };
 
 // What the cue lists say of one word.
 struct CueWord {
   const Cue* cue = nullptr;
-  SourcePhrase source;
+  SourcePhrase source = nullptr;
 };
 
 class Lexicon {

@@ -51,7 +51,7 @@ class Finder {
       if (i < merged_until_) continue;  // the saying word of وأضاف قائلا
       if (in.cue) {
         verb_statement(i);
-      } else if (in.source.found) {
+      } else if (in.source != nullptr) {
         source_statement(i);
       }
     }
@@ -204,16 +204,16 @@ class Finder {
   }
 
   void source_statement(size_t i) {
-    const SourcePhrase phrase = scan_.info[i].source;
+    const std::u16string_view preposition = *scan_.info[i].source;
     Span cue_span = scan_.token(i).orig;
     size_t first = i + 1;
     if (first >= scan_.size() || !scan_.same_sentence(first, i)) return;
-    if (!phrase.preposition.empty()) {
+    if (!preposition.empty()) {
       const std::u16string_view w = scan_.info[first].word;
-      if (w == phrase.preposition) {
+      if (w == preposition) {
         cue_span.end = scan_.token(first).orig.end;  // وفقا لـ، نقلا عن
         if (++first >= scan_.size() || !scan_.same_sentence(first, i)) return;
-      } else if (!starts_with(w, phrase.preposition)) {
+      } else if (!starts_with(w, preposition)) {
         return;
       }
     }

@@ -17,7 +17,8 @@ namespace aa::quotes {
 struct TokenInfo {
   std::u16string_view word;  // search-normalized
   const Cue* cue = nullptr;
-  SourcePhrase source;
+  // A source phrase (بحسب, وفقا): its attached preposition (ل, عن; may be empty), else null.
+  const std::u16string* source = nullptr;
   bool particle = false;         // أن إن بأن أنه فإن...: a content clause follows
   bool colon_before = false;     // a colon separates it from the previous token
   int32_t opens_quotation = -1;  // the quotation whose opening mark is just before it

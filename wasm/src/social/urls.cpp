@@ -405,7 +405,8 @@ std::vector<Span> find_urls(std::u16string_view text) {
         size_t e = u;
         while (e < n && is_segment_char(text[e])) ++e;
         if (e == u) continue;
-        if (e >= n || text[e] != '.') {
+        // ... nor one whose '.' ends a sentence (no label after it): the common case in prose.
+        if (e >= n || text[e] != '.' || e + 1 >= n || !is_segment_char(text[e + 1])) {
           hopeless_until = e;
           continue;
         }
