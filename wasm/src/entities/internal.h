@@ -211,6 +211,13 @@ struct TokenInfo {
 
 std::vector<TokenInfo> token_infos(const Document& doc, const Lexicon& lex);
 
+// Could be (part of) a proper name: an Arabic word that is no function word or cue word
+// (the rules' names, the words a بن chain takes).
+inline bool name_word(const TokenInfo& t) {
+  return t.arabic && !t.number && !t.stop && t.word.size() >= 2 && !t.title && !t.place_trigger &&
+         !t.org_head && !t.org_trigger;
+}
+
 // The ways a listed word can appear in a token, unsplit first: the word itself, with its
 // article restored (للرئيس: الرئيس), or without one or two bare proclitics (ولجنة: لجنة). `skip`
 // is the length of what precedes the listed form in the token.

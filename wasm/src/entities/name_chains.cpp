@@ -14,11 +14,6 @@ bool joined(const std::vector<TokenInfo>& toks, size_t k) {
   return k + 1 < toks.size() && !toks[k + 1].break_before;
 }
 
-// A word that can stand in a name after بن or آل: not a cue word, not a number.
-bool name_word(const TokenInfo& t) {
-  return t.arabic && !t.stop && !t.title && !t.place_trigger && !t.org_head && !t.org_trigger;
-}
-
 // A word starting with the conjunction و (وعباس) begins another person; a name that itself
 // starts with و (وليد, listed as written) does not.
 bool coordinated(const TokenInfo& t) {

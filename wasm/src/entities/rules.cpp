@@ -14,12 +14,6 @@ namespace {
 // A word written with the article and nothing before it (الأميركية, not والأميركية).
 bool al_word(const TokenInfo& t) { return t.article && t.article_skip == 0; }
 
-// Could be (part of) a proper name: an Arabic word that is no function word or cue word.
-bool name_word(const TokenInfo& t) {
-  return t.arabic && !t.number && !t.stop && t.word.size() >= 2 && !t.title && !t.place_trigger &&
-         !t.org_head && !t.org_trigger;
-}
-
 // Third-person imperfective verbs start with ي (يندد, يستقبل); few names outside the given
 // name list do, so such a word ends a name.
 bool verb_like(const TokenInfo& t) { return t.word[0] == u'ي' && !t.given; }
