@@ -263,8 +263,9 @@ struct LayerTags {
   std::vector<uint32_t> sports_before;
   // A sports report (three sports words or more) with one within `window` words of token i.
   bool in_sports_report(size_t i, size_t window = 12) const {
+    if (sports_before.empty()) return false;
     const size_t n = sports_before.size() - 1;
-    if (sports_before.empty() || i >= n || sports_before[n] < 3) return false;
+    if (i >= n || sports_before[n] < 3) return false;
     const size_t lo = i > window ? i - window : 0, hi = std::min(n, i + window + 1);
     const uint32_t own = sports_before[i + 1] - sports_before[i];
     return sports_before[hi] - sports_before[lo] > own;

@@ -132,14 +132,14 @@ class Linker {
     note_surname(c, g);
   }
 
-  // A surname is looked for alone only if it looks like a name (name_like): a model name that
-  // ran into a common word (مها أحمد برنامجا) must not make every برنامج a person. Two people
-  // sharing a surname make it ambiguous (-2).
   // Rare in the corpora (no cluster) or mostly seen inside names there.
   static bool name_like(const TokenInfo& t) {
     return t.cluster < 0 || (t.name_types & (kNamePer | kNameLoc | kNameOrg));
   }
 
+  // A surname is looked for alone only if it looks like a name (name_like): a model name that
+  // ran into a common word (مها أحمد برنامجا) must not make every برنامج a person. Two people
+  // sharing a surname make it ambiguous (-2).
   void note_surname(const Candidate& c, int32_t g) {
     const TokenInfo& last = toks_[c.last];
     if (c.type != EntityType::PER || c.last == c.first || !name_like(last)) return;

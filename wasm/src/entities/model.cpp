@@ -252,11 +252,7 @@ LayerTags layer_tags(const std::vector<TokenInfo>& toks, const std::vector<Candi
     const uint8_t g = lt.gazetteer[i];
     return r >= 0 ? r : type_of(g > I_MISC ? uint8_t(g - 8) : g);
   };
-  // Keyed by the stem's hash, which is already a good hash: no rehashing.
-  struct Identity {
-    size_t operator()(uint64_t h) const { return size_t(h); }
-  };
-  std::unordered_map<uint64_t, std::array<uint16_t, 3>, Identity> seen;
+  std::unordered_map<uint64_t, std::array<uint16_t, 3>> seen;
   for (size_t i = 0; i < n; ++i)
     if (int t = token_type(i); t >= 0 && !toks[i].stop) ++seen[toks[i].h_stem][size_t(t)];
   lt.elsewhere.assign(n, 0);
