@@ -15,7 +15,6 @@
 // ANERcorp's held-out test split. The raw AQMAR text (aqmar/text) is not read either: it is
 // word for word the CoNLL files, so it would only count the same articles twice.
 #include <cstdio>
-#include <fstream>
 #include <string>
 #include <vector>
 
@@ -59,18 +58,13 @@ size_t dump(const std::vector<Doc>& docs, const ner::Resources& res, std::string
 }
 
 size_t dump_wikipedia(const std::string& path, const ner::Resources& res, std::string& buf) {
-  std::ifstream in(path);
-  std::string line;
-  size_t paragraphs = 0;
-  while (std::getline(in, line)) {
-    if (line.empty() || line.rfind("<doc ", 0) == 0 || line == "</doc>") continue;
-    dump_stems(documents().build(utf8_to_utf16(line)), res, buf);
+  const size_t paragraphs = for_each_wikipedia_paragraph(path, [&](const Document& doc) {
+    dump_stems(doc, res, buf);
     if (buf.size() > (1u << 20)) {
       std::fwrite(buf.data(), 1, buf.size(), stdout);
       buf.clear();
     }
-    ++paragraphs;
-  }
+  });
   std::fwrite(buf.data(), 1, buf.size(), stdout);
   buf.clear();
   return paragraphs;

@@ -21,13 +21,14 @@
 //   c  a word of a sports club's name                  y  a word of a city's or place's name
 #include <cstdio>
 #include <fstream>
+#include <iterator>
 #include <map>
-#include <sstream>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
+#include "arabic_analyzer/embedded_data.h"
 #include "entities/internal.h"
 #include "ner_data.h"
 
@@ -37,25 +38,17 @@ using namespace aa::ner_tools;
 
 namespace {
 
-// Calls f(fields) for every row of a tab-separated list, skipping `#` headers.
-template <class F>
-bool for_each_row(const std::string& path, F f) {
-  std::ifstream in(path);
+// The whole of a name list, for for_each_data_row (false when it cannot be read).
+bool read_list(const std::string& path, std::string& out) {
+  std::ifstream in(path, std::ios::binary);
   if (!in) return false;
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> fields;
-    std::stringstream ss(line);
-    for (std::string field; std::getline(ss, field, '\t');) fields.push_back(field);
-    f(fields);
-  }
+  out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   return true;
 }
 
 // The stems of an Arabic name's words, as the tagger will see them: words the cue lists
 // describe (نادي, مدينة, بن) are left to those lists.
-std::vector<std::string> stems_of(const std::string& name, const Resources& res) {
+std::vector<std::string> stems_of(std::string_view name, const Resources& res) {
   std::vector<std::string> out;
   Document doc = documents().build(utf8_to_utf16(name));
   for (const TokenInfo& t : token_infos(doc, res.lexicon)) {
@@ -67,17 +60,13 @@ std::vector<std::string> stems_of(const std::string& name, const Resources& res)
   return out;
 }
 
-// Every token stem of the Wikipedia text (wikiextractor's <doc> lines skipped).
+// Every token stem of the Wikipedia text.
 std::unordered_set<std::string> stems_in(const std::string& path, const Resources& res) {
   std::unordered_set<std::string> out;
-  std::ifstream in(path);
-  for (std::string line; std::getline(in, line);) {
-    if (line.empty() || line.rfind("<doc ", 0) == 0 || line == "</doc>") continue;
-    // The document outlives the loop: token stems are views into its text.
-    const Document doc = documents().build(utf8_to_utf16(line));
+  for_each_wikipedia_paragraph(path, [&](const Document& doc) {
     for (const TokenInfo& t : token_infos(doc, res.lexicon))
       if (t.arabic) out.insert(utf16_to_utf8(t.stem));
-  }
+  });
   return out;
 }
 
@@ -99,35 +88,36 @@ int main(int argc, char** argv) {
   };
   // Wikidata pairs each Latin token with its Arabic one; the count is per pair, so a token's
   // bearers are summed over its spellings first.
-  std::unordered_map<std::string, unsigned> bearers;
-  bool ok = for_each_row(names + "wikidata_person_name_tokens.tsv", [&](const auto& f) {
-    if (f.size() >= 3) bearers[f[1]] += unsigned(std::stoul(f[2]));
-  });
-  for (const auto& [token, n] : bearers)
-    for (const std::string& s : stems_of(token, res)) mark(s, n >= 3 ? 'P' : 'p');
-  ok = ok && for_each_row(names + "google_transliteration_ar2en.tsv", [&](const auto& f) {
-         for (const std::string& s : stems_of(f[0], res)) mark(s, 't');
-       });
-  ok = ok && for_each_row(names + "arwikicats_clubs.tsv", [&](const auto& f) {
-         if (f.size() >= 2)
-           for (const std::string& s : stems_of(f[1], res)) mark(s, 'c');
-       });
-  ok = ok && for_each_row(names + "arwikicats_cities.tsv", [&](const auto& f) {
-         if (f.size() >= 2)
-           for (const std::string& s : stems_of(f[1], res)) mark(s, 'y');
-       });
-  ok = ok && for_each_row(argv[2], [&](const auto& f) {
-         if (f.size() < 3 || f[2] != "region") return;
-         for (const std::string& s : stems_of(f[0], res)) {
-           auto it = letters.find(s);
-           if (it != letters.end() && it->second.find('c') != std::string::npos)
-             it->second.erase(it->second.find('c'), 1);
-         }
-       });
-  if (!ok) {
+  std::string wikidata, translit, clubs, cities, cldr;
+  if (!read_list(names + "wikidata_person_name_tokens.tsv", wikidata) ||
+      !read_list(names + "google_transliteration_ar2en.tsv", translit) ||
+      !read_list(names + "arwikicats_clubs.tsv", clubs) ||
+      !read_list(names + "arwikicats_cities.tsv", cities) || !read_list(argv[2], cldr)) {
     std::fprintf(stderr, "name lists missing under %s or %s unreadable\n", names.c_str(), argv[2]);
     return 1;
   }
+  std::unordered_map<std::string, unsigned> bearers;
+  for_each_data_row(wikidata, [&](std::string_view, std::string_view arabic, std::string_view n) {
+    if (!n.empty()) bearers[std::string(arabic)] += unsigned(std::stoul(std::string(n)));
+  });
+  for (const auto& [token, n] : bearers)
+    for (const std::string& s : stems_of(token, res)) mark(s, n >= 3 ? 'P' : 'p');
+  for_each_data_row(translit, [&](std::string_view arabic, std::string_view) {
+    for (const std::string& s : stems_of(arabic, res)) mark(s, 't');
+  });
+  for (const auto& [list, letter] : {std::pair{&clubs, 'c'}, std::pair{&cities, 'y'}}) {
+    for_each_data_row(*list, [&](std::string_view, std::string_view arabic) {
+      for (const std::string& s : stems_of(arabic, res)) mark(s, letter);
+    });
+  }
+  for_each_data_row(cldr, [&](std::string_view name, std::string_view, std::string_view kind) {
+    if (kind != "region") return;
+    for (const std::string& s : stems_of(name, res)) {
+      auto it = letters.find(s);
+      if (it != letters.end() && it->second.find('c') != std::string::npos)
+        it->second.erase(it->second.find('c'), 1);
+    }
+  });
   std::printf(
       "# Token stems the name lists know: name-likeness features of the entity tagger.\n"
       "# Generated by tools/ner/gen_name_lists.cpp (build-scripts/train-ner.sh) - do not edit.\n"

@@ -256,6 +256,19 @@ std::vector<Doc> load_anercorp(const std::string& path, Split split, size_t doc_
                                : group_sentences("anercorp", sentences, a, n, doc_sentences);
 }
 
+size_t for_each_wikipedia_paragraph(const std::string& path,
+                                    const std::function<void(const Document&)>& f) {
+  std::ifstream in(path);
+  size_t paragraphs = 0;
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty() || line.rfind("<doc ", 0) == 0 || line == "</doc>") continue;
+    const Document doc = documents().build(utf8_to_utf16(line));
+    f(doc);
+    ++paragraphs;
+  }
+  return paragraphs;
+}
+
 const DocumentBuilder& documents() {
   static const DocumentBuilder builder;
   return builder;

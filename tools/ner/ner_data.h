@@ -7,6 +7,7 @@
 // normalizer and tokenizer as the product, so the features match at run time.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -50,6 +51,13 @@ bool use_model_from_env(ner::Resources& res);
 
 // The product's document builder, built once per tool run.
 const DocumentBuilder& documents();
+
+// The unlabeled Wikipedia text of data/arwiki, decompressed (wikiextractor's format): calls
+// f(doc) with every paragraph line built as a product document (the <doc> lines skipped);
+// `doc` lives until f returns, so views into it (token stems) must not outlive the call.
+// Returns the number of paragraphs.
+size_t for_each_wikipedia_paragraph(const std::string& path,
+                                    const std::function<void(const Document&)>& f);
 
 // A corpus document analyzed like product input, with the gold words located in it.
 struct Analyzed {
