@@ -83,6 +83,11 @@ const synthetic = [
   ['surname_alone_after_full_name', 'قال الباحث الفرنسي جان لوك ماريون إن الدراسة شملت ألف مريض.\nوأوضح ماريون في مؤتمر صحفي أن النتائج ستنشر الشهر المقبل.',
     [['جان لوك ماريون', 'PER', 'جان لوك ماريون'], ['ماريون', 'PER', 'وأوضح ماريون']],
     ['الباحث', 'وأوضح']],
+  // A surname alone is found by its spelling variants, but a common word spelled like it
+  // (كوريا / كرة) stays a word.
+  ['surname_variant_not_common_word', 'سجل اللاعب خوان كوريا هدفا بعد أن تلقى كرة عرضية من زميله، ثم سدد كرة قوية في المرمى.',
+    [['خوان كوريا', 'PER', 'خوان كوريا']],
+    ['كرة', 'كرة عرضية']],
 ];
 
 // A paragraph repeated to about 1 MB of UTF-8: every repetition gives the same mentions (the

@@ -211,6 +211,9 @@ class Linker {
       for (size_t q = 0; q < l; ++q) h = add_to_phrase(h, keys[q], ty);
       auto it = referents_.find(h);
       if (it == referents_.end() || it->second.words != l) continue;
+      // Persons meet by variant keys, which join a surname with common words spelled alike
+      // (كوريا/كرة): a surname alone must itself look like a name.
+      if (ty == EntityType::PER && l == 1 && !name_like(t)) continue;
       Candidate c{uint32_t(i),     uint32_t(i + l - 1), skip,
                   it->second.type, Source::link,        std::min(0.8f, it->second.confidence)};
       linked.push_back({c, it->second.group});
