@@ -3,12 +3,15 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <nlohmann/json.hpp>
+#include <sstream>
 #include <string>
 #include <vector>
 
 #include "arabic_analyzer/analyzer.h"
 #include "arabic_analyzer/document.h"
 #include "arabic_analyzer/entities.h"
+#include "arabic_analyzer/text.h"
 #include "entities/internal.h"
 #include "test_support.h"
 
@@ -139,6 +142,58 @@ TEST(Entities, RuleWordListsMatchAsTheRulesCompare) {
   EXPECT_TRUE(t[6].plural_place);
   EXPECT_TRUE(t[7].plural_place);
   EXPECT_FALSE(t[8].plural_place);
+}
+
+// A name never goes on across a comma, colon, full stop, quote mark or line break (the tagger
+// once gave «لندن ، فإن» as one place), but does across a hyphen (كيم جونغ - ايل).
+TEST(Entities, ClauseMarksEndNamesHyphensDoNot) {
+  const aa::DocumentBuilder builder;
+  const aa::ner::Lexicon lex = aa::ner::Lexicon::load();
+  const aa::Document doc =
+      builder.build(aa::utf8_to_utf16("لندن، فإن باريس: وقال «كيم جونغ - ايل» غدا.\nعمان"));
+  const std::vector<aa::ner::TokenInfo> t = aa::ner::token_infos(doc, lex);
+  // لندن فإن باريس وقال كيم جونغ ايل غدا عمان
+  const bool expected[] = {false, true, false, true, true, false, false, true, true};
+  ASSERT_EQ(t.size(), std::size(expected));
+  for (size_t k = 0; k < t.size(); ++k)
+    EXPECT_EQ(t[k].clause_mark_before, expected[k]) << aa::utf16_to_utf8(t[k].word);
+
+  std::istringstream lines(
+      aa_test::read_file(aa_test::source_path("tools/quotes_eval/gold/quotes_gold.jsonl")));
+  size_t articles = 0, mentions = 0;
+  for (std::string line; std::getline(lines, line);) {
+    if (line.empty()) continue;
+    for (const aa::Entity& e : names(nlohmann::json::parse(line)["text"])) {
+      ++mentions;
+      // A full stop inside a word is no clause mark (سي.أن.أن).
+      EXPECT_EQ(e.text.find_first_of(",:;!?\"\n"), std::string::npos) << e.text;
+      EXPECT_EQ(e.text.find(". "), std::string::npos) << e.text;
+      for (const char* mark : {"\u060C", "\u061B", "\u061F", "\u00AB", "\u00BB"})
+        EXPECT_EQ(e.text.find(mark), std::string::npos) << e.text;
+    }
+    ++articles;
+  }
+  EXPECT_GE(articles, 30u);
+  EXPECT_GE(mentions, 300u);
+}
+
+// A nationality adjective the tagger began a person with is left out of the name (العاجي
+// ايمانويل ايبوي), whatever the model says; a name that only is such a word stays.
+TEST(Entities, PersonsLoseALeadingNationalityAdjective) {
+  const aa::DocumentBuilder builder;
+  const aa::ner::Lexicon lex = aa::ner::Lexicon::load();
+  const aa::Document doc = builder.build(aa::utf8_to_utf16("وسجل العاجي ايمانويل ايبوي ثم المصري"));
+  const std::vector<aa::ner::TokenInfo> t = aa::ner::token_infos(doc, lex);
+  ASSERT_EQ(t.size(), 6u);
+  using aa::ner::Candidate;
+  std::vector<Candidate> in(2);
+  in[0].first = 1, in[0].last = 3, in[0].source = aa::ner::Source::model;
+  in[1].first = 5, in[1].last = 5, in[1].source = aa::ner::Source::model;
+  const std::vector<Candidate> out = aa::ner::join_name_chains(in, t);
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[0].first, 2u);
+  EXPECT_EQ(out[0].last, 3u);
+  EXPECT_EQ(out[1].first, 5u);
 }
 
 }  // namespace

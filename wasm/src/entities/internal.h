@@ -190,6 +190,9 @@ struct TokenInfo {
   uint8_t name_types = 0;  // kName* bits: name types `stem` is mostly seen in (ner_name_words.tsv)
   uint8_t name_lists = 0;  // NameListBits of `stem` (or the bare forms, like the cluster)
   bool arabic = false, number = false, break_before = false;
+  // A comma, colon, full stop, quote or line break comes before the token: a name does not go
+  // on across one (لندن ، فإن), so the tagger never gives the token an inside tag.
+  bool clause_mark_before = false;
   bool stop = false, title = false, given = false, place_trigger = false, org_head = false,
        org_trigger = false, strong_place_trigger = false;
   // Listed words the rules compare with the whole token, a clitic making another word (ابو

@@ -205,6 +205,36 @@ TokenInfo new_word(const Token& tok, std::u16string_view word, uint64_t h_word, 
 
 }  // namespace
 
+namespace {
+
+// Whether the separator before `tok` holds a mark that ends a clause, quote or list item. A
+// hyphen does not: it joins the parts of East Asian and French names (كيم جونغ - ايل).
+bool clause_mark_between(const Document& doc, const Token* before, const Token& tok) {
+  if (!before) return false;
+  std::u16string_view text(doc.search.text);
+  for (size_t k = before->norm.end; k < tok.norm.start && k < text.size(); ++k) {
+    switch (text[k]) {
+      case u'\u060C':
+      case u',':
+      case u':':
+      case u';':
+      case u'\u061B':
+      case u'.':
+      case u'!':
+      case u'?':
+      case u'\u061F':
+      case u'\u00AB':
+      case u'\u00BB':
+      case u'"':
+      case u'\n': return true;
+      default: break;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 std::vector<TokenInfo> token_infos(const Document& doc, const Lexicon& lex) {
   std::vector<TokenInfo> out;
   out.reserve(doc.words.tokens.size());
@@ -214,6 +244,7 @@ std::vector<TokenInfo> token_infos(const Document& doc, const Lexicon& lex) {
   first_seen.reserve(doc.words.tokens.size() / 2 + 1);
   uint32_t next_word_id = 0;
   std::u16string article_stem;  // reused: ال + stem
+  const Token* before = nullptr;
   for (const Token& tok : doc.words.tokens) {
     std::u16string_view word = doc.normalized_text(tok);
     uint64_t h_word = hash_u16(word);
@@ -222,6 +253,8 @@ std::vector<TokenInfo> token_infos(const Document& doc, const Lexicon& lex) {
                       ? out[seen->second]
                       : new_word(tok, word, h_word, next_word_id++, lex, article_stem);
     t.break_before = tok.break_before;
+    t.clause_mark_before = tok.break_before && clause_mark_between(doc, before, tok);
+    before = &tok;
     t.sentence = tok.sentence;
     // Case is per occurrence (Apple, APPLE), not per search-normalized word.
     if (!t.arabic && !t.number) t.latin = latin_shape(doc, tok);

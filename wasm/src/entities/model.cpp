@@ -270,9 +270,26 @@ LayerTags layer_tags(const std::vector<TokenInfo>& toks, const std::vector<Candi
   return lt;
 }
 
+namespace {
+// The score of what can never be chosen; two of them added still compare as less than any
+// real path.
+constexpr float kNone = -1e30f;
+
+// Rules out the inside tags of the tokens after a clause mark (TokenInfo::clause_mark_before).
+// Only the runtime decodes under it: the trainer learns from every annotation as written, the
+// four of ANERcorp's that run a name over a parenthesis or comma included (measured: five-fold
+// CV 77.2 this way, 77.1 with the trainer constrained too).
+void no_name_across_clause_marks(const std::vector<TokenInfo>& toks, std::vector<float>& emit) {
+  for (size_t i = 0; i < toks.size(); ++i)
+    if (toks[i].clause_mark_before)
+      for (int t = 0; t < kTagCount; ++t)
+        if (t != O && !tag_begins(t)) emit[i * kTagCount + size_t(t)] = kNone;
+}
+
+}  // namespace
+
 std::vector<uint8_t> viterbi(const std::vector<float>& emit, size_t n, const Transitions& trans,
                              std::vector<float>* margin) {
-  constexpr float kNone = -1e30f;
   std::vector<uint8_t> tags(n, O);
   if (margin) margin->assign(n, 0.0f);
   if (n == 0) return tags;
@@ -436,6 +453,7 @@ std::vector<uint8_t> Tagger::decode(const std::vector<TokenInfo>& toks, const La
     add_weights(fs, raw);
     for (int t = 0; t < kTagCount; ++t) emit[i * kTagCount + size_t(t)] = float(raw[t]) * scale_;
   }
+  no_name_across_clause_marks(toks, emit);
   std::vector<uint8_t> tags = viterbi(emit, n, trans_, confidence);
   if (confidence) {
     // A token's margin (how much worse the best path giving it another tag is) mapped to
