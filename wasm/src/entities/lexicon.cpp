@@ -209,26 +209,13 @@ namespace {
 
 // Whether the separator before `tok` holds a mark that ends a clause, quote or list item. A
 // hyphen does not: it joins the parts of East Asian and French names (كيم جونغ - ايل).
+constexpr std::u16string_view kClauseMarks = u"\u060C,:;\u061B.!?\u061F\u00AB\u00BB\"\n";
+
 bool clause_mark_between(const Document& doc, const Token* before, const Token& tok) {
   if (!before) return false;
   std::u16string_view text(doc.search.text);
   for (size_t k = before->norm.end; k < tok.norm.start && k < text.size(); ++k) {
-    switch (text[k]) {
-      case u'\u060C':
-      case u',':
-      case u':':
-      case u';':
-      case u'\u061B':
-      case u'.':
-      case u'!':
-      case u'?':
-      case u'\u061F':
-      case u'\u00AB':
-      case u'\u00BB':
-      case u'"':
-      case u'\n': return true;
-      default: break;
-    }
+    if (kClauseMarks.find(text[k]) != std::u16string_view::npos) return true;
   }
   return false;
 }
