@@ -22,9 +22,21 @@
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
+#include "text/word_break_props.h"
+
 namespace aa {
 
 namespace {
+
+#include "../../data/word_break_props.inc"
+
+static_assert(sizeof kPropIndex / sizeof kPropIndex[0] == wbp::kBlocks,
+              "word_break_props.inc has one index entry per block: run build-data.sh wordbreak");
+
+// ICU's word-break properties of `c` (wbp::k* bits).
+uint8_t props(UChar32 c) {
+  return kPropBlocks[kPropIndex[c >> wbp::kBlockBits] + (c & (wbp::kBlockSize - 1))];
+}
 
 // Word_Break values (UAX #29, table 3), after ICU's tailoring (classify()).
 enum class Wb : uint8_t {
@@ -62,8 +74,8 @@ struct Char {
   uint8_t icu = 0;
 };
 
-Wb word_break(UChar32 c) {
-  switch (u_getIntPropertyValue(c, UCHAR_WORD_BREAK)) {
+Wb word_break(uint8_t props) {
+  switch (props & wbp::kWordBreakMask) {
     case U_WB_CR: return Wb::cr;
     case U_WB_LF: return Wb::lf;
     case U_WB_NEWLINE: return Wb::newline;
@@ -87,7 +99,8 @@ Wb word_break(UChar32 c) {
 }
 
 Char classify(UChar32 c) {
-  Char k{c, word_break(c), 0};
+  const uint8_t p = props(c);
+  Char k{c, word_break(p), 0};
   // CLDR's root tailoring, as ICU 72 has it: "@" is a letter (so "@name" and "a@b.c" are one
   // word) and the colons are not MidLetter (UAX #29 keeps "c:a" together with WB6/WB7).
   if (c == u'@') k.wb = Wb::aletter;
@@ -106,11 +119,9 @@ Char classify(UChar32 c) {
   const bool kana_kanji = script == USCRIPT_HAN || script == USCRIPT_HIRAGANA;
   if (kana_kanji) k = {c, Wb::other, kKanaKanji};  // neither $ALetterPlus nor $Extend
   if (k.wb == Wb::aletter) return k;
-  if (script == USCRIPT_HIRAGANA || u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC)) {
+  if (script == USCRIPT_HIRAGANA || (p & wbp::kIdeographic)) {
     k.icu |= kIdeo;  // an Extend among them (U+16FE4) stays Extend
-  } else if (k.wb == Wb::other && !kana_kanji &&
-             u_getIntPropertyValue(c, UCHAR_LINE_BREAK) == U_LB_COMPLEX_CONTEXT &&
-             u_getIntPropertyValue(c, UCHAR_GRAPHEME_CLUSTER_BREAK) != U_GCB_CONTROL) {
+  } else if (k.wb == Wb::other && !kana_kanji && (p & wbp::kComplexContext)) {
     k.wb = Wb::aletter;  // $ALetterPlus takes in [$ComplexContext - $Extend - $Control]
   }
   return k;
@@ -176,7 +187,7 @@ bool joins(const Segment& s, Char n, std::u16string_view text, size_t next) {
   const Wb prev = s.last.wb;
   if (prev == Wb::cr && n.wb == Wb::lf) return true;  // WB3
   if (newline(prev) || newline(n.wb)) return false;   // WB3a, WB3b
-  if (prev == Wb::zwj && u_hasBinaryProperty(n.c, UCHAR_EXTENDED_PICTOGRAPHIC))
+  if (prev == Wb::zwj && (props(n.c) & wbp::kExtPictographic))
     return true;                                                      // WB3c
   if (prev == Wb::wseg_space && n.wb == Wb::wseg_space) return true;  // WB3d
   if (ignorable(n.wb)) return true;                                   // WB4
