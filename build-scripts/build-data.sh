@@ -8,7 +8,7 @@
 # `build-data.sh lexicons` (ctest's *_up_to_date tests fail until then).
 #
 # usage: build-scripts/build-data.sh [--check] [TARGET...]
-#   TARGET   normalize, wordbreak, stopwords, tlds, cldr, lexicons, keyword-df (the default:
+#   TARGET   normalize, charprops, stopwords, tlds, cldr, lexicons, keyword-df (the default:
 #            all seven, in this order) or clusters (only when named, see below)
 #   --check  write into a temporary folder and compare with wasm/data/: exit 1 on any
 #            difference, change nothing (keyword-df then runs once, with the CLI as built)
@@ -16,7 +16,7 @@
 #
 # target      writes                  generator                           needs
 # normalize   normalize_tables.inc    tools/tables/gen_normalize_tables   build/native (ICU)
-# wordbreak   word_break_props.inc    tools/tables/gen_word_break_props   build/native (ICU)
+# charprops   char_props.inc          tools/tables/gen_char_props         build/native (ICU)
 # stopwords   stopwords_ar.txt        build-stopwords.mjs                 node; `npm ci` (stopwords-iso)
 # tlds        tlds.txt                tlds() below (awk)                  Debian `publicsuffix`
 # cldr        gazetteer_cldr.tsv      tools/ner/gen_gazetteer.cpp         build/native (ner_gen_gazetteer, ICU)
@@ -57,12 +57,12 @@ targets=()
 for a in "$@"; do
   case "$a" in
     --check) check=1 ;;
-    normalize|wordbreak|stopwords|tlds|cldr|lexicons|keyword-df|clusters) targets+=("$a") ;;
+    normalize|charprops|stopwords|tlds|cldr|lexicons|keyword-df|clusters) targets+=("$a") ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d' | cut -c3-; exit 0 ;;
     *) echo "build-data: unknown target or option '$a' (see --help)" >&2; exit 2 ;;
   esac
 done
-((${#targets[@]})) || targets=(normalize wordbreak stopwords tlds cldr lexicons keyword-df)
+((${#targets[@]})) || targets=(normalize charprops stopwords tlds cldr lexicons keyword-df)
 
 out="$data"
 if ((check)); then
@@ -73,7 +73,7 @@ fi
 native() {
   [ -f "$build/build.ninja" ] || cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
   ninja -C "$build" -j"${AA_JOBS:-$(nproc)}" arabic-analyzer ner_gen_gazetteer gen_normalize_tables \
-    gen_word_break_props gen_entity_lexicon gen_keyword_lexicon gen_number_words >/dev/null
+    gen_char_props gen_entity_lexicon gen_keyword_lexicon gen_number_words >/dev/null
 }
 
 # Fails when a written text file lacks the marker line in its first 10 lines.
@@ -92,10 +92,10 @@ normalize() {
   has_marker "$out/normalize_tables.inc"
 }
 
-wordbreak() {
+charprops() {
   native
-  "$build/tools/tables/gen_word_break_props" >"$out/word_break_props.inc"
-  has_marker "$out/word_break_props.inc"
+  "$build/tools/tables/gen_char_props" >"$out/char_props.inc"
+  has_marker "$out/char_props.inc"
 }
 
 stopwords() {
@@ -168,7 +168,7 @@ written=()
 for t in "${targets[@]}"; do
   case "$t" in
     normalize) normalize; written+=(normalize_tables.inc) ;;
-    wordbreak) wordbreak; written+=(word_break_props.inc) ;;
+    charprops) charprops; written+=(char_props.inc) ;;
     stopwords) stopwords; written+=(stopwords_ar.txt) ;;
     tlds) tlds; written+=(tlds.txt) ;;
     cldr) cldr; written+=(gazetteer_cldr.tsv) ;;
