@@ -60,27 +60,38 @@ namespace {
 BackgroundDf::BackgroundDf() : BackgroundDf(embedded_file("keyword_df.bin")) {}
 
 BackgroundDf::BackgroundDf(std::string_view data) {
-  // Layout (v4, written by build-scripts/build-keyword-df.py): ASCII header, '\0', uint32
-  // documents, uint32 keys, the keys ascending as LEB128 differences, one idf byte per key,
-  // one article-share byte per key. A table that does not parse stops construction:
-  // unknown background figures would rank every word as rare.
+  // Layout (v5, written by build-scripts/build-keyword-df.py): ASCII header, '\0', uint32
+  // documents, uint32 keys, uint8 Rice parameter k, the keys ascending as the Golomb-Rice
+  // codes of their differences (the quotient by 2^k in unary, 1 bits ended by a 0, then its k
+  // low bits; bits low first, the last byte padded), one idf byte per key, one article-share
+  // byte per key. A table that does not parse stops construction: unknown background
+  // figures would rank every word as rare.
   size_t at = data.find('\0');
-  if (at == std::string_view::npos || data.size() < at + 9) damaged();
+  if (at == std::string_view::npos || data.size() < at + 10) damaged();
   uint32_t n = read_u32(data.data() + at + 1), m = read_u32(data.data() + at + 5);
-  at += 9;
-  if (m > (data.size() - at) / 3) damaged();  // every key takes at least three bytes
+  const unsigned k = uint8_t(data[at + 9]);
+  at += 10;
+  if (k > 24 || m > (data.size() - at) / 2) damaged();
+  const auto* bits = reinterpret_cast<const uint8_t*>(data.data() + at);
+  const size_t bit_count = 8 * (data.size() - at - 2 * size_t(m));
+  size_t bit = 0;
+  auto next_bit = [&] {
+    if (bit >= bit_count) damaged();
+    const bool b = bits[bit / 8] >> (bit % 8) & 1;
+    ++bit;
+    return b;
+  };
   std::vector<uint32_t> keys(m);
   uint32_t key = 0;
   for (uint32_t i = 0; i < m; ++i) {
-    uint32_t diff = 0;
-    for (unsigned shift = 0;; shift += 7) {
-      if (at >= data.size() || shift > 21) damaged();
-      uint8_t b = uint8_t(data[at++]);
-      diff |= uint32_t(b & 0x7F) << shift;
-      if (!(b & 0x80)) break;
-    }
+    uint32_t quotient = 0;
+    while (next_bit())
+      if (++quotient > (0xFFFFFFu >> k)) damaged();
+    uint32_t diff = quotient << k;
+    for (unsigned j = 0; j < k; ++j) diff |= uint32_t(next_bit()) << j;
     keys[i] = key += diff;
   }
+  at += (bit + 7) / 8;
   if (data.size() != at + 2 * size_t(m)) damaged();
   const uint8_t* bytes = reinterpret_cast<const uint8_t*>(data.data() + at);
   documents_ = n;
