@@ -71,15 +71,13 @@ std::string KeyTableWriter::write(std::string_view header) const {
   const std::vector<const Row*> rows = ordered();
   std::string keys;
   if (block_keys_ == kHashedKeys) {
-    std::vector<uint32_t> buckets(kHashBuckets + 1, 0);
-    for (size_t i = 0; i < rows.size(); ++i) {
-      const uint32_t h = fnv1a<uint32_t>(rows[i]->key);
-      if (i > 0 && h == fnv1a<uint32_t>(rows[i - 1]->key)) fail("two keys with one hash");
-      put_u32(keys, h);
-      ++buckets[(h >> (32 - kHashBucketBits)) + 1];
+    std::vector<uint32_t> hashes;
+    for (const Row* row : rows) {
+      hashes.push_back(fnv1a<uint32_t>(row->key));
+      if (hashes.size() > 1 && hashes.back() == hashes[hashes.size() - 2])
+        fail("two keys with one hash");
     }
-    for (size_t b = 0; b < kHashBuckets; ++b) buckets[b + 1] += buckets[b];
-    for (uint32_t start : buckets) put_u32(keys, start);
+    put_planes(keys, hashes, 4);
   } else {
     std::vector<uint32_t> heads, offsets;
     std::string shared_counts, suffixes, previous;

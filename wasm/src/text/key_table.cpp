@@ -119,10 +119,9 @@ KeyTable::KeyTable(std::string_view bytes, std::string_view name, size_t fields)
   if (block_keys_ == 0) {
     if ((r.size - r.at) / 4 < count_) r.damaged();
     hashes_ = r.take(4 * size_t(count_));
-    buckets_ = r.take(4 * (kHashBuckets + 1));
-    for (size_t b = 0; b < kHashBuckets; ++b)
-      if (read_u32(buckets_ + 4 * b) > read_u32(buckets_ + 4 * (b + 1))) r.damaged();
-    if (read_u32(buckets_) != 0 || read_u32(buckets_ + 4 * kHashBuckets) != count_) r.damaged();
+    for (uint32_t i = 1; i < count_; ++i)  // a lookup's binary search needs them ascending
+      if (read_planes(hashes_, count_, i - 1, 4) >= read_planes(hashes_, count_, i, 4)) r.damaged();
+    index_first_bytes(hashes_ + 3 * size_t(count_), count_);
   } else {
     read_text_keys(r);
   }
@@ -144,10 +143,7 @@ void KeyTable::read_text_keys(Reader& r) {
   suffixes_end_ = suffixes_ + suffix_bytes;
   // Every suffix scan stops at the area's last byte.
   if (suffix_bytes && suffixes_end_[-1] != 0) r.damaged();
-  for (uint32_t b = 0, v = 0; v <= 256; ++v) {
-    while (b < blocks_ && heads_[b] < v) ++b;
-    by_first_byte_[v] = b;
-  }
+  index_first_bytes(heads_, blocks_);
   // A block's first key starts inside the suffix area and takes its first bytes (four, or
   // all of a shorter key) from its head: lookups read it unchecked.
   for (uint32_t b = 0; b < blocks_; ++b) {
@@ -155,6 +151,13 @@ void KeyTable::read_text_keys(Reader& r) {
     const uint8_t from_head = shared_[size_t(b) * block_keys_];
     if (offset >= suffix_bytes || from_head > 4 || (from_head < 4 && suffixes_[offset] != 0))
       r.damaged();
+  }
+}
+
+void KeyTable::index_first_bytes(const unsigned char* bytes, uint32_t n) {
+  for (uint32_t i = 0, v = 0; v <= 256; ++v) {
+    while (i < n && bytes[i] < v) ++i;
+    by_first_byte_[v] = i;
   }
 }
 
@@ -182,13 +185,11 @@ int KeyTable::compare_first(uint32_t b, const unsigned char* q, size_t qn, size_
 std::optional<uint32_t> KeyTable::find(std::u16string_view key) const {
   if (hashes_) {
     const uint32_t h = fnv1a<uint32_t>(key);
-    const unsigned char* bucket = buckets_ + 4 * (h >> (32 - kHashBucketBits));
-    const uint32_t first = read_u32(bucket), end = read_u32(bucket + 4);
+    const uint32_t first = by_first_byte_[h >> 24], end = by_first_byte_[(h >> 24) + 1];
     if (first == end) return std::nullopt;
-    const unsigned char* hashes = hashes_ + 4 * size_t(first);
-    const uint32_t r =
-        first + last_at_most(end - first, h, [&](uint32_t i) { return read_u32(hashes + 4 * i); });
-    return read_u32(hashes_ + 4 * size_t(r)) == h ? std::optional<uint32_t>(r) : std::nullopt;
+    auto hash = [&](uint32_t rank) { return read_planes(hashes_, count_, rank, 4); };
+    const uint32_t r = first + last_at_most(end - first, h, [&](uint32_t i) { return hash(first + i); });
+    return hash(r) == h ? std::optional<uint32_t>(r) : std::nullopt;
   }
   unsigned char q[kMaxKeyBytes];
   const size_t qn = encode_key(key, q);

@@ -19,10 +19,10 @@
 // less of ner_lexicon.bin gzipped than one area of count, count, letters). The heads, side
 // by side, let a lookup's binary search read one array instead of a key each probe, and
 // cost no more to download than the bytes they take off the suffix area.
-// With K = 0 the keys are instead N uint32 FNV-1a hashes (text/hash.h) of their UTF-16 text,
-// ascending, then 257 uint32: where the hashes of each value of the top byte begin (and N),
-// in place of the block offsets, heads and key area: for small sets looked up for every
-// token, whose words are never shown (a lookup searches the few hashes of one top byte).
+// With K = 0 the keys are instead the N uint32 FNV-1a hashes (text/hash.h) of their UTF-16
+// text, ascending, as byte planes, in place of the heads, offsets, shared counts and suffixes:
+// for small sets looked up for every token, whose words are never shown (a lookup searches
+// the few hashes of one top byte; the sorted plane of top bytes costs next to nothing gzipped).
 // Their writer refuses two keys with one hash; a word outside the set that shares a key's
 // hash is taken for it, which the evaluations must show harmless.
 #pragma once
@@ -37,10 +37,6 @@ namespace aa {
 
 // The longest encoded key a table holds.
 constexpr size_t kMaxKeyBytes = 255;
-// A table of hashes indexes them by their top byte.
-constexpr unsigned kHashBucketBits = 8;
-constexpr size_t kHashBuckets = size_t(1) << kHashBucketBits;
-
 // One byte per code unit for ASCII but NUL and the Arabic block U+0600-U+067F (the lexicons'
 // text), four for any other unit (0x7F, then three bytes of six bits each, high first, each
 // + 0x40): no byte is 0, which ends a suffix in a table. Returns the encoded size, or
@@ -75,17 +71,19 @@ class KeyTable {
   int compare_first(uint32_t b, const unsigned char* q, size_t qn, size_t& common) const;
   struct Reader;
   void read_text_keys(Reader& r);  // the blocks, shared counts and suffixes of a table of text
+  // Fills by_first_byte_ from `n` ascending bytes.
+  void index_first_bytes(const unsigned char* bytes, uint32_t n);
 
   uint32_t count_ = 0, block_keys_ = 1, blocks_ = 0;
   const unsigned char* heads_ = nullptr;    // 4 planes of a byte per block
   const unsigned char* offsets_ = nullptr;  // 4 planes of a byte per block
   const unsigned char* shared_ = nullptr;   // a byte per key
-  // [v]: the blocks whose head's first byte is below v, where a lookup's search starts.
+  // [v]: the blocks whose head's first byte is below v (in a table of hashes: the keys whose
+  // hash's top byte is), where a lookup's search starts.
   uint32_t by_first_byte_[257] = {};
   const unsigned char* suffixes_ = nullptr;
   const unsigned char* suffixes_end_ = nullptr;
-  const unsigned char* hashes_ = nullptr;   // a table of hashes: uint32 per key
-  const unsigned char* buckets_ = nullptr;  // ... and kHashBuckets + 1 uint32
+  const unsigned char* hashes_ = nullptr;  // a table of hashes: 4 planes of a byte per key
   const unsigned char* fields_[kMaxFields] = {};
   uint8_t widths_[kMaxFields] = {};
 };
