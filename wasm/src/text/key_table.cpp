@@ -185,11 +185,16 @@ int KeyTable::compare_first(uint32_t b, const unsigned char* q, size_t qn, size_
 std::optional<uint32_t> KeyTable::find(std::u16string_view key) const {
   if (hashes_) {
     const uint32_t h = fnv1a<uint32_t>(key);
-    const uint32_t first = by_first_byte_[h >> 24], end = by_first_byte_[(h >> 24) + 1];
-    if (first == end) return std::nullopt;
-    auto hash = [&](uint32_t rank) { return read_planes(hashes_, count_, rank, 4); };
-    const uint32_t r = first + last_at_most(end - first, h, [&](uint32_t i) { return hash(first + i); });
-    return hash(r) == h ? std::optional<uint32_t>(r) : std::nullopt;
+    // A top byte's few hashes ascend, and so do their third bytes: a scan of that plane skips
+    // the smaller ones and stops at a larger one, reading one byte a key.
+    const unsigned char* third = hashes_ + 2 * size_t(count_);
+    const auto third_byte = uint8_t(h >> 16);
+    for (uint32_t r = by_first_byte_[h >> 24], end = by_first_byte_[(h >> 24) + 1]; r < end; ++r) {
+      if (third[r] < third_byte) continue;
+      if (third[r] > third_byte) break;
+      if (read_planes(hashes_, count_, r, 4) == h) return r;
+    }
+    return std::nullopt;
   }
   unsigned char q[kMaxKeyBytes];
   const size_t qn = encode_key(key, q);
