@@ -391,28 +391,31 @@ std::string encode_weights(const std::vector<int8_t>& dense) {
 
 bool decode_weights(std::string_view bytes, std::vector<int8_t>& dense) {
   if (dense.size() % kTagCount) return false;
-  const size_t buckets = dense.size() / kTagCount;
-  if (bytes.size() < packed_size(buckets)) return false;
+  const size_t buckets = dense.size() / kTagCount, used_size = packed_size(buckets);
+  if (bytes.size() < used_size) return false;
   const auto* used = reinterpret_cast<const unsigned char*>(bytes.data());
+  // Bits past the last bucket would stand for buckets that do not exist.
+  if (buckets % 8 && used[used_size - 1] >> (buckets % 8)) return false;
   size_t set = 0;
-  for (size_t b = 0; b < buckets; ++b) set += bit(used, b);
+  for (size_t i = 0; i < used_size; ++i) set += size_t(__builtin_popcount(used[i]));
   const size_t plane_size = packed_size(set);
-  if (bytes.size() - packed_size(buckets) < set + kPlaneTags * plane_size) return false;
-  const unsigned char* low = used + packed_size(buckets);
+  if (bytes.size() - used_size < set + kPlaneTags * plane_size) return false;
+  const unsigned char* low = used + used_size;
   const unsigned char* planes = low + set;
   const unsigned char* value = planes + kPlaneTags * plane_size;
   const unsigned char* const end = used + bytes.size();
   std::fill(dense.begin(), dense.end(), int8_t(0));
-  for (size_t b = 0, i = 0; b < buckets; ++b) {
-    if (!bit(used, b)) continue;
-    uint32_t mask = low[i];
-    for (int p = 0; p < kPlaneTags; ++p) mask |= uint32_t(bit(planes + p * plane_size, i)) << (8 + p);
-    ++i;
-    if (!mask) return false;
-    for (int t = 0; t < kTagCount; ++t) {
-      if (!(mask >> t & 1)) continue;
-      if (value == end || *value == 0) return false;
-      dense[b * kTagCount + size_t(t)] = int8_t(*value++);
+  // Loading a model is part of creating an analyzer: the set bits are walked a byte at a time.
+  for (size_t byte = 0, i = 0; byte < used_size; ++byte) {
+    for (unsigned buckets_here = used[byte]; buckets_here; buckets_here &= buckets_here - 1, ++i) {
+      const size_t b = 8 * byte + size_t(__builtin_ctz(buckets_here));
+      uint32_t mask = low[i];
+      for (int p = 0; p < kPlaneTags; ++p) mask |= uint32_t(bit(planes + p * plane_size, i)) << (8 + p);
+      if (!mask) return false;
+      for (; mask; mask &= mask - 1) {
+        if (value == end || *value == 0) return false;
+        dense[b * kTagCount + size_t(__builtin_ctz(mask))] = int8_t(*value++);
+      }
     }
   }
   return value == end;

@@ -72,25 +72,45 @@ BackgroundDf::BackgroundDf(std::string_view data) {
   const unsigned k = uint8_t(data[at + 9]);
   at += 10;
   if (k > 24 || m > (data.size() - at) / 2) damaged();
+  // Creating an extractor decodes the keys: a 64-bit buffer takes a unary run or a remainder
+  // at a time, not a bit.
   const auto* bits = reinterpret_cast<const uint8_t*>(data.data() + at);
-  const size_t bit_count = 8 * (data.size() - at - 2 * size_t(m));
-  size_t bit = 0;
-  auto next_bit = [&] {
-    if (bit >= bit_count) damaged();
-    const bool b = bits[bit / 8] >> (bit % 8) & 1;
-    ++bit;
-    return b;
+  const uint8_t* const bits_end = bits + (data.size() - at - 2 * size_t(m));
+  const uint8_t* next = bits;
+  uint64_t buffer = 0;
+  unsigned buffered = 0;
+  auto refill = [&] {
+    for (; buffered <= 56 && next < bits_end; buffered += 8) buffer |= uint64_t(*next++) << buffered;
+  };
+  auto drop = [&](unsigned n) {  // n <= buffered
+    buffer = n == 64 ? 0 : buffer >> n;
+    buffered -= n;
   };
   std::vector<uint32_t> keys(m);
   uint32_t key = 0;
   for (uint32_t i = 0; i < m; ++i) {
     uint32_t quotient = 0;
-    while (next_bit())
-      if (++quotient > (0xFFFFFFu >> k)) damaged();
-    uint32_t diff = quotient << k;
-    for (unsigned j = 0; j < k; ++j) diff |= uint32_t(next_bit()) << j;
-    keys[i] = key += diff;
+    for (;;) {
+      refill();
+      if (buffered == 0) damaged();
+      // Past `buffered` the buffer holds zeros, so the run of ones stops there at the latest.
+      const unsigned ones = buffer == ~uint64_t(0) ? 64u : unsigned(__builtin_ctzll(~buffer));
+      if (ones < buffered) {
+        quotient += ones;
+        drop(ones + 1);
+        break;
+      }
+      quotient += buffered;  // the run goes on in the next bytes
+      drop(buffered);
+    }
+    if (quotient > (0xFFFFFFu >> k)) damaged();
+    refill();
+    if (buffered < k) damaged();
+    const uint32_t remainder = uint32_t(buffer & ((uint64_t(1) << k) - 1));
+    drop(k);
+    keys[i] = key += quotient << k | remainder;
   }
+  const size_t bit = 8 * size_t(next - bits) - buffered;
   at += (bit + 7) / 8;
   if (data.size() != at + 2 * size_t(m)) damaged();
   const uint8_t* bytes = reinterpret_cast<const uint8_t*>(data.data() + at);
