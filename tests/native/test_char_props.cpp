@@ -24,7 +24,7 @@ TEST(CharProps, ArabicLettersAreArabicScriptAndAlphabetic) {
   EXPECT_FALSE(aa::is_arabic_letter(U'\u0661'));  // ١: a digit
   EXPECT_FALSE(aa::is_arabic_letter(U'\u060C'));  // ،: Common script
   EXPECT_FALSE(aa::is_arabic_letter(U'a'));
-  EXPECT_FALSE(aa::is_arabic_letter(0x110000));   // past the last code point
+  EXPECT_FALSE(aa::is_arabic_letter(0x110000));  // past the last code point
 }
 
 }  // namespace

@@ -410,7 +410,8 @@ bool decode_weights(std::string_view bytes, std::vector<int8_t>& dense) {
     for (unsigned buckets_here = used[byte]; buckets_here; buckets_here &= buckets_here - 1, ++i) {
       const size_t b = 8 * byte + size_t(__builtin_ctz(buckets_here));
       uint32_t mask = low[i];
-      for (int p = 0; p < kPlaneTags; ++p) mask |= uint32_t(bit(planes + p * plane_size, i)) << (8 + p);
+      for (int p = 0; p < kPlaneTags; ++p)
+        mask |= uint32_t(bit(planes + p * plane_size, i)) << (8 + p);
       if (!mask) return false;
       for (; mask; mask &= mask - 1) {
         if (value == end || *value == 0) return false;

@@ -80,7 +80,8 @@ BackgroundDf::BackgroundDf(std::string_view data) {
   uint64_t buffer = 0;
   unsigned buffered = 0;
   auto refill = [&] {
-    for (; buffered <= 56 && next < bits_end; buffered += 8) buffer |= uint64_t(*next++) << buffered;
+    for (; buffered <= 56 && next < bits_end; buffered += 8)
+      buffer |= uint64_t(*next++) << buffered;
   };
   auto drop = [&](unsigned n) {  // n <= buffered
     buffer = n == 64 ? 0 : buffer >> n;

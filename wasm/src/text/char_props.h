@@ -16,10 +16,10 @@
 namespace aa {
 namespace cp {
 
-constexpr uint16_t kWordBreakMask = 0x1F;   // Word_Break (ICU's UWordBreakValues)
-constexpr uint16_t kIdeographic = 1 << 5;   // Ideographic
-constexpr uint16_t kComplexContext = 1 << 6;  // Line_Break=Complex_Context, but not
-                                              // Grapheme_Cluster_Break=Control
+constexpr uint16_t kWordBreakMask = 0x1F;      // Word_Break (ICU's UWordBreakValues)
+constexpr uint16_t kIdeographic = 1 << 5;      // Ideographic
+constexpr uint16_t kComplexContext = 1 << 6;   // Line_Break=Complex_Context, but not
+                                               // Grapheme_Cluster_Break=Control
 constexpr uint16_t kExtPictographic = 1 << 7;  // Extended_Pictographic
 constexpr uint16_t kArabicLetter = 1 << 8;     // Alphabetic and Script=Arabic
 constexpr uint16_t kHan = 1 << 9;              // Script=Han

@@ -51,6 +51,8 @@ size_t replace_lone_surrogates(std::u16string& text) {
   return replaced;
 }
 
-bool is_arabic_letter(char32_t c) { return c < cp::kCodePoints && (char_props(c) & cp::kArabicLetter); }
+bool is_arabic_letter(char32_t c) {
+  return c < cp::kCodePoints && (char_props(c) & cp::kArabicLetter);
+}
 
 }  // namespace aa

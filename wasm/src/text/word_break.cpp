@@ -174,10 +174,9 @@ bool joins(const Segment& s, Char n, std::u16string_view text, size_t next) {
   const Wb prev = s.last.wb;
   if (prev == Wb::cr && n.wb == Wb::lf) return true;  // WB3
   if (newline(prev) || newline(n.wb)) return false;   // WB3a, WB3b
-  if (prev == Wb::zwj && (char_props(char32_t(n.c)) & cp::kExtPictographic))
-    return true;                                                      // WB3c
-  if (prev == Wb::wseg_space && n.wb == Wb::wseg_space) return true;  // WB3d
-  if (ignorable(n.wb)) return true;                                   // WB4
+  if (prev == Wb::zwj && (char_props(char32_t(n.c)) & cp::kExtPictographic)) return true;  // WB3c
+  if (prev == Wb::wseg_space && n.wb == Wb::wseg_space) return true;                       // WB3d
+  if (ignorable(n.wb)) return true;                                                        // WB4
   const Wb x = s.base.wb, w = s.before;
   if (ah_letter(x) && ah_letter(n.wb)) return true;  // WB5
   if (ah_letter(x) && mid_letter_q(n.wb) && ah_letter(after_ignorables(text, next)))
