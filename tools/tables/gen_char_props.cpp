@@ -3,7 +3,6 @@
 //
 //   build-scripts/build-data.sh charprops   (runs the native target gen_char_props)
 #include <unicode/uchar.h>
-#include <unicode/uscript.h>
 #include <unicode/uversion.h>
 
 #include <cstdio>
