@@ -8,14 +8,15 @@
 # `build-data.sh lexicons` (ctest's *_up_to_date tests fail until then).
 #
 # usage: build-scripts/build-data.sh [--check] [TARGET...]
-#   TARGET   normalize, stopwords, tlds, cldr, lexicons, keyword-df (the default: all six, in
-#            this order) or clusters (only when named, see below)
+#   TARGET   normalize, charprops, stopwords, tlds, cldr, lexicons, keyword-df (the default:
+#            all seven, in this order) or clusters (only when named, see below)
 #   --check  write into a temporary folder and compare with wasm/data/: exit 1 on any
 #            difference, change nothing (keyword-df then runs once, with the CLI as built)
 # environment: AA_SHARED_DIR (default ../shared beside the clone), AA_JOBS (ninja -j)
 #
 # target      writes                  generator                           needs
 # normalize   normalize_tables.inc    tools/tables/gen_normalize_tables   build/native (ICU)
+# charprops   char_props.inc          tools/tables/gen_char_props         build/native (ICU)
 # stopwords   stopwords_ar.txt        build-stopwords.mjs                 node; `npm ci` (stopwords-iso)
 # tlds        tlds.txt                tlds() below (awk)                  Debian `publicsuffix`
 # cldr        gazetteer_cldr.tsv      tools/ner/gen_gazetteer.cpp         build/native (ner_gen_gazetteer, ICU)
@@ -56,12 +57,12 @@ targets=()
 for a in "$@"; do
   case "$a" in
     --check) check=1 ;;
-    normalize|stopwords|tlds|cldr|lexicons|keyword-df|clusters) targets+=("$a") ;;
+    normalize|charprops|stopwords|tlds|cldr|lexicons|keyword-df|clusters) targets+=("$a") ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d' | cut -c3-; exit 0 ;;
     *) echo "build-data: unknown target or option '$a' (see --help)" >&2; exit 2 ;;
   esac
 done
-((${#targets[@]})) || targets=(normalize stopwords tlds cldr lexicons keyword-df)
+((${#targets[@]})) || targets=(normalize charprops stopwords tlds cldr lexicons keyword-df)
 
 out="$data"
 if ((check)); then
@@ -72,7 +73,7 @@ fi
 native() {
   [ -f "$build/build.ninja" ] || cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
   ninja -C "$build" -j"${AA_JOBS:-$(nproc)}" arabic-analyzer ner_gen_gazetteer gen_normalize_tables \
-    gen_entity_lexicon gen_keyword_lexicon gen_number_words >/dev/null
+    gen_char_props gen_entity_lexicon gen_keyword_lexicon gen_number_words >/dev/null
 }
 
 # Fails when a written text file lacks the marker line in its first 10 lines.
@@ -89,6 +90,12 @@ normalize() {
   native
   "$build/tools/tables/gen_normalize_tables" >"$out/normalize_tables.inc"
   has_marker "$out/normalize_tables.inc"
+}
+
+charprops() {
+  native
+  "$build/tools/tables/gen_char_props" >"$out/char_props.inc"
+  has_marker "$out/char_props.inc"
 }
 
 stopwords() {
@@ -161,6 +168,7 @@ written=()
 for t in "${targets[@]}"; do
   case "$t" in
     normalize) normalize; written+=(normalize_tables.inc) ;;
+    charprops) charprops; written+=(char_props.inc) ;;
     stopwords) stopwords; written+=(stopwords_ar.txt) ;;
     tlds) tlds; written+=(tlds.txt) ;;
     cldr) cldr; written+=(gazetteer_cldr.tsv) ;;

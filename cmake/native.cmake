@@ -23,7 +23,7 @@ find_package(GTest REQUIRED)
 find_package(yaml-cpp REQUIRED)  # reads twitter-text's conformance suite (tests only)
 file(GLOB AA_TEST_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/native/*.cpp)
 add_executable(aa_tests ${AA_TEST_SOURCES})
-target_link_libraries(aa_tests PRIVATE aa_core_internal aa_word_break_reference aa_normalize_bmp aa_key_tables ner_calibration_fit GTest::gtest GTest::gtest_main yaml-cpp)
+target_link_libraries(aa_tests PRIVATE aa_core_internal aa_word_break_reference aa_normalize_bmp aa_key_tables aa_char_props_icu ner_calibration_fit GTest::gtest GTest::gtest_main yaml-cpp)
 # The shared folder as build-scripts/lib.sh finds it: AA_SHARED_DIR, else ../shared beside the
 # clone (tests also honour AA_SHARED_DIR at run time: tests/native/test_support.cpp).
 if(DEFINED ENV{AA_SHARED_DIR} AND NOT "$ENV{AA_SHARED_DIR}" STREQUAL "")

@@ -42,6 +42,8 @@ function(aa_wasm_module name exports)
     -sDYNAMIC_EXECUTION=0
     -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=2GB
     -sFILESYSTEM=0
+    # emmalloc: 3 KB less of the gzipped wasm than dlmalloc, no slower on the analyze benchmark.
+    -sMALLOC=emmalloc
     -sNODEJS_CATCH_EXIT=0 -sNODEJS_CATCH_REJECTION=0
     -sEXPORTED_FUNCTIONS=${exports}
     -sINCOMING_MODULE_JS_API=wasmBinary,locateFile,instantiateWasm,print,printErr)

@@ -13,9 +13,19 @@
 
 namespace {
 
-// Arabic letters, ASCII, a character outside both ranges, a surrogate pair, a space.
-const std::u16string kUnits[] = {u"\u0627", u"\u0644", u"\u0645",     u"\u064A", u"a",
-                                 u"b",      u"\u00E9", u"\U0001F600", u" "};
+// Arabic letters, ASCII, characters outside both ranges (one with a low byte of 0), a
+// surrogate pair, a space, NUL (a table ends each suffix with a 0 byte: no key may hold one).
+const std::u16string kUnits[] = {u"\u0627",
+                                 u"\u0644",
+                                 u"\u0645",
+                                 u"\u064A",
+                                 u"a",
+                                 u"b",
+                                 u"\u00E9",
+                                 u"\u0100",
+                                 u"\U0001F600",
+                                 u" ",
+                                 std::u16string(1, u'\0')};
 
 std::u16string random_key(std::mt19937& rng) {
   std::uniform_int_distribution<size_t> unit(0, std::size(kUnits) - 1), length(0, 6);

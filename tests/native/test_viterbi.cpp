@@ -108,7 +108,7 @@ TEST(ModelWeights, SparseEncodingRoundTripsAndRejectsDamage) {
   std::vector<int8_t> dense(9 * 4096, 0);
   for (size_t k = 0; k < dense.size(); k += 1 + rng() % 300)
     dense[k] = int8_t(int(rng() % 255) - 127);
-  dense.back() = 5;  // a gap long enough for a multi-byte count before the last weight
+  dense.back() = 5;  // the last tag (the one in the bit planes) of the last bucket
   std::string bytes = aa::ner::encode_weights(dense);
   std::vector<int8_t> back(dense.size(), 1);
   ASSERT_TRUE(aa::ner::decode_weights(bytes, back));

@@ -86,7 +86,7 @@ test('kinds come from ICU\'s rule statuses, as natively', async () => {
   assert.equal(kinds('4A'), 'letter');
   assert.equal(kinds('#نيكي_هيلي'), 'other letter');
   assert.equal(kinds('@user'), 'letter');
-  assert.equal(kinds('\u231a\u200d\u231a'), 'other');  // WB3c: Extended_Pictographic comes from ICU's uemoji data
+  assert.equal(kinds('\u231a\u200d\u231a'), 'other');  // WB3c: Extended_Pictographic from char_props.inc (ICU's, at build time)
 });
 
 // The point of text/word_break.cpp: the product no longer links ICU's break iterator (with

@@ -13,41 +13,15 @@
 #include <string>
 #include <vector>
 
+#include "block_tables.h"
 #include "normalize_bmp.h"
 
 namespace {
 
 using aa::norm::kBlocks;
 using aa::norm::kBlockSize;
-
-// Identical blocks of `values` share one copy in `pool`; returns each block's offset there.
-template <typename T>
-std::vector<uint16_t> share_blocks(const std::vector<T>& values, std::vector<T>& pool,
-                                   std::map<std::vector<T>, uint16_t>& seen) {
-  std::vector<uint16_t> index;
-  for (unsigned b = 0; b < kBlocks; ++b) {
-    std::vector<T> block(values.begin() + b * kBlockSize, values.begin() + (b + 1) * kBlockSize);
-    auto [it, fresh] = seen.try_emplace(block, uint16_t(pool.size()));
-    if (fresh) {
-      if (pool.size() + kBlockSize > 0x10000) {
-        std::fprintf(stderr, "gen_normalize_tables: too many distinct blocks for a 16-bit index\n");
-        std::exit(1);
-      }
-      pool.insert(pool.end(), block.begin(), block.end());
-    }
-    index.push_back(it->second);
-  }
-  return index;
-}
-
-// `{0x..., ...}`, 16 values a line.
-template <typename T>
-void print_values(const std::vector<T>& values) {
-  std::printf("{");
-  for (size_t i = 0; i < values.size(); ++i)
-    std::printf("%s0x%X,", i % 16 ? "" : "\n    ", unsigned(values[i]));
-  std::printf("\n}");
-}
+using aa::tables::print_values;
+using aa::tables::share_blocks;
 
 void print_indexes(const char* name, const std::vector<std::vector<uint16_t>>& indexes) {
   std::printf("constexpr uint16_t %s[][%u] = {", name, kBlocks);
@@ -66,8 +40,8 @@ int main() {
   std::string names;
   for (aa::Profile p : aa::kProfiles) {
     aa::tables::BmpTables t = aa::tables::compute_bmp(aa::steps_for(p));
-    action_index.push_back(share_blocks(t.actions, actions, seen_actions));
-    mapped_index.push_back(share_blocks(t.mapped, mapped, seen_mapped));
+    action_index.push_back(share_blocks(t.actions, kBlockSize, actions, seen_actions));
+    mapped_index.push_back(share_blocks(t.mapped, kBlockSize, mapped, seen_mapped));
     names += std::string(names.empty() ? "" : ", ") + aa::profile_name(p);
   }
 

@@ -26,6 +26,12 @@ void put_u32(std::string& out, uint32_t v) {
   for (int i = 0; i < 4; ++i) out.push_back(char(v >> (8 * i) & 0xFF));
 }
 
+// `values` as `width` byte planes, low bytes first (text/key_table.h).
+void put_planes(std::string& out, const std::vector<uint32_t>& values, size_t width) {
+  for (size_t plane = 0; plane < width; ++plane)
+    for (uint32_t v : values) out.push_back(char(v >> (8 * plane) & 0xFF));
+}
+
 }  // namespace
 
 KeyTableWriter::KeyTableWriter(std::vector<uint8_t> field_widths, uint32_t block_keys)
@@ -65,42 +71,43 @@ std::string KeyTableWriter::write(std::string_view header) const {
   const std::vector<const Row*> rows = ordered();
   std::string keys;
   if (block_keys_ == kHashedKeys) {
-    std::vector<uint32_t> buckets(kHashBuckets + 1, 0);
-    for (size_t i = 0; i < rows.size(); ++i) {
-      const uint32_t h = fnv1a<uint32_t>(rows[i]->key);
-      if (i > 0 && h == fnv1a<uint32_t>(rows[i - 1]->key)) fail("two keys with one hash");
-      put_u32(keys, h);
-      ++buckets[(h >> (32 - kHashBucketBits)) + 1];
+    std::vector<uint32_t> hashes;
+    for (const Row* row : rows) {
+      hashes.push_back(fnv1a<uint32_t>(row->key));
+      if (hashes.size() > 1 && hashes.back() == hashes[hashes.size() - 2])
+        fail("two keys with one hash");
     }
-    for (size_t b = 0; b < kHashBuckets; ++b) buckets[b + 1] += buckets[b];
-    for (uint32_t start : buckets) put_u32(keys, start);
+    put_planes(keys, hashes, 4);
   } else {
-    std::vector<uint32_t> offsets;
-    std::string heads, area, previous;
+    std::vector<uint32_t> heads, offsets;
+    std::string shared_counts, suffixes, previous;
     for (size_t i = 0; i < rows.size(); ++i) {
       const std::string key = key_bytes(rows[i]->key);
       size_t shared = 0;
       if (i % block_keys_ == 0) {
-        offsets.push_back(uint32_t(area.size()));
+        offsets.push_back(uint32_t(suffixes.size()));
         shared = std::min<size_t>(4, key.size());
-        heads += key.substr(0, shared) + std::string(4 - shared, '\0');
+        uint32_t head = 0;
+        for (size_t b = 0; b < 4; ++b) head |= uint32_t(b < shared ? uint8_t(key[b]) : 0) << 8 * b;
+        heads.push_back(head);
       } else {
         while (shared < key.size() && shared < previous.size() && key[shared] == previous[shared])
           ++shared;
       }
-      area.push_back(char(shared));
-      area.push_back(char(key.size() - shared));
-      area.append(key, shared);
+      shared_counts.push_back(char(shared));
+      suffixes.append(key, shared);
+      suffixes.push_back('\0');
       previous = key;
     }
-    for (uint32_t o : offsets) put_u32(keys, o);
-    keys += heads;
-    put_u32(keys, uint32_t(area.size()));
-    keys += area;
+    put_planes(keys, heads, 4);
+    put_planes(keys, offsets, 4);
+    keys += shared_counts;
+    put_u32(keys, uint32_t(suffixes.size()));
+    keys += suffixes;
   }
   std::string out(header);
   out.push_back('\0');
-  out.append("AAKEYS1", 8);
+  out.append("AAKEYS2", 8);
   put_u32(out, uint32_t(rows.size()));
   put_u32(out, block_keys_);
   put_u32(out, uint32_t(widths_.size()));
@@ -110,8 +117,9 @@ std::string KeyTableWriter::write(std::string_view header) const {
     for (const Row* row : rows)
       if (widths_[f] < 4 && row->fields[f] >> (8 * widths_[f]))
         fail("a value too wide for its field");
-    for (size_t plane = 0; plane < widths_[f]; ++plane)
-      for (const Row* row : rows) out.push_back(char(row->fields[f] >> (8 * plane) & 0xFF));
+    std::vector<uint32_t> values;
+    for (const Row* row : rows) values.push_back(row->fields[f]);
+    put_planes(out, values, widths_[f]);
   }
   return out;
 }

@@ -3,7 +3,8 @@
 //
 // The core does not use ICU's break iterator: for Arabic text it would pull locale,
 // resource-bundle and dictionary code plus its rule data into the wasm. ICU stays the source
-// of the Unicode facts (Word_Break, Extended_Pictographic, scripts); word_break.cpp applies
+// of the Unicode facts (Word_Break, Extended_Pictographic, scripts: the properties through a
+// table generated from ICU at build time, text/char_props.h); word_break.cpp applies
 // the rules, each named after its UAX #29 rule number. Boundaries and kinds are those of
 // ICU 72's `BreakIterator::createWordInstance(root)` without dictionaries: runs of Thai, Lao,
 // Khmer, Myanmar, Chinese and Japanese stay one segment where ICU would consult its word

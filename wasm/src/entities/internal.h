@@ -342,13 +342,18 @@ class Tagger {
   Transitions trans_{};
 };
 
-// Model file layout (little-endian): "AANER06\0", uint32 log2_buckets, float scale,
+// Model file layout (little-endian): "AANER07\0", uint32 log2_buckets, float scale,
 // (kTagCount + 1) * kTagCount float transition scores, then the buckets * kTagCount int8
 // emission weights (bucket-major; a weight is value * scale), stored sparsely by
 // encode_weights: nine in ten are zero, and a dense array's zero runs would each become a
 // data segment of their own in the wasm.
-constexpr char kModelMagic[8] = {'A', 'A', 'N', 'E', 'R', '0', '6', '\0'};
-// Each non-zero weight as a LEB128 count of the zeros before it, then its int8 value.
+constexpr char kModelMagic[8] = {'A', 'A', 'N', 'E', 'R', '0', '7', '\0'};
+// Sparse weights in three areas, each of like bytes, which gzip codes better than one area
+// of zero counts and values interleaved (ner_model.bin 58.1 -> 50.9 KB gzipped): a bit per
+// bucket (low bit first), set when any of its weights is not zero; per such bucket, which
+// tags' weights are not zero, as a byte of tags 0-7 and then a bit plane per tag from 8 up
+// (a bit per such bucket, low bit first); then the non-zero weights, bucket by bucket, tag by
+// tag. `dense` holds kTagCount weights per bucket.
 std::string encode_weights(const std::vector<int8_t>& dense);
 // False when `bytes` do not decode to exactly `dense.size()` weights.
 bool decode_weights(std::string_view bytes, std::vector<int8_t>& dense);

@@ -364,38 +364,79 @@ std::vector<uint8_t> viterbi(const std::vector<float>& emit, size_t n, const Tra
   return tags;
 }
 
+namespace {
+
+// Bit `i` of the bits packed low bit first at `bits`.
+bool bit(const unsigned char* bits, size_t i) { return bits[i / 8] >> (i % 8) & 1; }
+
+// The tags whose weights in `bucket` are not zero, as bits.
+uint32_t tag_mask(const int8_t* bucket) {
+  uint32_t mask = 0;
+  for (int t = 0; t < kTagCount; ++t) mask |= uint32_t(bucket[t] != 0) << t;
+  return mask;
+}
+
+size_t packed_size(size_t bits) { return (bits + 7) / 8; }
+
+// kTagCount bits of tags per bucket: a byte for tags 0-7, then one bit plane per higher tag.
+constexpr int kPlaneTags = kTagCount > 8 ? kTagCount - 8 : 0;
+
+}  // namespace
+
 std::string encode_weights(const std::vector<int8_t>& dense) {
-  std::string out;
-  size_t zeros = 0;
-  for (int8_t w : dense) {
-    if (w == 0) {
-      ++zeros;
-      continue;
-    }
-    for (; zeros >= 0x80; zeros >>= 7) out.push_back(char(0x80 | (zeros & 0x7F)));
-    out.push_back(char(zeros));
-    out.push_back(char(w));
-    zeros = 0;
+  const size_t buckets = dense.size() / kTagCount;
+  std::string used(packed_size(buckets), '\0'), low, values;
+  std::vector<uint32_t> masks;
+  for (size_t b = 0; b < buckets; ++b) {
+    const uint32_t mask = tag_mask(&dense[b * kTagCount]);
+    if (!mask) continue;
+    used[b / 8] = char(used[b / 8] | 1 << (b % 8));
+    masks.push_back(mask);
+    low.push_back(char(mask & 0xFF));
+    for (int t = 0; t < kTagCount; ++t)
+      if (mask >> t & 1) values.push_back(char(dense[b * kTagCount + size_t(t)]));
   }
-  return out;
+  std::string planes(kPlaneTags * packed_size(masks.size()), '\0');
+  for (int p = 0; p < kPlaneTags; ++p)
+    for (size_t i = 0; i < masks.size(); ++i)
+      if (masks[i] >> (8 + p) & 1) {
+        char& byte = planes[size_t(p) * packed_size(masks.size()) + i / 8];
+        byte = char(byte | 1 << (i % 8));
+      }
+  return used + low + planes + values;
 }
 
 bool decode_weights(std::string_view bytes, std::vector<int8_t>& dense) {
+  if (dense.size() % kTagCount) return false;
+  const size_t buckets = dense.size() / kTagCount, used_size = packed_size(buckets);
+  if (bytes.size() < used_size) return false;
+  const auto* used = reinterpret_cast<const unsigned char*>(bytes.data());
+  // Bits past the last bucket would stand for buckets that do not exist.
+  if (buckets % 8 && used[used_size - 1] >> (buckets % 8)) return false;
+  size_t set = 0;
+  for (size_t i = 0; i < used_size; ++i) set += size_t(__builtin_popcount(used[i]));
+  const size_t plane_size = packed_size(set);
+  if (bytes.size() - used_size < set + kPlaneTags * plane_size) return false;
+  const unsigned char* low = used + used_size;
+  const unsigned char* planes = low + set;
+  const unsigned char* value = planes + kPlaneTags * plane_size;
+  const unsigned char* const end = used + bytes.size();
   std::fill(dense.begin(), dense.end(), int8_t(0));
-  size_t at = 0, i = 0;
-  while (i < bytes.size()) {
-    size_t zeros = 0;
-    for (unsigned shift = 0;; shift += 7) {
-      if (i >= bytes.size() || shift > 28) return false;
-      uint8_t b = uint8_t(bytes[i++]);
-      zeros |= size_t(b & 0x7F) << shift;
-      if (!(b & 0x80)) break;
+  // Loading a model is part of creating an analyzer: the set bits are walked a byte at a time.
+  for (size_t byte = 0, i = 0; byte < used_size; ++byte) {
+    for (unsigned buckets_here = used[byte]; buckets_here; buckets_here &= buckets_here - 1, ++i) {
+      const size_t b = 8 * byte + size_t(__builtin_ctz(buckets_here));
+      uint32_t mask = low[i];
+      for (int p = 0; p < kPlaneTags; ++p)
+        mask |= uint32_t(bit(planes + p * plane_size, i)) << (8 + p);
+      if (!mask) return false;
+      for (; mask; mask &= mask - 1) {
+        if (value == end || *value == 0) return false;
+        dense[b * kTagCount + size_t(__builtin_ctz(mask))] = int8_t(*value++);
+      }
     }
-    if (i >= bytes.size() || zeros >= dense.size() - at) return false;
-    at += zeros;
-    dense[at++] = int8_t(bytes[i++]);
   }
-  return true;
+  return value == end;
 }
 
 bool Tagger::load(std::string_view bytes) {

@@ -60,27 +60,59 @@ namespace {
 BackgroundDf::BackgroundDf() : BackgroundDf(embedded_file("keyword_df.bin")) {}
 
 BackgroundDf::BackgroundDf(std::string_view data) {
-  // Layout (v4, written by build-scripts/build-keyword-df.py): ASCII header, '\0', uint32
-  // documents, uint32 keys, the keys ascending as LEB128 differences, one idf byte per key,
-  // one article-share byte per key. A table that does not parse stops construction:
-  // unknown background figures would rank every word as rare.
+  // Layout (v5, written by build-scripts/build-keyword-df.py): ASCII header, '\0', uint32
+  // documents, uint32 keys, uint8 Rice parameter k, the keys ascending as the Golomb-Rice
+  // codes of their differences (the quotient by 2^k in unary, 1 bits ended by a 0, then its k
+  // low bits; bits low first, the last byte padded), one idf byte per key, one article-share
+  // byte per key. A table that does not parse stops construction: unknown background
+  // figures would rank every word as rare.
   size_t at = data.find('\0');
-  if (at == std::string_view::npos || data.size() < at + 9) damaged();
+  if (at == std::string_view::npos || data.size() < at + 10) damaged();
   uint32_t n = read_u32(data.data() + at + 1), m = read_u32(data.data() + at + 5);
-  at += 9;
-  if (m > (data.size() - at) / 3) damaged();  // every key takes at least three bytes
+  const unsigned k = uint8_t(data[at + 9]);
+  at += 10;
+  if (k > 24 || m > (data.size() - at) / 2) damaged();
+  // Creating an extractor decodes the keys: a 64-bit buffer takes a unary run or a remainder
+  // at a time, not a bit.
+  const auto* bits = reinterpret_cast<const uint8_t*>(data.data() + at);
+  const uint8_t* const bits_end = bits + (data.size() - at - 2 * size_t(m));
+  const uint8_t* next = bits;
+  uint64_t buffer = 0;
+  unsigned buffered = 0;
+  auto refill = [&] {
+    for (; buffered <= 56 && next < bits_end; buffered += 8)
+      buffer |= uint64_t(*next++) << buffered;
+  };
+  auto drop = [&](unsigned n) {  // n <= buffered
+    buffer = n == 64 ? 0 : buffer >> n;
+    buffered -= n;
+  };
   std::vector<uint32_t> keys(m);
   uint32_t key = 0;
   for (uint32_t i = 0; i < m; ++i) {
-    uint32_t diff = 0;
-    for (unsigned shift = 0;; shift += 7) {
-      if (at >= data.size() || shift > 21) damaged();
-      uint8_t b = uint8_t(data[at++]);
-      diff |= uint32_t(b & 0x7F) << shift;
-      if (!(b & 0x80)) break;
+    uint32_t quotient = 0;
+    for (;;) {
+      refill();
+      if (buffered == 0) damaged();
+      // Past `buffered` the buffer holds zeros, so the run of ones stops there at the latest.
+      const unsigned ones = buffer == ~uint64_t(0) ? 64u : unsigned(__builtin_ctzll(~buffer));
+      if (ones < buffered) {
+        quotient += ones;
+        drop(ones + 1);
+        break;
+      }
+      quotient += buffered;  // the run goes on in the next bytes
+      drop(buffered);
     }
-    keys[i] = key += diff;
+    if (quotient > (0xFFFFFFu >> k)) damaged();
+    refill();
+    if (buffered < k) damaged();
+    const uint32_t remainder = uint32_t(buffer & ((uint64_t(1) << k) - 1));
+    drop(k);
+    keys[i] = key += quotient << k | remainder;
   }
+  const size_t bit = 8 * size_t(next - bits) - buffered;
+  at += (bit + 7) / 8;
   if (data.size() != at + 2 * size_t(m)) damaged();
   const uint8_t* bytes = reinterpret_cast<const uint8_t*>(data.data() + at);
   documents_ = n;

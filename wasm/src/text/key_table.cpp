@@ -9,46 +9,58 @@
 namespace aa {
 namespace {
 
-constexpr char kMagic[8] = {'A', 'A', 'K', 'E', 'Y', 'S', '1', '\0'};
+constexpr char kMagic[8] = {'A', 'A', 'K', 'E', 'Y', 'S', '2', '\0'};
 
 uint32_t read_u32(const unsigned char* p) {
   return uint32_t(p[0]) | uint32_t(p[1]) << 8 | uint32_t(p[2]) << 16 | uint32_t(p[3]) << 24;
 }
 
-// How `key` compares with `query` past their first `from` bytes, which are equal; `common`
-// receives the length of their common prefix.
-int compare_from(const unsigned char* key, size_t key_size, const unsigned char* query,
-                 size_t query_size, size_t from, size_t& common) {
-  size_t i = from;
-  const size_t n = key_size < query_size ? key_size : query_size;
-  while (i < n && key[i] == query[i]) ++i;
-  common = i;
-  if (i < n) return key[i] < query[i] ? -1 : 1;
-  return key_size < query_size ? -1 : key_size > query_size ? 1 : 0;
+// Value `i` of a run of `n` little-endian values stored as `width` (1, 2 or 4) byte planes.
+uint32_t read_planes(const unsigned char* p, size_t n, size_t i, size_t width) {
+  p += i;
+  switch (width) {
+    case 1: return p[0];
+    case 2: return p[0] | uint32_t(p[n]) << 8;
+    default:
+      return p[0] | uint32_t(p[n]) << 8 | uint32_t(p[2 * n]) << 16 | uint32_t(p[3 * n]) << 24;
+  }
 }
 
-uint32_t read_be32(const unsigned char* p) {
-  return uint32_t(p[0]) << 24 | uint32_t(p[1]) << 16 | uint32_t(p[2]) << 8 | p[3];
+// How the key made of the query's first `from` bytes and then `suffix` (ended by a 0 byte)
+// compares with the query; `common` receives the length of their common prefix. The query
+// holds no 0 byte (encode_key), so the comparison stops at the suffix's end.
+int compare_suffix(const unsigned char* suffix, const unsigned char* query, size_t query_size,
+                   size_t from, size_t& common) {
+  size_t i = from;
+  while (i < query_size && *suffix == query[i]) ++suffix, ++i;
+  common = i;
+  if (i == query_size) return *suffix ? 1 : 0;
+  return *suffix < query[i] ? -1 : 1;
+}
+
+// Past the 0 byte that ends `suffix`.
+const unsigned char* next_suffix(const unsigned char* suffix) {
+  while (*suffix) ++suffix;
+  return suffix + 1;
 }
 
 // The first four bytes of a key as one big-endian number, zeros past its end (a block's
 // head): two keys whose heads differ sort as the heads do.
-uint32_t head(const unsigned char* key, size_t size) {
-  if (size >= 4) return read_be32(key);
+uint32_t head_of(const unsigned char* key, size_t size) {
   uint32_t v = 0;
   for (size_t i = 0; i < 4; ++i) v = v << 8 | (i < size ? key[i] : 0u);
   return v;
 }
 
-// The index of the last of `n` sorted uint32 at `p` that is <= v (0 if none is). Written so
-// that the compiler selects instead of branching: which way a probe goes is a coin toss no
-// branch predictor guesses.
-template <typename Read>
-uint32_t last_at_most(const unsigned char* p, uint32_t n, uint32_t v, Read read) {
+// The index of the last of `n` sorted values read by `at(index)` that is <= v (0 if none
+// is). Written so that the compiler selects instead of branching: which way a probe goes is
+// a coin toss no branch predictor guesses.
+template <typename At>
+uint32_t last_at_most(uint32_t n, uint32_t v, At at) {
   uint32_t base = 0;
   for (; n > 1; n -= n / 2) {
     const uint32_t probe = base + n / 2;
-    base = read(p + 4 * size_t(probe)) <= v ? probe : base;
+    base = at(probe) <= v ? probe : base;
   }
   return base;
 }
@@ -61,13 +73,12 @@ size_t encode_key(std::u16string_view key, unsigned char* out) {
   for (char16_t u : key) {
     if (uint32_t(u) - 0x0600u < 0x80u) {
       out[n++] = uint8_t(0x80 + (u - 0x0600));
-    } else if (u < 0x7F) {
+    } else if (uint32_t(u) - 1u < 0x7Eu) {
       out[n++] = uint8_t(u);
     } else {
-      if (kMaxKeyBytes - n < 3) return kMaxKeyBytes + 1;
+      if (kMaxKeyBytes - n < 4) return kMaxKeyBytes + 1;
       out[n++] = 0x7F;
-      out[n++] = uint8_t(u & 0xFF);
-      out[n++] = uint8_t(u >> 8);
+      for (unsigned shift : {12u, 6u, 0u}) out[n++] = uint8_t(0x40 + (u >> shift & 0x3F));
     }
   }
   return n;
@@ -108,10 +119,9 @@ KeyTable::KeyTable(std::string_view bytes, std::string_view name, size_t fields)
   if (block_keys_ == 0) {
     if ((r.size - r.at) / 4 < count_) r.damaged();
     hashes_ = r.take(4 * size_t(count_));
-    buckets_ = r.take(4 * (kHashBuckets + 1));
-    for (size_t b = 0; b < kHashBuckets; ++b)
-      if (read_u32(buckets_ + 4 * b) > read_u32(buckets_ + 4 * (b + 1))) r.damaged();
-    if (read_u32(buckets_) != 0 || read_u32(buckets_ + 4 * kHashBuckets) != count_) r.damaged();
+    for (uint32_t i = 1; i < count_; ++i)  // a lookup's binary search needs them ascending
+      if (read_planes(hashes_, count_, i - 1, 4) >= read_planes(hashes_, count_, i, 4)) r.damaged();
+    index_first_bytes(hashes_ + 3 * size_t(count_), count_);
   } else {
     read_text_keys(r);
   }
@@ -125,59 +135,66 @@ KeyTable::KeyTable(std::string_view bytes, std::string_view name, size_t fields)
 void KeyTable::read_text_keys(Reader& r) {
   blocks_ = count_ / block_keys_ + (count_ % block_keys_ != 0);
   if ((r.size - r.at) / 8 < blocks_) r.damaged();
-  offsets_ = r.take(4 * size_t(blocks_));
   heads_ = r.take(4 * size_t(blocks_));
-  const uint32_t key_bytes = r.u32();
-  keys_ = r.take(key_bytes);
-  keys_end_ = keys_ + key_bytes;
-  for (uint32_t b = 0, v = 0; v <= 256; ++v) {
-    while (b < blocks_ && heads_[4 * size_t(b)] < v) ++b;
-    by_first_byte_[v] = b;
-  }
-  // A block's first key is inside the key area and takes its first bytes (four, or all of a
-  // shorter key) from its head: lookups read it unchecked.
+  offsets_ = r.take(4 * size_t(blocks_));
+  shared_ = r.take(count_);
+  const uint32_t suffix_bytes = r.u32();
+  suffixes_ = r.take(suffix_bytes);
+  suffixes_end_ = suffixes_ + suffix_bytes;
+  // Every suffix scan stops at the area's last byte.
+  if (suffix_bytes && suffixes_end_[-1] != 0) r.damaged();
+  index_first_bytes(heads_, blocks_);
+  // A block's first key starts inside the suffix area and takes its first bytes (four, or
+  // all of a shorter key) from its head: lookups read it unchecked.
   for (uint32_t b = 0; b < blocks_; ++b) {
-    const uint32_t offset = read_u32(offsets_ + 4 * size_t(b));
-    if (offset > key_bytes || key_bytes - offset < 2 ||
-        key_bytes - offset - 2 < keys_[offset + 1] || keys_[offset] > 4 ||
-        (keys_[offset] < 4 && keys_[offset + 1] != 0))
+    const uint32_t offset = read_planes(offsets_, blocks_, b, 4);
+    const uint8_t from_head = shared_[size_t(b) * block_keys_];
+    if (offset >= suffix_bytes || from_head > 4 || (from_head < 4 && suffixes_[offset] != 0))
       r.damaged();
   }
 }
 
-const unsigned char* KeyTable::block(uint32_t b) const {
-  return keys_ + read_u32(offsets_ + 4 * size_t(b));
+void KeyTable::index_first_bytes(const unsigned char* bytes, uint32_t n) {
+  for (uint32_t i = 0, v = 0; v <= 256; ++v) {
+    while (i < n && bytes[i] < v) ++i;
+    by_first_byte_[v] = i;
+  }
 }
 
-size_t KeyTable::first_key(uint32_t b, unsigned char* out) const {
-  const unsigned char* k = block(b);
-  std::memcpy(out, heads_ + 4 * size_t(b), k[0]);
-  std::memcpy(out + k[0], k + 2, k[1]);
-  return size_t(k[0]) + k[1];
+const unsigned char* KeyTable::block(uint32_t b) const {
+  return suffixes_ + read_planes(offsets_, blocks_, b, 4);
+}
+
+uint32_t KeyTable::head(uint32_t b) const {
+  const size_t n = blocks_;
+  return uint32_t(heads_[b]) << 24 | uint32_t(heads_[n + b]) << 16 |
+         uint32_t(heads_[2 * n + b]) << 8 | heads_[3 * n + b];
 }
 
 int KeyTable::compare_first(uint32_t b, const unsigned char* q, size_t qn, size_t& common) const {
-  const unsigned char* head = heads_ + 4 * size_t(b);
-  const unsigned char* k = block(b);
-  const size_t from_head = k[0];
+  const size_t from_head = shared_[size_t(b) * block_keys_];
   const size_t n = std::min(from_head, qn);
   size_t i = 0;
-  while (i < n && head[i] == q[i]) ++i;
+  while (i < n && heads_[i * blocks_ + b] == q[i]) ++i;
   common = i;
-  if (i < n) return head[i] < q[i] ? -1 : 1;
+  if (i < n) return heads_[i * blocks_ + b] < q[i] ? -1 : 1;
   if (i < from_head) return 1;  // the query is a prefix of the key
-  // The key's bytes after its head's are in the key area.
-  return compare_from(k + 2 - from_head, from_head + k[1], q, qn, from_head, common);
+  return compare_suffix(block(b), q, qn, from_head, common);
 }
 
 std::optional<uint32_t> KeyTable::find(std::u16string_view key) const {
   if (hashes_) {
     const uint32_t h = fnv1a<uint32_t>(key);
-    const unsigned char* bucket = buckets_ + 4 * (h >> (32 - kHashBucketBits));
-    const uint32_t first = read_u32(bucket), end = read_u32(bucket + 4);
-    if (first == end) return std::nullopt;
-    const uint32_t r = first + last_at_most(hashes_ + 4 * size_t(first), end - first, h, read_u32);
-    return read_u32(hashes_ + 4 * size_t(r)) == h ? std::optional<uint32_t>(r) : std::nullopt;
+    // A top byte's few hashes ascend, and so do their third bytes: a scan of that plane skips
+    // the smaller ones and stops at a larger one, reading one byte a key.
+    const unsigned char* third = hashes_ + 2 * size_t(count_);
+    const auto third_byte = uint8_t(h >> 16);
+    for (uint32_t r = by_first_byte_[h >> 24], end = by_first_byte_[(h >> 24) + 1]; r < end; ++r) {
+      if (third[r] < third_byte) continue;
+      if (third[r] > third_byte) break;
+      if (read_planes(hashes_, count_, r, 4) == h) return r;
+    }
+    return std::nullopt;
   }
   unsigned char q[kMaxKeyBytes];
   const size_t qn = encode_key(key, q);
@@ -187,8 +204,8 @@ std::optional<uint32_t> KeyTable::find(std::u16string_view key) const {
   // Blocks whose first byte is below the query's come before it, above it after it.
   const unsigned first_byte = qn ? q[0] : 0;
   const uint32_t base = std::max(by_first_byte_[first_byte], 1u) - 1;
-  uint32_t b = base + last_at_most(heads_ + 4 * size_t(base), by_first_byte_[first_byte + 1] - base,
-                                   head(q, qn), read_be32);
+  uint32_t b = base + last_at_most(by_first_byte_[first_byte + 1] - base, head_of(q, qn),
+                                   [&](uint32_t i) { return head(base + i); });
   size_t common;  // bytes the query shares with the key before the one looked at
   int c;
   while ((c = compare_first(b, q, qn, common)) > 0) {
@@ -197,20 +214,17 @@ std::optional<uint32_t> KeyTable::find(std::u16string_view key) const {
   }
   if (c == 0) return b * block_keys_;
   // Scan the block.
-  const unsigned char* k = block(b);
+  const unsigned char* suffix = block(b);
+  const unsigned char* shared = shared_ + size_t(b) * block_keys_;
   const uint32_t n = b + 1 < blocks_ ? block_keys_ : count_ - b * block_keys_;
-  const unsigned char* const end = keys_end_;
-  size_t size = k[1];
   for (uint32_t i = 1; i < n; ++i) {
-    k += 2 + size;
-    if (end - k < 2) return std::nullopt;  // damaged
-    const size_t shared = k[0];
-    size = k[1];
+    suffix = next_suffix(suffix);
+    if (suffix == suffixes_end_) return std::nullopt;  // damaged
     // Sharing more with the key before than the query does, this key sorts before the query
     // too; sharing less, it sorts after it, and so does every later key.
-    if (shared > common) continue;
-    if (shared < common || size_t(end - k - 2) < size) return std::nullopt;
-    const int d = compare_from(k + 2 - shared, shared + size, q, qn, shared, common);
+    if (shared[i] > common) continue;
+    if (shared[i] < common) return std::nullopt;
+    const int d = compare_suffix(suffix, q, qn, common, common);
     if (d == 0) return b * block_keys_ + i;
     if (d > 0) return std::nullopt;
   }
@@ -218,38 +232,37 @@ std::optional<uint32_t> KeyTable::find(std::u16string_view key) const {
 }
 
 uint32_t KeyTable::field(size_t f, uint32_t rank) const {
-  const unsigned char* p = fields_[f] + rank;
-  switch (widths_[f]) {
-    case 1: return p[0];
-    case 2: return p[0] | uint32_t(p[count_]) << 8;
-    default:
-      return p[0] | uint32_t(p[count_]) << 8 | uint32_t(p[2 * size_t(count_)]) << 16 |
-             uint32_t(p[3 * size_t(count_)]) << 24;
-  }
+  return read_planes(fields_[f], count_, rank, widths_[f]);
 }
 
 std::u16string KeyTable::key(uint32_t rank) const {
   if (hashes_) return {};
-  unsigned char first[kMaxKeyBytes];
-  std::string bytes(reinterpret_cast<const char*>(first), first_key(rank / block_keys_, first));
-  const unsigned char* k = block(rank / block_keys_);
-  k += 2 + k[1];
-  for (uint32_t i = 1; i <= rank % block_keys_ && keys_end_ - k >= 2 && keys_end_ - k - 2 >= k[1];
-       ++i) {
-    bytes.resize(k[0]);
-    bytes.append(reinterpret_cast<const char*>(k + 2), k[1]);
-    k += 2 + k[1];
+  const uint32_t b = rank / block_keys_;
+  std::string bytes;
+  const unsigned char* suffix = block(b);
+  for (uint32_t i = b * block_keys_; i <= rank; ++i) {
+    if (i > b * block_keys_) suffix = next_suffix(suffix);
+    if (suffix == suffixes_end_) break;  // damaged
+    if (i == b * block_keys_)
+      for (size_t j = 0; j < shared_[i]; ++j) bytes.push_back(char(heads_[j * blocks_ + b]));
+    else
+      bytes.resize(shared_[i]);
+    bytes.append(reinterpret_cast<const char*>(suffix));
   }
   // The inverse of encode_key.
   std::u16string out;
   for (size_t i = 0; i < bytes.size(); ++i) {
     const auto b = uint8_t(bytes[i]);
-    if (b < 0x7F)
+    if (b < 0x7F) {
       out.push_back(char16_t(b));
-    else if (b >= 0x80)
+    } else if (b >= 0x80) {
       out.push_back(char16_t(0x0600 + (b - 0x80)));
-    else if (bytes.size() - i >= 3)
-      out.push_back(char16_t(uint8_t(bytes[i + 1]) | uint8_t(bytes[i + 2]) << 8)), i += 2;
+    } else if (bytes.size() - i > 3) {
+      char16_t u = 0;
+      for (size_t j = 1; j <= 3; ++j) u = char16_t(u << 6 | (uint8_t(bytes[i + j]) - 0x40));
+      out.push_back(u);
+      i += 3;
+    }
   }
   return out;
 }

@@ -1,9 +1,9 @@
 #include "arabic_analyzer/text.h"
 
-#include <unicode/uchar.h>
-#include <unicode/uscript.h>
 #include <unicode/ustring.h>
 #include <unicode/utf16.h>
+
+#include "text/char_props.h"
 
 namespace aa {
 
@@ -52,8 +52,7 @@ size_t replace_lone_surrogates(std::u16string& text) {
 }
 
 bool is_arabic_letter(char32_t c) {
-  UErrorCode ec = U_ZERO_ERROR;
-  return u_isalpha(UChar32(c)) && uscript_getScript(UChar32(c), &ec) == USCRIPT_ARABIC;
+  return c < cp::kCodePoints && (char_props(c) & cp::kArabicLetter);
 }
 
 }  // namespace aa

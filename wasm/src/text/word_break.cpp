@@ -20,7 +20,8 @@
 #include "arabic_analyzer/word_break.h"
 
 #include <unicode/uchar.h>
-#include <unicode/uscript.h>
+
+#include "text/char_props.h"
 
 namespace aa {
 
@@ -62,8 +63,8 @@ struct Char {
   uint8_t icu = 0;
 };
 
-Wb word_break(UChar32 c) {
-  switch (u_getIntPropertyValue(c, UCHAR_WORD_BREAK)) {
+Wb word_break(uint16_t props) {
+  switch (props & cp::kWordBreakMask) {
     case U_WB_CR: return Wb::cr;
     case U_WB_LF: return Wb::lf;
     case U_WB_NEWLINE: return Wb::newline;
@@ -87,7 +88,8 @@ Wb word_break(UChar32 c) {
 }
 
 Char classify(UChar32 c) {
-  Char k{c, word_break(c), 0};
+  const uint16_t p = char_props(char32_t(c));
+  Char k{c, word_break(p), 0};
   // CLDR's root tailoring, as ICU 72 has it: "@" is a letter (so "@name" and "a@b.c" are one
   // word) and the colons are not MidLetter (UAX #29 keeps "c:a" together with WB6/WB7).
   if (c == u'@') k.wb = Wb::aletter;
@@ -101,16 +103,12 @@ Char classify(UChar32 c) {
   if (c < 0x0E00 || (c >= 0x2000 && c < 0x2E80)) return k;
   if (k.wb != Wb::other && k.wb != Wb::aletter && k.wb != Wb::extend) return k;
   if (c >= 0xAC00 && c <= 0xD7A3) return {c, Wb::other, kHangul};
-  UErrorCode ec = U_ZERO_ERROR;
-  const UScriptCode script = uscript_getScript(c, &ec);
-  const bool kana_kanji = script == USCRIPT_HAN || script == USCRIPT_HIRAGANA;
+  const bool hiragana = p & cp::kHiragana, kana_kanji = hiragana || (p & cp::kHan);
   if (kana_kanji) k = {c, Wb::other, kKanaKanji};  // neither $ALetterPlus nor $Extend
   if (k.wb == Wb::aletter) return k;
-  if (script == USCRIPT_HIRAGANA || u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC)) {
+  if (hiragana || (p & cp::kIdeographic)) {
     k.icu |= kIdeo;  // an Extend among them (U+16FE4) stays Extend
-  } else if (k.wb == Wb::other && !kana_kanji &&
-             u_getIntPropertyValue(c, UCHAR_LINE_BREAK) == U_LB_COMPLEX_CONTEXT &&
-             u_getIntPropertyValue(c, UCHAR_GRAPHEME_CLUSTER_BREAK) != U_GCB_CONTROL) {
+  } else if (k.wb == Wb::other && !kana_kanji && (p & cp::kComplexContext)) {
     k.wb = Wb::aletter;  // $ALetterPlus takes in [$ComplexContext - $Extend - $Control]
   }
   return k;
@@ -176,10 +174,9 @@ bool joins(const Segment& s, Char n, std::u16string_view text, size_t next) {
   const Wb prev = s.last.wb;
   if (prev == Wb::cr && n.wb == Wb::lf) return true;  // WB3
   if (newline(prev) || newline(n.wb)) return false;   // WB3a, WB3b
-  if (prev == Wb::zwj && u_hasBinaryProperty(n.c, UCHAR_EXTENDED_PICTOGRAPHIC))
-    return true;                                                      // WB3c
-  if (prev == Wb::wseg_space && n.wb == Wb::wseg_space) return true;  // WB3d
-  if (ignorable(n.wb)) return true;                                   // WB4
+  if (prev == Wb::zwj && (char_props(char32_t(n.c)) & cp::kExtPictographic)) return true;  // WB3c
+  if (prev == Wb::wseg_space && n.wb == Wb::wseg_space) return true;                       // WB3d
+  if (ignorable(n.wb)) return true;                                                        // WB4
   const Wb x = s.base.wb, w = s.before;
   if (ah_letter(x) && ah_letter(n.wb)) return true;  // WB5
   if (ah_letter(x) && mid_letter_q(n.wb) && ah_letter(after_ignorables(text, next)))
