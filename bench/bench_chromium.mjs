@@ -1,6 +1,6 @@
 // The wasm benchmark in headless Chromium (Debian's), in a Web Worker, plus cold and warm
-// loads of the real page and of the widget's example host page to their first result. Writes
-// build/bench/chromium.json.
+// loads of the real page and of the widget's example host page to their first result
+// (bench/chromium_loads.mjs). Writes build/bench/chromium.json.
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
@@ -21,6 +21,7 @@ execFileSync(path.join(root, 'node_modules/.bin/esbuild'), [path.join(root, 'ben
 
 process.env.AA_WEB_ROOT = site;  // read by tests/e2e/support.mjs at import
 const { startServer, launchBrowser } = await import(path.join(root, 'tests/e2e/support.mjs'));
+const { measureLoads, printLoads } = await import(path.join(root, 'bench/chromium_loads.mjs'));
 const server = await startServer();
 const browser = await launchBrowser();
 try {
@@ -30,43 +31,15 @@ try {
   const report = await page.evaluate(() => window.benchDone);
   for (const line of await page.evaluate(() => window.benchLog)) console.log(`chromium: ${line}`);
 
-  // Load of the real page to its own first result (the page loads the first sample and
-  // analyzes it in its worker; body[data-runs] counts runs): cold in a fresh context (empty
-  // cache), then warm, a second visit in the same context (HTTP cache, revalidated with 304s).
-  // Each load to its first result, cold in a fresh context (empty cache), then warm: a second
-  // visit in the same context (HTTP cache, revalidated with 304s). The page: its own first
-  // sample analyzed in its worker (body[data-runs] counts runs). The widget: the example host
-  // page, until both of its <arabic-analyzer> elements show a result (data-state="ready").
-  const loads = {
-    page: { url: server.url, done: () => Number(document.body.dataset.runs || 0) >= 1 },
-    widget: {
-      url: `${server.url}examples/`,
-      done: () => [...document.querySelectorAll('arabic-analyzer')].every((w) => w.dataset.state === 'ready'),
-    },
-  };
-  // Five rounds of each (a fresh context per round), reported as medians: single loads on a
-  // shared 2-core machine scatter by a factor of two.
+  // Five rounds of each load (a fresh context per round), reported as medians: single loads on
+  // a shared 2-core machine scatter by a factor of two.
   const ROUNDS = 5;
-  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  for (const [name, { url, done }] of Object.entries(loads)) {
-    const colds = [], warms = [];
-    for (let round = 0; round < ROUNDS; ++round) {
-      const context = await browser.newContext();
-      const tab = await context.newPage();
-      const firstResult = async () => {
-        const t0 = Date.now();
-        await tab.goto(url);
-        await tab.waitForFunction(done, null, { timeout: 60000, polling: 5 });
-        return Date.now() - t0;
-      };
-      colds.push(await firstResult());
-      warms.push(await firstResult());
-      await context.close();
-    }
-    report[`${name}_cold_load_to_first_result_ms`] = median(colds);
-    report[`${name}_warm_load_to_first_result_ms`] = median(warms);
-    console.log(`chromium: ${name} load to first result, median of ${ROUNDS}: cold ${median(colds)} ms ` +
-      `(${colds.join(', ')}), warm ${median(warms)} ms (${warms.join(', ')})`);
+  const loads = await measureLoads(browser, server.url, ROUNDS);
+  printLoads(loads, ROUNDS, 'chromium: ');
+  for (const [name, r] of Object.entries(loads)) {
+    report[`${name}_cold_load_to_first_result_ms`] = r.cold;
+    report[`${name}_warm_load_to_first_result_ms`] = r.warm;
+    report[`${name}_load_phases`] = { cold: r.cold_phases, warm: r.warm_phases };
   }
   writeFileSync(path.join(root, 'build/bench/chromium.json'), JSON.stringify(report, null, 2));
 } finally {

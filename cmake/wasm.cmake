@@ -25,8 +25,22 @@ target_include_directories(aa_icu_data PRIVATE ${ICU_WASM_DIR}/include)
 target_include_directories(aa_core PUBLIC ${ICU_WASM_DIR}/include ${NLOHMANN_INCLUDE})
 target_compile_definitions(aa_core PUBLIC U_USING_ICU_NAMESPACE=0)
 target_link_libraries(aa_core PUBLIC ${ICU_WASM_DIR}/lib/libicuuc.a aa_icu_data)
-set(AA_WASM_OPT -O3 CACHE STRING "Optimization level of the wasm build")
-target_compile_options(aa_core PRIVATE ${AA_WASM_OPT})
+# Code shape for V8, which compiles a wasm function whole on its first call (Liftoff) and
+# moves it to optimized code (TurboFan) only between calls, once it has run enough. Binaryen's
+# -O3 at link time inlines every function that has a single caller whatever its size, which
+# folded all the pipeline's stages into one 146 KB aa_analyze (and the construction into a
+# 15 KB aa_create): the first analysis compiled all of it, used or not, and its hot loops could
+# not be optimized on their own. With that inlining limited to tiny functions, each stage stays
+# its own function: first analyze() in Node 11 ms of main-thread time instead of 20, and
+# steady-state analysis no slower (docs/figures.md). LLVM at -O2 rather than -O3: as fast
+# with the stages kept apart and 6.4 KB smaller gzipped, except for the social scanners, which
+# walk every character and extract 25% faster at -O3.
+set(AA_WASM_COMPILE_OPT -O2 CACHE STRING "Optimization level of the wasm build's C++ compile")
+set(AA_WASM_LINK_OPT -O3 -sBINARYEN_EXTRA_PASSES=--one-caller-inline-max-function-size=0
+    CACHE STRING "Optimization flags of the wasm link (Binaryen's wasm-opt)")
+target_compile_options(aa_core PRIVATE ${AA_WASM_COMPILE_OPT})
+file(GLOB AA_WASM_PER_CHARACTER_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/wasm/src/social/*.cpp)
+set_source_files_properties(${AA_WASM_PER_CHARACTER_SOURCES} PROPERTIES COMPILE_OPTIONS -O3)
 
 # One module per job: the product (what the page, the widget and the npm package load) and a
 # bench-only twin that adds the per-stage timing hooks of bench/stages.h, built on demand by
@@ -34,13 +48,16 @@ target_compile_options(aa_core PRIVATE ${AA_WASM_OPT})
 set(AA_WASM_EXPORTS _aa_create,_aa_destroy,_aa_malloc,_aa_free,_aa_analyze,_aa_normalize,_aa_variant_key,_aa_heap_in_use,_aa_extract_social)
 function(aa_wasm_module name exports)
   target_link_libraries(${name} PRIVATE aa_core)
-  target_compile_options(${name} PRIVATE ${AA_WASM_OPT})
+  target_compile_options(${name} PRIVATE ${AA_WASM_COMPILE_OPT})
   target_link_options(${name} PRIVATE
-    ${AA_WASM_OPT}
+    ${AA_WASM_LINK_OPT}
     -sMODULARIZE=1 -sEXPORT_ES6=1 -sEXPORT_NAME=createCore
     -sENVIRONMENT=web,worker,node
     -sDYNAMIC_EXECUTION=0
-    -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=2GB
+    # 16 MB from the start (Emscripten's default, stated here because the first result depends
+    # on it): the data, the analyzer and an article's analysis fit, so the first analysis does
+    # not grow memory (tests/wasm/api.test.mjs); longer texts grow it.
+    -sINITIAL_MEMORY=16MB -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=2GB
     -sFILESYSTEM=0
     # emmalloc: 3 KB less of the gzipped wasm than dlmalloc, no slower on the analyze benchmark.
     -sMALLOC=emmalloc

@@ -1,7 +1,8 @@
 // The JavaScript API over the wasm core: what a page author relies on.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { getAnalyzer, checkSpans, readText } from './support.mjs';
+import path from 'node:path';
+import { getAnalyzer, checkSpans, readText, distDir } from './support.mjs';
 
 test('analyze returns schema 3 with every array present', async () => {
   const a = await getAnalyzer();
@@ -50,6 +51,20 @@ test('the wasm heap does not grow across repeated analyses', async () => {
   const after = a.memoryBytes();
   assert.equal(after.heapInUse, before.heapInUse, 'every allocation is freed');
   assert.equal(after.memory, before.memory, 'wasm memory did not grow');
+});
+
+test('the first analyses of a fresh analyzer run in the memory it started with', async () => {
+  // The first result must not also pay for growing the wasm memory (and the JS views over it):
+  // the initial memory (INITIAL_MEMORY, cmake/wasm.cmake) holds the data, the analyzer and an
+  // article's analysis.
+  const { createAnalyzer } = await import(path.join(distDir, 'arabic-analyzer.js'));
+  const a = await createAnalyzer();
+  const start = a.memoryBytes().memory;
+  for (const f of ['tests/data/000_00fe2e4262b66faa.txt', 'tests/data/003_068320e3f5882409.txt']) {
+    a.analyze(readText(f));
+    assert.equal(a.memoryBytes().memory, start, f);
+  }
+  a.destroy();
 });
 
 test('native and wasm agree byte for byte on the seed articles', async () => {

