@@ -3,8 +3,6 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <nlohmann/json.hpp>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -37,6 +35,19 @@ const aa::Entity* find(const std::vector<aa::Entity>& es, const std::string& tex
     if (e.text == text && nth-- == 0) return &e;
   return nullptr;
 }
+
+// A text's tokens as the entity stage sees them (TokenInfo views into the document it keeps).
+struct EntityTokens {
+  explicit EntityTokens(const char* utf8)
+      : doc(aa::DocumentBuilder().build(aa::utf8_to_utf16(utf8))),
+        t(aa::ner::token_infos(doc, lexicon())) {}
+  static const aa::ner::Lexicon& lexicon() {
+    static const aa::ner::Lexicon lex = aa::ner::Lexicon::load();
+    return lex;
+  }
+  const aa::Document doc;
+  const std::vector<aa::ner::TokenInfo> t;
+};
 
 std::string seed(const char* name) {
   return aa_test::read_file(aa_test::source_path(std::string("tests/data/") + name));
@@ -127,11 +138,8 @@ TEST(Entities, CompoundPlaceHeadsAndPlaceAdjectivesAreWholeWords) {
 // modifiers and title links as written (a clitic makes another word), broken-plural place
 // triggers also after a one-letter proclitic (وقرى), but not after the article (والقرى).
 TEST(Entities, RuleWordListsMatchAsTheRulesCompare) {
-  const aa::DocumentBuilder builder;
-  const aa::ner::Lexicon lex = aa::ner::Lexicon::load();
-  const aa::Document doc =
-      builder.build(aa::utf8_to_utf16("عليها وعليها العام والعام لدى ولدى قرى وقرى والقرى"));
-  const std::vector<aa::ner::TokenInfo> t = aa::ner::token_infos(doc, lex);
+  const EntityTokens tokens("عليها وعليها العام والعام لدى ولدى قرى وقرى والقرى");
+  const std::vector<aa::ner::TokenInfo>& t = tokens.t;
   ASSERT_EQ(t.size(), 9u);
   EXPECT_TRUE(t[0].resumptive);
   EXPECT_FALSE(t[1].resumptive);
@@ -147,23 +155,17 @@ TEST(Entities, RuleWordListsMatchAsTheRulesCompare) {
 // A name never goes on across a comma, colon, full stop, quote mark or line break (the tagger
 // once gave «لندن ، فإن» as one place), but does across a hyphen (كيم جونغ - ايل).
 TEST(Entities, ClauseMarksEndNamesHyphensDoNot) {
-  const aa::DocumentBuilder builder;
-  const aa::ner::Lexicon lex = aa::ner::Lexicon::load();
-  const aa::Document doc =
-      builder.build(aa::utf8_to_utf16("لندن، فإن باريس: وقال «كيم جونغ - ايل» غدا.\nعمان"));
-  const std::vector<aa::ner::TokenInfo> t = aa::ner::token_infos(doc, lex);
+  const EntityTokens tokens("لندن، فإن باريس: وقال «كيم جونغ - ايل» غدا.\nعمان");
+  const std::vector<aa::ner::TokenInfo>& t = tokens.t;
   // لندن فإن باريس وقال كيم جونغ ايل غدا عمان
   const bool expected[] = {false, true, false, true, true, false, false, true, true};
   ASSERT_EQ(t.size(), std::size(expected));
   for (size_t k = 0; k < t.size(); ++k)
     EXPECT_EQ(t[k].clause_mark_before, expected[k]) << aa::utf16_to_utf8(t[k].word);
 
-  std::istringstream lines(
-      aa_test::read_file(aa_test::source_path("tools/quotes_eval/gold/quotes_gold.jsonl")));
   size_t articles = 0, mentions = 0;
-  for (std::string line; std::getline(lines, line);) {
-    if (line.empty()) continue;
-    for (const aa::Entity& e : names(nlohmann::json::parse(line)["text"])) {
+  for (const std::string& text : aa_test::repository_news()) {
+    for (const aa::Entity& e : names(text)) {
       ++mentions;
       // A full stop inside a word is no clause mark (سي.أن.أن).
       EXPECT_EQ(e.text.find_first_of(",:;!?\"\n"), std::string::npos) << e.text;
@@ -180,10 +182,8 @@ TEST(Entities, ClauseMarksEndNamesHyphensDoNot) {
 // A nationality adjective the tagger began a person with is left out of the name (العاجي
 // ايمانويل ايبوي), whatever the model says; a name that only is such a word stays.
 TEST(Entities, PersonsLoseALeadingNationalityAdjective) {
-  const aa::DocumentBuilder builder;
-  const aa::ner::Lexicon lex = aa::ner::Lexicon::load();
-  const aa::Document doc = builder.build(aa::utf8_to_utf16("وسجل العاجي ايمانويل ايبوي ثم المصري"));
-  const std::vector<aa::ner::TokenInfo> t = aa::ner::token_infos(doc, lex);
+  const EntityTokens tokens("وسجل العاجي ايمانويل ايبوي ثم المصري");
+  const std::vector<aa::ner::TokenInfo>& t = tokens.t;
   ASSERT_EQ(t.size(), 6u);
   using aa::ner::Candidate;
   std::vector<Candidate> in(2);

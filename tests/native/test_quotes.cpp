@@ -2,7 +2,6 @@
 // and the inflection of the reporting verbs.
 #include <gtest/gtest.h>
 
-#include <sstream>
 #include <string>
 
 #include "arabic_analyzer/analyzer.h"
@@ -101,12 +100,8 @@ TEST_F(QuoteLexicon, OtherWordsAreNoCues) {
 // antecedent was a name behind a clitic.
 TEST(QuoteSpans, WellFormedOnRepositoryNews) {
   static const aa::Analyzer analyzer;
-  std::istringstream lines(
-      aa_test::read_file(aa_test::source_path("tools/quotes_eval/gold/quotes_gold.jsonl")));
   size_t articles = 0;
-  for (std::string line; std::getline(lines, line);) {
-    if (line.empty()) continue;
-    const std::string text = nlohmann::json::parse(line)["text"];
+  for (const std::string& text : aa_test::repository_news()) {
     aa::Result r = analyzer.analyze_utf8(text, aa::AnalyzeOptions{});
     ASSERT_FALSE(r.error);
     const std::string why =

@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <iterator>
+#include <sstream>
 #include <string_view>
 
 #include "arabic_analyzer/text.h"
@@ -70,6 +71,14 @@ bool partial_match(const json& want, const json& got) {
 }
 
 }  // namespace
+
+std::vector<std::string> repository_news() {
+  std::istringstream lines(read_file(source_path("tools/quotes_eval/gold/quotes_gold.jsonl")));
+  std::vector<std::string> texts;
+  for (std::string line; std::getline(lines, line);)
+    if (!line.empty()) texts.push_back(json::parse(line)["text"]);
+  return texts;
+}
 
 std::string check_spans(const json& result, const std::u16string& text) {
   std::string errors;

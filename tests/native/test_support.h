@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 namespace aa_test {
 
@@ -10,6 +11,9 @@ std::string source_path(const std::string& relative);  // inside the repository
 std::string shared_path(
     const std::string& relative);  // inside $AA_SHARED_DIR or ../shared (may be absent)
 std::string read_file(const std::string& path);
+// The texts of the repository's news articles (tools/quotes_eval/gold/quotes_gold.jsonl:
+// ANERcorp articles and the seeds), for properties every real article must have.
+std::vector<std::string> repository_news();
 // CI=true: data a test needs must be there, so its absence fails instead of skipping.
 bool in_ci();
 
