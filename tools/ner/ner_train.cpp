@@ -293,7 +293,7 @@ Perceptron train_shuffled(const std::vector<Example>& examples, int epochs, uint
 
 // The mean of kBags perceptrons trained in different orders. Measured: five-fold CV 77.1 with
 // three (77.0 with one or five), and weights small enough to quantize to zero more often, so
-// the model downloads in 47 KB gzipped instead of 58.
+// the model downloads in 46.8 KB gzipped instead of 51.1 with one.
 constexpr int kBags = 3;
 Perceptron train_perceptron(const std::vector<Example>& examples, int epochs, uint32_t log2) {
   Perceptron p = train_shuffled(examples, epochs, log2, 12345);

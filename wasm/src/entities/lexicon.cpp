@@ -203,10 +203,6 @@ TokenInfo new_word(const Token& tok, std::u16string_view word, uint64_t h_word, 
   return t;
 }
 
-}  // namespace
-
-namespace {
-
 // Whether the separator before `tok` holds a mark that ends a clause, quote or list item. A
 // hyphen does not: it joins the parts of East Asian and French names (كيم جونغ - ايل).
 constexpr std::u16string_view kClauseMarks = u"\u060C,:;\u061B.!?\u061F\u00AB\u00BB\"\n";
