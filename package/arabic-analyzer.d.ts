@@ -180,6 +180,11 @@ export interface CreateAnalyzerOptions {
   wasmBinary?: ArrayBuffer | Uint8Array;
   /** Where a core file lives, by name (default: beside arabic-analyzer.js). */
   locateFile?: (path: string) => string;
+  /**
+   * false: return without the warm-up analysis (call `warmUp()` when idle). Default true: the
+   * first `analyze()` then runs at full speed instead of compiling the core's code as it goes.
+   */
+  warmUp?: boolean;
 }
 
 export interface Analyzer {
@@ -192,6 +197,8 @@ export interface Analyzer {
   /** The spelling-variant key of one word: equal keys mark likely variant spellings. */
   variantKey(word: string): string;
   memoryBytes(): { heapInUse: number; memory: number };
+  /** Analyzes a short built-in sentence so that the next text finds the core's code compiled. */
+  warmUp(): AnalysisResult;
   /** Frees the core; the analyzer must not be used afterwards. */
   destroy(): void;
 }

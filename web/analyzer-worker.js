@@ -17,22 +17,20 @@ import { createAnalyzer } from './arabic-analyzer.js';
 const COMPILED_BY_CLIENT = 'arabic-analyzer+module';
 let receiveModule;
 const compiled = self.name === COMPILED_BY_CLIENT ? new Promise((resolve) => { receiveModule = resolve; }) : null;
-const ready = (compiled ?? Promise.resolve(null)).then((module) => createAnalyzer(module ? { module } : {}));
+const ready = (compiled ?? Promise.resolve(null))
+  .then((module) => createAnalyzer({ ...(module ? { module } : {}), warmUp: false }));
 const latest = new Map();   // key -> newest message
 let scheduled = false;
 
-// V8 compiles the core's functions on their first call, so the first analysis pays for
-// compiling the code it runs (tens of ms in a cold page). A worker that is ready before any
-// text has arrived spends that idle time on a short sentence that runs every stage, and the
-// first real text finds the code compiled. A text already waiting is analyzed first instead.
-const WARM_UP = 'قال وزير الخارجية سامح شكري في القاهرة يوم 12 مارس 2024: «سنواصل العمل» بنسبة 5% #مصر @الخارجية https://example.com';
-
+// The warm-up (Analyzer.warmUp) waits for idle time here: a worker that is ready before any
+// text has arrived spends that time compiling the code an analysis runs, but a text already
+// waiting is analyzed first instead of after it.
 ready.then((analyzer) => {
   self.postMessage({ ready: true });
   setTimeout(() => {
     if (scheduled || latest.size) return;
     try {
-      analyzer.analyze(WARM_UP);
+      analyzer.warmUp();
     } catch (e) {
       if (e instanceof WebAssembly.RuntimeError) trapped(e);
     }

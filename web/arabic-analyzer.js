@@ -33,6 +33,13 @@ async function nodeWasmBinary() {
   return readFile(new URL('./arabic-analyzer-core.wasm', import.meta.url));
 }
 
+// A short sentence that runs every stage (a person, a place, a date, a number, a quotation,
+// a hashtag, a mention and a URL): analyzing it compiles the code a real text runs. V8
+// compiles each wasm function on its first call, and a first article that pays for that
+// while the optimizing compiler starts on its hot functions in the background takes several
+// times as long as the second (docs/figures.md, start-up).
+const WARM_UP = 'قال وزير الخارجية سامح شكري في القاهرة يوم 12 مارس 2024: «سنواصل العمل» بنسبة 5% #مصر @MfaEgypt https://example.com';
+
 const isNode = typeof process === 'object' && process.versions != null && process.versions.node != null &&
   typeof window === 'undefined';
 
@@ -40,6 +47,8 @@ const isNode = typeof process === 'object' && process.versions != null && proces
  * Loads the WebAssembly core. `options.module` (a compiled WebAssembly.Module of
  * arabic-analyzer-core.wasm), `options.wasmBinary` (bytes) or `options.locateFile` may be
  * given to control where the .wasm comes from; by default it is loaded from beside this file.
+ * The analyzer is warmed up before it is returned (see `warmUp()`) unless
+ * `options.warmUp === false`, for callers that warm it up when they are idle.
  */
 export async function createAnalyzer(options = {}) {
   const moduleArgs = {};
@@ -91,7 +100,7 @@ export async function createAnalyzer(options = {}) {
     }
   }
 
-  return {
+  const analyzer = {
     /** Analyzes one text; returns the result object (schema 3, see README). */
     analyze(text, analyzeOptions = {}) {
       const json = withText(text, JSON.stringify(analyzeOptions ?? {}),
@@ -127,5 +136,14 @@ export async function createAnalyzer(options = {}) {
     destroy() {
       core._aa_destroy(handle);
     },
+    /**
+     * Analyzes a short built-in sentence, so that the first real text finds the code compiled;
+     * returns that analysis (every stage finds something in it).
+     */
+    warmUp() {
+      return analyzer.analyze(WARM_UP);
+    },
   };
+  if (options.warmUp !== false) analyzer.warmUp();
+  return analyzer;
 }

@@ -58,13 +58,34 @@ test('the first analyses of a fresh analyzer run in the memory it started with',
   // the initial memory (INITIAL_MEMORY, cmake/wasm.cmake) holds the data, the analyzer and an
   // article's analysis.
   const { createAnalyzer } = await import(path.join(distDir, 'arabic-analyzer.js'));
-  const a = await createAnalyzer();
+  const a = await createAnalyzer({ warmUp: false });
   const start = a.memoryBytes().memory;
+  a.warmUp();
+  assert.equal(a.memoryBytes().memory, start, 'warm-up');
   for (const f of ['tests/data/000_00fe2e4262b66faa.txt', 'tests/data/003_068320e3f5882409.txt']) {
     a.analyze(readText(f));
     assert.equal(a.memoryBytes().memory, start, f);
   }
   a.destroy();
+});
+
+test('the warm-up runs every stage, leaks nothing and changes no later result', async () => {
+  // createAnalyzer() warms up by default; the worker asks it not to and calls warmUp() when idle.
+  const { createAnalyzer } = await import(path.join(distDir, 'arabic-analyzer.js'));
+  const text = readText('tests/data/000_00fe2e4262b66faa.txt');
+  const cold = await createAnalyzer({ warmUp: false });
+  const coldResult = cold.analyze(text);
+  const r = cold.warmUp();
+  const heap = cold.memoryBytes().heapInUse;
+  cold.warmUp();
+  assert.equal(cold.memoryBytes().heapInUse, heap);
+  const types = new Set(r.entities.map((e) => e.type));
+  for (const type of ['PER', 'LOC', 'DATE', 'PERCENT']) assert.ok(types.has(type), type);
+  for (const key of ['hashtags', 'mentions', 'urls', 'keywords', 'quotes']) assert.ok(r[key].length > 0, key);
+  const warm = await createAnalyzer();
+  assert.deepEqual(warm.analyze(text), coldResult);
+  cold.destroy();
+  warm.destroy();
 });
 
 test('native and wasm agree byte for byte on the seed articles', async () => {
