@@ -103,7 +103,10 @@ export async function createAnalyzer(options = {}) {
   const analyzer = {
     /** Analyzes one text; returns the result object (schema 3, see README). */
     analyze(text, analyzeOptions = {}) {
-      const json = withText(text, JSON.stringify(analyzeOptions ?? {}),
+      // No options, no JSON: the core's defaults without compiling its JSON parser.
+      const none = analyzeOptions == null || (analyzeOptions.constructor === Object &&
+        Object.keys(analyzeOptions).length === 0);
+      const json = withText(text, none ? null : JSON.stringify(analyzeOptions),
         (p, n, o) => core._aa_analyze(handle, p, n, o));
       const result = JSON.parse(json);
       if (result.error) throw new AnalyzerError(result.error.code, result.error.message);
