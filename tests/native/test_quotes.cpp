@@ -2,6 +2,7 @@
 // and the inflection of the reporting verbs.
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
 
 #include "arabic_analyzer/analyzer.h"
@@ -67,10 +68,16 @@ TEST(QuoteMarks, StrayClosingMarksAndApostrophesAreNotQuotations) {
 
 class QuoteLexicon : public testing::Test {
  protected:
-  static const aa::quotes::Cue* cue(std::u16string_view word) {
+  static std::optional<aa::quotes::Cue> cue(std::u16string_view word) {
+    return lexicon().cue(search().normalize_text(word));
+  }
+  static const aa::quotes::Lexicon& lexicon() {
+    static const aa::quotes::Lexicon lexicon;
+    return lexicon;
+  }
+  static const aa::Normalizer& search() {
     static const aa::Normalizer search(aa::Profile::search);
-    static const aa::quotes::Lexicon lexicon(search);
-    return lexicon.cue(search.normalize_text(word));
+    return search;
   }
 };
 

@@ -1,14 +1,15 @@
-// The word lists of the quotes stage, read once from wasm/data/quotes_*_ar.txt: reporting
-// verbs inflected from their stems, source phrases, and the words that shape a speaker phrase.
-// Internal to the core.
+// The word lists of the quotes stage: every inflected form of the reporting verbs, the source
+// phrases and the words that shape a speaker phrase, compiled at build time from
+// wasm/data/quotes_*_ar.txt into quotes_lexicon.bin (tools/tables/gen_quote_lexicon.cpp) and
+// read in place, so constructing one costs next to nothing. Internal to the core.
 #pragma once
 
 #include <cstdint>
+#include <optional>
+#include <string>
 #include <string_view>
-#include <unordered_map>
-#include <vector>
 
-#include "arabic_analyzer/normalize.h"
+#include "text/key_table.h"
 
 namespace aa::quotes {
 
@@ -28,62 +29,70 @@ struct Cue {
   Agreement agreement = Agreement::any;
 };
 
-// A source phrase's preposition (ل or عن after the phrase word, or empty); null for a word
-// that is no source phrase.
-using SourcePhrase = const std::u16string*;
+// A source phrase a token holds (بحسب, وفقا): the rank of its word in the table, where
+// Lexicon::preposition finds the preposition that follows it.
+struct SourcePhrase {
+  uint32_t rank;
+};
 
 enum class SpeakerWord : uint8_t { none, head, stop };
 
 // What the cue lists say of one word.
 struct CueWord {
-  const Cue* cue = nullptr;
-  SourcePhrase source = nullptr;
+  std::optional<Cue> cue;
+  std::optional<SourcePhrase> source;
 };
+
+// quotes_lexicon.bin: a table of text keys (text/key_table.h), each a search-normalized form,
+// with these fields, all 0 for a word a list does not give that role.
+enum QuoteField : size_t {
+  kFieldCue,      // a reporting verb's form: kListedCue | pack_cue
+  kFieldSource,   // a source phrase: kSourceAlone, or kSourceBefore + its preposition's rank
+  kFieldSpeaker,  // a speaker word: pack_speaker
+  kQuoteFields
+};
+constexpr uint32_t kListedCue = 0x80;
+constexpr uint32_t kSourceAlone = 1, kSourceBefore = 2;
+// A speaker word is keyed after this unit (no letter's low six bits are its): the cue lookup,
+// made for every token, never meets one, and the table's shape filter (text/key_table.h)
+// tells the two lists apart, as if they were two tables. Speaker words are at most
+// kMaxSpeakerUnits long.
+constexpr char16_t kSpeakerPrefix = u'\x1F';
+constexpr size_t kMaxSpeakerUnits = 31;
+
+constexpr uint32_t pack_cue(Cue c) {
+  return uint32_t(c.role) << 4 | uint32_t(c.form) << 2 | uint32_t(c.agreement);
+}
+constexpr Cue unpack_cue(uint32_t v) {
+  return {CueRole(v >> 4 & 1), CueForm(v >> 2 & 3), Agreement(v & 3)};
+}
+constexpr uint32_t pack_speaker(SpeakerWord role, Agreement agreement) {
+  return uint32_t(role) << 2 | uint32_t(agreement);
+}
 
 class Lexicon {
  public:
-  explicit Lexicon(const Normalizer& search);
+  Lexicon();  // the embedded quotes_lexicon.bin; throws std::runtime_error if it does not parse
+  explicit Lexicon(std::string_view table);
   // `word` is search-normalized. A reporting verb may carry و or ف (وأضاف, فقالت), a source
-  // phrase و (وبحسب): فحسب means "only". Looked up for every token: two hashes at most.
+  // phrase و (وبحسب): فحسب means "only". Looked up for every token: two lookups at most.
   CueWord cue_word(std::u16string_view word) const;
-  const Cue* cue(std::u16string_view word) const { return cue_word(word).cue; }
+  std::optional<Cue> cue(std::u16string_view word) const { return cue_word(word).cue; }
+  // The preposition that follows a source phrase (ل, عن), search-normalized; empty if none.
+  std::u16string preposition(SourcePhrase source) const;
   // `word` is search-normalized; compared without its article and conjunction.
   SpeakerWord speaker_word(std::u16string_view word) const;
   // The agreement of a head noun (الوزيرة: feminine), `any` for other words.
   Agreement head_agreement(std::u16string_view word) const;
 
  private:
-  struct Head {
-    SpeakerWord role;
-    Agreement agreement;
-  };
-  const Head* head(std::u16string_view word) const;
+  // The kFieldSpeaker of the first of the word's forms that is a speaker word, or 0.
+  uint32_t speaker(std::u16string_view word) const;
+  uint32_t speaker_form(std::u16string_view form) const;  // of one form
+  // What the table says of `word` exactly (after the shape filter).
+  CueWord listed(std::u16string_view word) const;
 
-  struct Entry {
-    Cue cue;
-    bool is_cue = false;
-    bool is_source = false;
-    std::u16string preposition;  // of a source phrase
-  };
-  // Keyed by fnv1a of the search-normalized form: lookups allocate nothing. Most words of a
-  // text are in no list; a bit per hash prefix turns them away before the map is searched
-  // (the measured bulk of this stage's time before it).
-  template <typename Map>
-  static auto find(const Map& map, const std::vector<uint64_t>& seen, std::u16string_view word)
-      -> const typename Map::mapped_type*;
-  static void mark(std::vector<uint64_t>& seen, uint64_t hash);
-  std::unordered_map<uint64_t, Entry> cue_words_;
-  std::unordered_map<uint64_t, Head> speaker_words_;
-  std::vector<uint64_t> cue_seen_, speaker_seen_;
-  // Every cue form's first letter, last letter and length (up to 15), one bit each: most
-  // words of a text share none of those with a cue, and this turns them away before the word
-  // is hashed.
-  static size_t shape_bit(std::u16string_view form);
-  void mark_shape(std::u16string_view form) { cue_shapes_[shape_bit(form)] = true; }
-  bool may_be_cue(std::u16string_view word) const {
-    return !word.empty() && cue_shapes_[shape_bit(word)];
-  }
-  std::vector<bool> cue_shapes_ = std::vector<bool>(size_t(1) << 16);
+  KeyTable table_;
 };
 
 }  // namespace aa::quotes
