@@ -52,10 +52,11 @@ TEST(EmbeddedData, ADamagedKeywordLexiconStopsConstruction) {
 }
 
 TEST(EmbeddedData, ADamagedQuotesLexiconStopsConstruction) {
-  const std::string table(aa::embedded_file("quotes_lexicon.bin"));
-  EXPECT_TRUE(aa::quotes::Lexicon(table).cue(u"\u0642\u0627\u0644"));  // قال
-  EXPECT_THROW(aa::quotes::Lexicon{table.substr(0, table.size() - 1)}, std::runtime_error);
-  EXPECT_THROW(aa::quotes::Lexicon{table + "x"}, std::runtime_error);
+  const std::string cues(aa::embedded_file("quotes_lexicon.bin"));
+  const std::string speakers(aa::embedded_file("quotes_speakers.bin"));
+  EXPECT_TRUE(aa::quotes::Lexicon(cues, speakers).cue(u"\u0642\u0627\u0644"));  // قال
+  EXPECT_THROW(aa::quotes::Lexicon(cues.substr(0, cues.size() - 1), speakers), std::runtime_error);
+  EXPECT_THROW(aa::quotes::Lexicon(cues, speakers + "x"), std::runtime_error);
 }
 
 TEST(EmbeddedData, ADamagedKeywordTableStopsConstruction) {

@@ -119,7 +119,9 @@ TEST_F(QuoteLexicon, SourcePhrasesKeepTheirPreposition) {
 }
 
 TEST_F(QuoteLexicon, SpeakerWordsWithoutArticleAndConjunction) {
-  auto word = [](std::u16string_view w) { return lexicon().speaker_word(search().normalize_text(w)); };
+  auto word = [](std::u16string_view w) {
+    return lexicon().speaker_word(search().normalize_text(w));
+  };
   auto agreement = [](std::u16string_view w) {
     return lexicon().head_agreement(search().normalize_text(w));
   };

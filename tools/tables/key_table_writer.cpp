@@ -124,7 +124,9 @@ std::string KeyTableWriter::write(std::string_view header) const {
   }
   if (filter_ == Filter::shapes) {
     std::string heads(kShapeBits / 8, '\0'), tails(kShapeBits / 8, '\0');
-    auto set = [](std::string& bits, size_t bit) { bits[bit / 8] = char(bits[bit / 8] | 1 << bit % 8); };
+    auto set = [](std::string& bits, size_t bit) {
+      bits[bit / 8] = char(bits[bit / 8] | 1 << bit % 8);
+    };
     for (const Row* row : rows) {
       set(heads, head_shape(row->key));
       set(tails, tail_shape(row->key));

@@ -1,7 +1,5 @@
 #include "quotes/lexicon.h"
 
-#include <algorithm>
-
 #include "arabic_analyzer/clitics.h"
 #include "arabic_analyzer/embedded_data.h"
 
@@ -15,62 +13,62 @@ std::u16string_view strip_conjunction(std::u16string_view word) {
 
 }  // namespace
 
-Lexicon::Lexicon() : Lexicon(embedded_file("quotes_lexicon.bin")) {}
+Lexicon::Lexicon()
+    : Lexicon(embedded_file("quotes_lexicon.bin"), embedded_file("quotes_speakers.bin")) {}
 
-Lexicon::Lexicon(std::string_view table) : table_(table, "quotes_lexicon.bin", kQuoteFields) {}
+Lexicon::Lexicon(std::string_view cues, std::string_view speakers)
+    : cues_(cues, "quotes_lexicon.bin", kCueFields),
+      speakers_(speakers, "quotes_speakers.bin", kSpeakerFields) {}
 
 CueWord Lexicon::listed(std::u16string_view word) const {
   CueWord out;
-  if (!table_.may_contain(word)) return out;
-  const std::optional<uint32_t> r = table_.find(word);
+  const std::optional<uint32_t> r = cues_.may_contain(word) ? cues_.find(word) : std::nullopt;
   if (!r) return out;
-  if (const uint32_t cue = table_.field(kFieldCue, *r)) out.cue = unpack_cue(cue);
-  if (table_.field(kFieldSource, *r)) out.source = SourcePhrase{*r};
+  if (const uint32_t cue = cues_.field(kFieldCue, *r)) out.cue = unpack_cue(cue);
+  if (cues_.field(kFieldSource, *r)) out.source = SourcePhrase{*r};
   return out;
 }
 
 CueWord Lexicon::cue_word(std::u16string_view word) const {
-  CueWord out = listed(word);
-  if (out.cue || out.source) return out;
+  // Most words end here, on the filter's bits alone. The lookups are kept out of line
+  // (cue_forms): inlined, their register saving made every word pay for them (the quotes
+  // stage took 3.5 ms per MB instead of 3.0, natively).
   const std::u16string_view bare = strip_conjunction(word);
-  if (bare.empty()) return out;
+  if (!cues_.may_contain(word) && (bare.empty() || !cues_.may_contain(bare))) return {};
+  return cue_forms(word, bare);
+}
+
+[[gnu::noinline]] CueWord Lexicon::cue_forms(std::u16string_view word,
+                                             std::u16string_view bare) const {
+  CueWord out = listed(word);
+  if (out.cue || out.source || bare.empty()) return out;
   out = listed(bare);
   if (word[0] != u'و') out.source.reset();
   return out;
 }
 
 std::u16string Lexicon::preposition(SourcePhrase source) const {
-  const uint32_t v = table_.field(kFieldSource, source.rank);
-  return v >= kSourceBefore ? table_.key(v - kSourceBefore) : std::u16string();
-}
-
-uint32_t Lexicon::speaker_form(std::u16string_view form) const {
-  if (form.size() > kMaxSpeakerUnits) return 0;
-  char16_t key[kMaxSpeakerUnits + 1];
-  key[0] = kSpeakerPrefix;
-  std::copy(form.begin(), form.end(), key + 1);
-  const std::u16string_view prefixed(key, form.size() + 1);
-  if (!table_.may_contain(prefixed)) return 0;
-  const std::optional<uint32_t> r = table_.find(prefixed);
-  return r ? table_.field(kFieldSpeaker, *r) : 0;
+  const uint32_t v = cues_.field(kFieldSource, source.rank);
+  return v >= kSourceBefore ? cues_.key(v - kSourceBefore) : std::u16string();
 }
 
 uint32_t Lexicon::speaker(std::u16string_view word) const {
   for (std::u16string_view w : {word, strip_conjunction(word)}) {
     if (w.empty()) continue;
     for (std::u16string_view form : {w, strip_article(w)})
-      if (const uint32_t v = speaker_form(form)) return v;
+      if (const std::optional<uint32_t> r = speakers_.find(form))
+        return speakers_.field(kFieldSpeaker, *r);
   }
   return 0;
 }
 
 SpeakerWord Lexicon::speaker_word(std::u16string_view word) const {
-  return SpeakerWord(speaker(word) >> 2);
+  return unpack_speaker(speaker(word)).first;
 }
 
 Agreement Lexicon::head_agreement(std::u16string_view word) const {
-  const uint32_t v = speaker(word);
-  return SpeakerWord(v >> 2) == SpeakerWord::head ? Agreement(v & 3) : Agreement::any;
+  const auto [role, agreement] = unpack_speaker(speaker(word));
+  return role == SpeakerWord::head ? agreement : Agreement::any;
 }
 
 }  // namespace aa::quotes

@@ -1,13 +1,15 @@
 // The word lists of the quotes stage: every inflected form of the reporting verbs, the source
 // phrases and the words that shape a speaker phrase, compiled at build time from
-// wasm/data/quotes_*_ar.txt into quotes_lexicon.bin (tools/tables/gen_quote_lexicon.cpp) and
-// read in place, so constructing one costs next to nothing. Internal to the core.
+// wasm/data/quotes_*_ar.txt into two key tables (tools/tables/gen_quote_lexicon.cpp,
+// gen_quote_speakers.cpp) read in place, so constructing one costs next to nothing. Internal
+// to the core.
 #pragma once
 
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "text/key_table.h"
 
@@ -43,22 +45,26 @@ struct CueWord {
   std::optional<SourcePhrase> source;
 };
 
-// quotes_lexicon.bin: a table of text keys (text/key_table.h), each a search-normalized form,
-// with these fields, all 0 for a word a list does not give that role.
-enum QuoteField : size_t {
-  kFieldCue,      // a reporting verb's form: kListedCue | pack_cue
-  kFieldSource,   // a source phrase: kSourceAlone, or kSourceBefore + its preposition's rank
-  kFieldSpeaker,  // a speaker word: pack_speaker
-  kQuoteFields
+// quotes_lexicon.bin: the reporting verbs' forms, the source phrases and their prepositions,
+// search-normalized, as a table of text keys with a shape filter (text/key_table.h: looked up
+// for every token, most of which it turns away unsearched), with these fields, 0 for a word a
+// list does not give that role.
+enum CueField : size_t {
+  kFieldCue,     // a reporting verb's form: kListedCue | pack_cue
+  kFieldSource,  // a source phrase: kSourceAlone, or kSourceBefore + its preposition's rank
+  kCueFields
 };
 constexpr uint32_t kListedCue = 0x80;
 constexpr uint32_t kSourceAlone = 1, kSourceBefore = 2;
-// A speaker word is keyed after this unit (no letter's low six bits are its): the cue lookup,
-// made for every token, never meets one, and the table's shape filter (text/key_table.h)
-// tells the two lists apart, as if they were two tables. Speaker words are at most
-// kMaxSpeakerUnits long.
-constexpr char16_t kSpeakerPrefix = u'\x1F';
-constexpr size_t kMaxSpeakerUnits = 31;
+
+// quotes_speakers.bin: the speaker words, search-normalized, as a table of hashed keys: looked
+// up in up to four forms for each word a speaker phrase reads, and never shown. Kept apart
+// from the cue words, whose shape filter would otherwise let the frequent ones (التي، قد، عن)
+// through to a search for every token.
+enum SpeakerField : size_t {
+  kFieldSpeaker,  // pack_speaker
+  kSpeakerFields
+};
 
 constexpr uint32_t pack_cue(Cue c) {
   return uint32_t(c.role) << 4 | uint32_t(c.form) << 2 | uint32_t(c.agreement);
@@ -69,11 +75,16 @@ constexpr Cue unpack_cue(uint32_t v) {
 constexpr uint32_t pack_speaker(SpeakerWord role, Agreement agreement) {
   return uint32_t(role) << 2 | uint32_t(agreement);
 }
+constexpr std::pair<SpeakerWord, Agreement> unpack_speaker(uint32_t v) {
+  return {SpeakerWord(v >> 2 & 3), Agreement(v & 3)};
+}
 
 class Lexicon {
  public:
-  Lexicon();  // the embedded quotes_lexicon.bin; throws std::runtime_error if it does not parse
-  explicit Lexicon(std::string_view table);
+  // The embedded quotes_lexicon.bin and quotes_speakers.bin; throws std::runtime_error if one
+  // does not parse.
+  Lexicon();
+  Lexicon(std::string_view cues, std::string_view speakers);
   // `word` is search-normalized. A reporting verb may carry و or ف (وأضاف, فقالت), a source
   // phrase و (وبحسب): فحسب means "only". Looked up for every token: two lookups at most.
   CueWord cue_word(std::u16string_view word) const;
@@ -88,11 +99,13 @@ class Lexicon {
  private:
   // The kFieldSpeaker of the first of the word's forms that is a speaker word, or 0.
   uint32_t speaker(std::u16string_view word) const;
-  uint32_t speaker_form(std::u16string_view form) const;  // of one form
-  // What the table says of `word` exactly (after the shape filter).
+  // What the cue table says of `word` exactly.
   CueWord listed(std::u16string_view word) const;
+  // cue_word of a word whose forms (itself, and `bare` without its conjunction if not empty)
+  // the filter let through.
+  CueWord cue_forms(std::u16string_view word, std::u16string_view bare) const;
 
-  KeyTable table_;
+  KeyTable cues_, speakers_;
 };
 
 }  // namespace aa::quotes
