@@ -156,7 +156,7 @@ int main(int argc, char** argv) {
   for_each_data_row(tables::read_data_file("quotes_source_phrases_ar.txt"),
                     [&](std::string_view word, std::string_view preposition) {
                       std::u16string form = norm(word), p = norm(preposition);
-                      table.row(form)[kFieldSource] = kSourceAlone;
+                      table.row(form);
                       if (!p.empty()) table.row(p);
                       prepositions.emplace_back(std::move(form), std::move(p));
                     });

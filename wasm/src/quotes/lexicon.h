@@ -51,7 +51,8 @@ struct CueWord {
 // list does not give that role.
 enum CueField : size_t {
   kFieldCue,     // a reporting verb's form: kListedCue | pack_cue
-  kFieldSource,  // a source phrase: kSourceAlone, or kSourceBefore + its preposition's rank
+  kFieldSource,  // a source phrase: kSourceAlone, or kSourceBefore + the rank of its preposition
+                 // (a key of its own, with no field set)
   kCueFields
 };
 constexpr uint32_t kListedCue = 0x80;
