@@ -21,7 +21,7 @@ struct Stages::Impl {
   aa::KeywordExtractor keywords;
   aa::EntityRecognizer entities;
   aa::NumberExtractor numbers;
-  aa::QuoteFinder quotes{documents.search()};
+  aa::QuoteFinder quotes;
   aa::Document doc;
   aa::Extracted social;
   aa::Result result;

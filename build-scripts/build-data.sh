@@ -22,6 +22,8 @@
 # cldr        gazetteer_cldr.tsv      tools/ner/gen_gazetteer.cpp         build/native (ner_gen_gazetteer, ICU)
 # lexicons    ner_lexicon.bin,        tools/tables/gen_entity_lexicon,    build/native; the gazetteers and
 #             keyword_lexicon.bin,    tools/tables/gen_keyword_lexicon,   word lists of wasm/data
+#             quotes_lexicon.bin,     tools/tables/gen_quote_lexicon,
+#             quotes_speakers.bin,    tools/tables/gen_quote_speakers,
 #             number_words.inc        tools/tables/gen_number_words
 # keyword-df  keyword_df.bin          build-keyword-df.py                 build/native (the CLI's `keys --jsonl`),
 #                                                                         ../shared/data (ANERcorp, NewsFANE,
@@ -73,7 +75,8 @@ fi
 native() {
   [ -f "$build/build.ninja" ] || cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
   ninja -C "$build" -j"${AA_JOBS:-$(nproc)}" arabic-analyzer ner_gen_gazetteer gen_normalize_tables \
-    gen_char_props gen_entity_lexicon gen_keyword_lexicon gen_number_words >/dev/null
+    gen_char_props gen_entity_lexicon gen_keyword_lexicon gen_quote_lexicon gen_quote_speakers \
+    gen_number_words >/dev/null
 }
 
 # Fails when a written text file lacks the marker line in its first 10 lines.
@@ -134,7 +137,8 @@ cldr() {
 lexicons() {
   native
   local t
-  for t in "gen_entity_lexicon ner_lexicon.bin" "gen_keyword_lexicon keyword_lexicon.bin"; do
+  for t in "gen_entity_lexicon ner_lexicon.bin" "gen_keyword_lexicon keyword_lexicon.bin" \
+    "gen_quote_lexicon quotes_lexicon.bin" "gen_quote_speakers quotes_speakers.bin"; do
     set -- $t
     "$build/tools/tables/$1" "$data" >"$out/$2"
     bin_has_marker "$out/$2"
@@ -172,7 +176,8 @@ for t in "${targets[@]}"; do
     stopwords) stopwords; written+=(stopwords_ar.txt) ;;
     tlds) tlds; written+=(tlds.txt) ;;
     cldr) cldr; written+=(gazetteer_cldr.tsv) ;;
-    lexicons) lexicons; written+=(ner_lexicon.bin keyword_lexicon.bin number_words.inc) ;;
+    lexicons) lexicons; written+=(ner_lexicon.bin keyword_lexicon.bin quotes_lexicon.bin quotes_speakers.bin
+      number_words.inc) ;;
     keyword-df) keyword_df; written+=(keyword_df.bin) ;;
     clusters) clusters; written+=(ner_clusters.tsv) ;;
   esac

@@ -9,6 +9,7 @@
 #include "arabic_analyzer/embedded_data.h"
 #include "entities/internal.h"
 #include "keywords/lexicon.h"
+#include "quotes/lexicon.h"
 
 namespace {
 
@@ -48,6 +49,14 @@ TEST(EmbeddedData, ADamagedKeywordLexiconStopsConstruction) {
   EXPECT_FALSE(aa::kw::StopList(table).contains(u"\u062F\u0645\u0634\u0642"));  // دمشق
   EXPECT_THROW(aa::kw::StopList{table.substr(0, table.size() - 1)}, std::runtime_error);
   EXPECT_THROW(aa::kw::BrokenPlurals{table + "x"}, std::runtime_error);
+}
+
+TEST(EmbeddedData, ADamagedQuotesLexiconStopsConstruction) {
+  const std::string cues(aa::embedded_file("quotes_lexicon.bin"));
+  const std::string speakers(aa::embedded_file("quotes_speakers.bin"));
+  EXPECT_TRUE(aa::quotes::Lexicon(cues, speakers).cue(u"\u0642\u0627\u0644"));  // قال
+  EXPECT_THROW(aa::quotes::Lexicon(cues.substr(0, cues.size() - 1), speakers), std::runtime_error);
+  EXPECT_THROW(aa::quotes::Lexicon(cues, speakers + "x"), std::runtime_error);
 }
 
 TEST(EmbeddedData, ADamagedKeywordTableStopsConstruction) {

@@ -65,6 +65,48 @@ TEST(KeyTable, FindsEveryKeyWithItsFieldsAndNothingElse) {
   }
 }
 
+// A table with a shape filter still finds every key and nothing else; its filter holds
+// exactly its keys' shapes, and a lookup consults it (a key whose bit is cleared is lost).
+TEST(KeyTable, AShapeFilterHoldsTheKeysShapes) {
+  using Writer = aa::tables::KeyTableWriter;
+  constexpr size_t kFilterBytes = 2 * aa::kShapeBits / 8;
+  std::mt19937 rng(11);
+  for (uint32_t block_keys : {16u, Writer::kHashedKeys}) {
+    Writer writer({1}, block_keys, Writer::Filter::shapes);
+    std::map<std::u16string, uint32_t> expected;
+    std::vector<bool> bits(2 * aa::kShapeBits);
+    for (int i = 0; i < 200; ++i) {
+      const std::u16string k = random_key(rng);
+      writer.row(k)[0] = expected[k] = uint32_t(rng()) & 0xFF;
+      bits[aa::head_shape(k)] = bits[aa::kShapeBits + aa::tail_shape(k)] = true;
+    }
+    std::string bytes = writer.write("# filtered\n");
+    const char* filter = bytes.data() + bytes.size() - kFilterBytes;
+    for (size_t b = 0; b < bits.size(); ++b)
+      ASSERT_EQ(bool(filter[b / 8] >> (b % 8) & 1), bits[b]) << "bit " << b;
+    {
+      const aa::KeyTable table(bytes, "filtered", 1);
+      for (const auto& [k, v] : expected) {
+        const std::optional<uint32_t> r = table.find(k);
+        ASSERT_TRUE(r) << "block " << block_keys;
+        EXPECT_EQ(table.field(0, *r), v);
+      }
+      for (int i = 0; i < 3000; ++i) {
+        const std::u16string q = random_key(rng) + random_key(rng);
+        EXPECT_EQ(table.find(q).has_value(), expected.count(q) == 1) << "block " << block_keys;
+      }
+    }
+    // Clearing the head bit of a key loses it.
+    const std::u16string& lost = expected.rbegin()->first;
+    const size_t bit = aa::head_shape(lost);
+    bytes[bytes.size() - kFilterBytes + bit / 8] &= char(~(1 << bit % 8));
+    const aa::KeyTable damaged(bytes, "filtered", 1);
+    EXPECT_FALSE(damaged.find(lost).has_value());
+    bytes.pop_back();  // a filter cut short
+    EXPECT_THROW(aa::KeyTable(bytes, "filtered", 1), std::runtime_error);
+  }
+}
+
 TEST(KeyTable, AnEmptyTableFindsNothing) {
   for (uint32_t block_keys : {16u, aa::tables::KeyTableWriter::kHashedKeys}) {
     const std::string bytes = aa::tables::KeyTableWriter({1}, block_keys).write("# empty\n");

@@ -2,6 +2,7 @@
 // and the inflection of the reporting verbs.
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
 
 #include "arabic_analyzer/analyzer.h"
@@ -67,10 +68,16 @@ TEST(QuoteMarks, StrayClosingMarksAndApostrophesAreNotQuotations) {
 
 class QuoteLexicon : public testing::Test {
  protected:
-  static const aa::quotes::Cue* cue(std::u16string_view word) {
+  static std::optional<aa::quotes::Cue> cue(std::u16string_view word) {
+    return lexicon().cue(search().normalize_text(word));
+  }
+  static const aa::quotes::Lexicon& lexicon() {
+    static const aa::quotes::Lexicon lexicon;
+    return lexicon;
+  }
+  static const aa::Normalizer& search() {
     static const aa::Normalizer search(aa::Profile::search);
-    static const aa::quotes::Lexicon lexicon(search);
-    return lexicon.cue(search.normalize_text(word));
+    return search;
   }
 };
 
@@ -86,6 +93,48 @@ TEST_F(QuoteLexicon, VerbsInflectWithAgreement) {
   EXPECT_EQ(cue(u"نفت")->agreement, Agreement::feminine);
   EXPECT_EQ(cue(u"بقوله")->form, aa::quotes::CueForm::noun);
   EXPECT_TRUE(cue(u"اعتبره"));
+}
+
+// A form two rows give keeps the first row's reading: أعلن is the perfect (he announced), not
+// the imperfect أ + علن (I announce) listed after it; نفيت after نفى is she, not I.
+TEST_F(QuoteLexicon, TheFirstReadingListedWins) {
+  ASSERT_TRUE(cue(u"أعلن"));
+  EXPECT_EQ(cue(u"أعلن")->agreement, Agreement::masculine);
+  ASSERT_TRUE(cue(u"نفيت"));
+  EXPECT_EQ(cue(u"نفيت")->agreement, Agreement::feminine);
+}
+
+TEST_F(QuoteLexicon, SourcePhrasesKeepTheirPreposition) {
+  auto preposition = [](std::u16string_view word) -> std::optional<std::u16string> {
+    const aa::quotes::CueWord c = lexicon().cue_word(search().normalize_text(word));
+    if (!c.source) return std::nullopt;
+    return lexicon().preposition(*c.source);
+  };
+  EXPECT_EQ(preposition(u"وبحسب"), u"");
+  EXPECT_EQ(preposition(u"وفقا"), u"ل");
+  EXPECT_EQ(preposition(u"نقلا"), u"عن");
+  EXPECT_EQ(preposition(u"فحسب"), std::nullopt);  // "only"
+  EXPECT_EQ(preposition(u"عن"), std::nullopt);    // a preposition is no phrase
+  EXPECT_FALSE(cue(u"بحسب"));
+}
+
+TEST_F(QuoteLexicon, SpeakerWordsWithoutArticleAndConjunction) {
+  auto word = [](std::u16string_view w) {
+    return lexicon().speaker_word(search().normalize_text(w));
+  };
+  auto agreement = [](std::u16string_view w) {
+    return lexicon().head_agreement(search().normalize_text(w));
+  };
+  using aa::quotes::SpeakerWord;
+  EXPECT_EQ(word(u"والوزيرة"), SpeakerWord::head);
+  EXPECT_EQ(agreement(u"والوزيرة"), Agreement::feminine);
+  EXPECT_EQ(agreement(u"مصادر"), Agreement::feminine);  // a plural of things
+  EXPECT_EQ(agreement(u"المسؤولون"), Agreement::plural);
+  EXPECT_EQ(word(u"التي"), SpeakerWord::stop);
+  EXPECT_EQ(agreement(u"التي"), Agreement::any);
+  // The cue list and the speaker list are apart: a verb is no speaker word, nor a title a cue.
+  EXPECT_EQ(word(u"قال"), SpeakerWord::none);
+  EXPECT_FALSE(cue(u"الوزير"));
 }
 
 TEST_F(QuoteLexicon, OtherWordsAreNoCues) {

@@ -34,8 +34,9 @@ void put_planes(std::string& out, const std::vector<uint32_t>& values, size_t wi
 
 }  // namespace
 
-KeyTableWriter::KeyTableWriter(std::vector<uint8_t> field_widths, uint32_t block_keys)
-    : widths_(std::move(field_widths)), block_keys_(block_keys) {}
+KeyTableWriter::KeyTableWriter(std::vector<uint8_t> field_widths, uint32_t block_keys,
+                               Filter filter)
+    : widths_(std::move(field_widths)), block_keys_(block_keys), filter_(filter) {}
 
 std::vector<uint32_t>& KeyTableWriter::row(std::u16string_view key) {
   auto [it, fresh] = rows_.try_emplace(key_bytes(key));
@@ -120,6 +121,17 @@ std::string KeyTableWriter::write(std::string_view header) const {
     std::vector<uint32_t> values;
     for (const Row* row : rows) values.push_back(row->fields[f]);
     put_planes(out, values, widths_[f]);
+  }
+  if (filter_ == Filter::shapes) {
+    std::string heads(kShapeBits / 8, '\0'), tails(kShapeBits / 8, '\0');
+    auto set = [](std::string& bits, size_t bit) {
+      bits[bit / 8] = char(bits[bit / 8] | 1 << bit % 8);
+    };
+    for (const Row* row : rows) {
+      set(heads, head_shape(row->key));
+      set(tails, tail_shape(row->key));
+    }
+    out += heads + tails;
   }
   return out;
 }

@@ -16,7 +16,10 @@ class KeyTableWriter {
   // share more prefixes (32 instead of 16 keys: 5 KB less of ner_lexicon.bin gzipped,
   // lookups a third slower).
   static constexpr uint32_t kHashedKeys = 0;
-  explicit KeyTableWriter(std::vector<uint8_t> field_widths, uint32_t block_keys = 16);
+  // Whether the table carries a shape filter (text/key_table.h).
+  enum class Filter : bool { none, shapes };
+  explicit KeyTableWriter(std::vector<uint8_t> field_widths, uint32_t block_keys = 16,
+                          Filter filter = Filter::none);
 
   // The fields of `key`, added with every field 0 if it is new.
   std::vector<uint32_t>& row(std::u16string_view key);
@@ -39,6 +42,7 @@ class KeyTableWriter {
 
   std::vector<uint8_t> widths_;
   uint32_t block_keys_;
+  Filter filter_;
   std::map<std::string, Row> rows_;  // by encode_key bytes: the order of a table of text
 };
 

@@ -18,7 +18,7 @@ struct Analyzer::Impl {
   KeywordExtractor keywords;
   EntityRecognizer entities;
   NumberExtractor numbers;
-  QuoteFinder quotes{documents.search()};
+  QuoteFinder quotes;
 };
 
 Analyzer::Analyzer() : impl_(std::make_unique<Impl>()) {}

@@ -36,10 +36,10 @@ struct Quote {
 
 class QuoteFinder {
  public:
-  // Expands the reporting-verb stems and reads the phrase lists (wasm/data/quotes_*), keyed
-  // through `search` as documents are. Throws std::runtime_error if the embedded data is
+  // Uses the word lists in place (every reporting-verb form and phrase word, search-normalized
+  // at build time: quotes_lexicon.bin). Throws std::runtime_error if the embedded data is
   // damaged.
-  explicit QuoteFinder(const Normalizer& search);
+  QuoteFinder();
   ~QuoteFinder();
   QuoteFinder(QuoteFinder&&) noexcept;
   QuoteFinder& operator=(QuoteFinder&&) noexcept;

@@ -18,7 +18,7 @@ bool starts_statement(const Scan& scan, size_t k) {
   if (broken && is_one_of(in.word, {u"فيما", u"كما", u"بينما"}) && k + 1 < scan.size() &&
       scan.info[k + 1].cue && !scan.token(k + 1).break_before)
     return true;
-  return broken && (in.source != nullptr || in.word == u"وذلك");
+  return broken && (in.source || in.word == u"وذلك");
 }
 
 Span indirect_content(const Scan& scan, size_t first) {

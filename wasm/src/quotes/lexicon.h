@@ -1,14 +1,17 @@
-// The word lists of the quotes stage, read once from wasm/data/quotes_*_ar.txt: reporting
-// verbs inflected from their stems, source phrases, and the words that shape a speaker phrase.
-// Internal to the core.
+// The word lists of the quotes stage: every inflected form of the reporting verbs, the source
+// phrases and the words that shape a speaker phrase, compiled at build time from
+// wasm/data/quotes_*_ar.txt into two key tables (tools/tables/gen_quote_lexicon.cpp,
+// gen_quote_speakers.cpp) read in place, so constructing one costs next to nothing. Internal
+// to the core.
 #pragma once
 
 #include <cstdint>
+#include <optional>
+#include <string>
 #include <string_view>
-#include <unordered_map>
-#include <vector>
+#include <utility>
 
-#include "arabic_analyzer/normalize.h"
+#include "text/key_table.h"
 
 namespace aa::quotes {
 
@@ -28,62 +31,82 @@ struct Cue {
   Agreement agreement = Agreement::any;
 };
 
-// A source phrase's preposition (ل or عن after the phrase word, or empty); null for a word
-// that is no source phrase.
-using SourcePhrase = const std::u16string*;
+// A source phrase a token holds (بحسب, وفقا): the rank of its word in the table, where
+// Lexicon::preposition finds the preposition that follows it.
+struct SourcePhrase {
+  uint32_t rank;
+};
 
 enum class SpeakerWord : uint8_t { none, head, stop };
 
 // What the cue lists say of one word.
 struct CueWord {
-  const Cue* cue = nullptr;
-  SourcePhrase source = nullptr;
+  std::optional<Cue> cue;
+  std::optional<SourcePhrase> source;
 };
+
+// quotes_lexicon.bin: the reporting verbs' forms, the source phrases and their prepositions,
+// search-normalized, as a table of text keys with a shape filter (text/key_table.h: looked up
+// for every token, most of which it turns away unsearched), with these fields, 0 for a word a
+// list does not give that role.
+enum CueField : size_t {
+  kFieldCue,     // a reporting verb's form: kListedCue | pack_cue
+  kFieldSource,  // a source phrase: kSourceAlone, or kSourceBefore + the rank of its preposition
+                 // (a key of its own, with no field set)
+  kCueFields
+};
+constexpr uint32_t kListedCue = 0x80;
+constexpr uint32_t kSourceAlone = 1, kSourceBefore = 2;
+
+// quotes_speakers.bin: the speaker words, search-normalized, as a table of hashed keys: looked
+// up in up to four forms for each word a speaker phrase reads, and never shown. Kept apart
+// from the cue words, whose shape filter would otherwise let the frequent ones (التي، قد، عن)
+// through to a search for every token.
+enum SpeakerField : size_t {
+  kFieldSpeaker,  // pack_speaker
+  kSpeakerFields
+};
+
+constexpr uint32_t pack_cue(Cue c) {
+  return uint32_t(c.role) << 4 | uint32_t(c.form) << 2 | uint32_t(c.agreement);
+}
+constexpr Cue unpack_cue(uint32_t v) {
+  return {CueRole(v >> 4 & 1), CueForm(v >> 2 & 3), Agreement(v & 3)};
+}
+constexpr uint32_t pack_speaker(SpeakerWord role, Agreement agreement) {
+  return uint32_t(role) << 2 | uint32_t(agreement);
+}
+constexpr std::pair<SpeakerWord, Agreement> unpack_speaker(uint32_t v) {
+  return {SpeakerWord(v >> 2 & 3), Agreement(v & 3)};
+}
 
 class Lexicon {
  public:
-  explicit Lexicon(const Normalizer& search);
+  // The embedded quotes_lexicon.bin and quotes_speakers.bin; throws std::runtime_error if one
+  // does not parse.
+  Lexicon();
+  Lexicon(std::string_view cues, std::string_view speakers);
   // `word` is search-normalized. A reporting verb may carry و or ف (وأضاف, فقالت), a source
-  // phrase و (وبحسب): فحسب means "only". Looked up for every token: two hashes at most.
+  // phrase و (وبحسب): فحسب means "only". Looked up for every token: two lookups at most.
   CueWord cue_word(std::u16string_view word) const;
-  const Cue* cue(std::u16string_view word) const { return cue_word(word).cue; }
+  std::optional<Cue> cue(std::u16string_view word) const { return cue_word(word).cue; }
+  // The preposition that follows a source phrase (ل, عن), search-normalized; empty if none.
+  std::u16string preposition(SourcePhrase source) const;
   // `word` is search-normalized; compared without its article and conjunction.
   SpeakerWord speaker_word(std::u16string_view word) const;
   // The agreement of a head noun (الوزيرة: feminine), `any` for other words.
   Agreement head_agreement(std::u16string_view word) const;
 
  private:
-  struct Head {
-    SpeakerWord role;
-    Agreement agreement;
-  };
-  const Head* head(std::u16string_view word) const;
+  // The kFieldSpeaker of the first of the word's forms that is a speaker word, or 0.
+  uint32_t speaker(std::u16string_view word) const;
+  // What the cue table says of `word` exactly.
+  CueWord listed(std::u16string_view word) const;
+  // cue_word of a word whose forms (itself, and `bare` without its conjunction if not empty)
+  // the filter let through.
+  CueWord cue_forms(std::u16string_view word, std::u16string_view bare) const;
 
-  struct Entry {
-    Cue cue;
-    bool is_cue = false;
-    bool is_source = false;
-    std::u16string preposition;  // of a source phrase
-  };
-  // Keyed by fnv1a of the search-normalized form: lookups allocate nothing. Most words of a
-  // text are in no list; a bit per hash prefix turns them away before the map is searched
-  // (the measured bulk of this stage's time before it).
-  template <typename Map>
-  static auto find(const Map& map, const std::vector<uint64_t>& seen, std::u16string_view word)
-      -> const typename Map::mapped_type*;
-  static void mark(std::vector<uint64_t>& seen, uint64_t hash);
-  std::unordered_map<uint64_t, Entry> cue_words_;
-  std::unordered_map<uint64_t, Head> speaker_words_;
-  std::vector<uint64_t> cue_seen_, speaker_seen_;
-  // Every cue form's first letter, last letter and length (up to 15), one bit each: most
-  // words of a text share none of those with a cue, and this turns them away before the word
-  // is hashed.
-  static size_t shape_bit(std::u16string_view form);
-  void mark_shape(std::u16string_view form) { cue_shapes_[shape_bit(form)] = true; }
-  bool may_be_cue(std::u16string_view word) const {
-    return !word.empty() && cue_shapes_[shape_bit(word)];
-  }
-  std::vector<bool> cue_shapes_ = std::vector<bool>(size_t(1) << 16);
+  KeyTable cues_, speakers_;
 };
 
 }  // namespace aa::quotes

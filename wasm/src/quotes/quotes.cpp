@@ -51,7 +51,7 @@ class Finder {
       if (i < merged_until_) continue;  // the saying word of وأضاف قائلا
       if (in.cue) {
         verb_statement(i);
-      } else if (in.source != nullptr) {
+      } else if (in.source) {
         source_statement(i);
       }
     }
@@ -204,7 +204,7 @@ class Finder {
   }
 
   void source_statement(size_t i) {
-    const std::u16string_view preposition = *scan_.info[i].source;
+    const std::u16string preposition = scan_.lexicon.preposition(*scan_.info[i].source);
     Span cue_span = scan_.token(i).orig;
     size_t first = i + 1;
     if (first >= scan_.size() || !scan_.same_sentence(first, i)) return;
@@ -249,11 +249,10 @@ class Finder {
 }  // namespace quotes
 
 struct QuoteFinder::Impl {
-  explicit Impl(const Normalizer& search) : lexicon(search) {}
   quotes::Lexicon lexicon;
 };
 
-QuoteFinder::QuoteFinder(const Normalizer& search) : impl_(std::make_unique<Impl>(search)) {}
+QuoteFinder::QuoteFinder() : impl_(std::make_unique<Impl>()) {}
 QuoteFinder::~QuoteFinder() = default;
 QuoteFinder::QuoteFinder(QuoteFinder&&) noexcept = default;
 QuoteFinder& QuoteFinder::operator=(QuoteFinder&&) noexcept = default;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -16,9 +17,8 @@ namespace aa::quotes {
 
 struct TokenInfo {
   std::u16string_view word;  // search-normalized
-  const Cue* cue = nullptr;
-  // A source phrase (بحسب, وفقا): its attached preposition (ل, عن; may be empty), else null.
-  const std::u16string* source = nullptr;
+  std::optional<Cue> cue;
+  std::optional<SourcePhrase> source;  // a source phrase (بحسب, وفقا)
   bool particle = false;         // أن إن بأن أنه فإن...: a content clause follows
   bool colon_before = false;     // a colon separates it from the previous token
   int32_t opens_quotation = -1;  // the quotation whose opening mark is just before it

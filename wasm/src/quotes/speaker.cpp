@@ -51,7 +51,7 @@ TokenRange phrase_after(const Scan& scan, size_t first, bool source_phrase) {
         break;
       }
     }
-    if (in.particle || (in.cue && !ent) || in.source != nullptr) break;
+    if (in.particle || (in.cue && !ent) || in.source) break;
     if (!ent && scan.speaker_word(k) == SpeakerWord::stop) break;
     if (t.kind != TokenKind::word) break;
     if (!ent) {
@@ -97,7 +97,7 @@ TokenRange phrase_before(const Scan& scan, size_t cue) {
     const size_t p = r.first - 1;
     const TokenInfo& in = scan.info[p];
     if (scan.token(p + 1).break_before || !scan.same_sentence(p, cue)) break;
-    if (in.particle || in.cue || in.source != nullptr || is_auxiliary(in.word)) break;
+    if (in.particle || in.cue || in.source || is_auxiliary(in.word)) break;
     if (!scan.entity(p) && scan.speaker_word(p) == SpeakerWord::stop) break;
     r.first = p;
   }

@@ -129,6 +129,7 @@ KeyTable::KeyTable(std::string_view bytes, std::string_view name, size_t fields)
     if ((r.size - r.at) / widths_[f] < count_) r.damaged();
     fields_[f] = r.take(size_t(widths_[f]) * count_);
   }
+  if (r.at != r.size) shapes_ = r.take(2 * kShapeBits / 8);
   if (r.at != r.size) r.damaged();
 }
 
@@ -183,6 +184,7 @@ int KeyTable::compare_first(uint32_t b, const unsigned char* q, size_t qn, size_
 }
 
 std::optional<uint32_t> KeyTable::find(std::u16string_view key) const {
+  if (!may_contain(key)) return std::nullopt;
   if (hashes_) {
     const uint32_t h = fnv1a<uint32_t>(key);
     // A top byte's few hashes ascend, and so do their third bytes: a scan of that plane skips
