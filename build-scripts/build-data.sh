@@ -24,6 +24,7 @@
 #             keyword_lexicon.bin,    tools/tables/gen_keyword_lexicon,   word lists of wasm/data
 #             quotes_lexicon.bin,     tools/tables/gen_quote_lexicon,
 #             quotes_speakers.bin,    tools/tables/gen_quote_speakers,
+#             tlds.bin,               tools/tables/gen_tlds (from tlds.txt),
 #             number_words.inc        tools/tables/gen_number_words
 # keyword-df  keyword_df.bin          build-keyword-df.py                 build/native (the CLI's `keys --jsonl`),
 #                                                                         ../shared/data (ANERcorp, NewsFANE,
@@ -138,7 +139,7 @@ lexicons() {
   native
   local t
   for t in "gen_entity_lexicon ner_lexicon.bin" "gen_keyword_lexicon keyword_lexicon.bin" \
-    "gen_quote_lexicon quotes_lexicon.bin" "gen_quote_speakers quotes_speakers.bin"; do
+    "gen_quote_lexicon quotes_lexicon.bin" "gen_quote_speakers quotes_speakers.bin" "gen_tlds tlds.bin"; do
     set -- $t
     "$build/tools/tables/$1" "$data" >"$out/$2"
     bin_has_marker "$out/$2"
@@ -177,7 +178,7 @@ for t in "${targets[@]}"; do
     tlds) tlds; written+=(tlds.txt) ;;
     cldr) cldr; written+=(gazetteer_cldr.tsv) ;;
     lexicons) lexicons; written+=(ner_lexicon.bin keyword_lexicon.bin quotes_lexicon.bin quotes_speakers.bin
-      number_words.inc) ;;
+      tlds.bin number_words.inc) ;;
     keyword-df) keyword_df; written+=(keyword_df.bin) ;;
     clusters) clusters; written+=(ner_clusters.tsv) ;;
   esac

@@ -13,7 +13,7 @@ cmake -S . -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_CO
   -DAA_SANITIZE=ON -DAA_FUZZ=ON >/dev/null
 # ctest in build/fuzz also runs the lexicon generators (the *_up_to_date tests).
 ninja -C build/fuzz "${targets[@]}" aa_tests arabic-analyzer gen_entity_lexicon gen_keyword_lexicon \
-  gen_quote_lexicon gen_quote_speakers gen_number_words gen_char_props >/dev/null
+  gen_quote_lexicon gen_quote_speakers gen_tlds gen_number_words gen_char_props >/dev/null
 mkdir -p build/fuzz/corpus build/fuzz/artifacts
 cp tests/data/*.txt build/fuzz/corpus/ 2>/dev/null || true
 cp tests/fuzz/regressions/crash-* build/fuzz/corpus/ 2>/dev/null || true

@@ -14,8 +14,8 @@
 namespace {
 
 TEST(EmbeddedData, AMistypedNameIsAnErrorNotAnEmptyFile) {
-  EXPECT_FALSE(aa::embedded_file("tlds.txt").empty());
-  EXPECT_THROW(aa::embedded_file("tld.txt"), std::runtime_error);
+  EXPECT_FALSE(aa::embedded_file("tlds.bin").empty());
+  EXPECT_THROW(aa::embedded_file("tld.bin"), std::runtime_error);
   EXPECT_THROW(aa::embedded_file(""), std::runtime_error);
 }
 

@@ -14,6 +14,7 @@ namespace aa::social {
 inline bool is_ascii_alpha(char32_t c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 inline bool is_ascii_digit(char32_t c) { return c >= '0' && c <= '9'; }
 inline bool is_ascii_alnum(char32_t c) { return is_ascii_alpha(c) || is_ascii_digit(c); }
+inline char16_t ascii_lower(char16_t c) { return (c >= 'A' && c <= 'Z') ? char16_t(c + 32) : c; }
 
 inline bool is_hash_sign(char32_t c) { return c == u'#' || c == u'＃'; }
 inline bool is_at_sign(char32_t c) { return c == u'@' || c == u'＠'; }

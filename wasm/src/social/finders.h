@@ -37,6 +37,9 @@ struct HashtagSpans {
 };
 HashtagSpans find_hashtags(std::u16string_view text);
 
+// The longest top-level domain listed (a DNS label: wasm/data/tlds.bin keeps none longer).
+constexpr size_t kMaxTldLength = 63;
+
 // The longest known top-level domain at text[pos..], followed by `end` or by a character
 // other than an ASCII letter, digit, '@', '+' or '-' (twitter-text's TLD lookahead);
 // 0 if none. ASCII letters compare case-insensitively.

@@ -5,14 +5,14 @@
 //   parens), optional ?query (ends on a query-ending char).
 // Only the choices the regex makes by backtracking are reproduced (most subdomains first,
 // longest TLD, the last path/query position that may end a URL).
+#include <algorithm>
 #include <array>
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
 
 #include "arabic_analyzer/embedded_data.h"
 #include "social/chars.h"
 #include "social/finders.h"
+#include "text/key_table.h"
 
 namespace aa::social {
 namespace {
@@ -22,55 +22,10 @@ constexpr size_t kMaxUrlLength = 4096;    // twitter-text MAX_URL_LENGTH
 constexpr size_t kMaxTcoSlugLength = 40;  // twitter-text MAX_TCO_SLUG_LENGTH
 constexpr size_t kMaxLabelLength = 63;    // DNS label limit (RFC 1035), after punycode
 
-char16_t ascii_lower(char16_t c) { return (c >= 'A' && c <= 'Z') ? char16_t(c + 32) : c; }
-
-// The TLD list (wasm/data/tlds.txt), built once and never modified afterwards.
-class TldTable {
- public:
-  TldTable() {
-    // Views into storage_ are taken only after it is complete, so they stay valid.
-    std::vector<std::pair<size_t, size_t>> ranges;
-    for_each_data_row(embedded_file("tlds.txt"), [&](std::string_view line, std::string_view) {
-      std::u16string tld = utf8_to_utf16(line);
-      for (char16_t& c : tld) c = ascii_lower(c);
-      if (tld.empty() || tld.size() > 63) return;
-      ranges.emplace_back(storage_.size(), tld.size());
-      storage_ += tld;
-      lengths_[tld[0]] |= uint64_t(1) << tld.size();
-    });
-    std::u16string_view all(storage_);
-    for (auto [start, size] : ranges) set_.insert(all.substr(start, size));
-  }
-
-  size_t match(std::u16string_view text, size_t pos, size_t end) const {
-    if (pos >= end) return 0;
-    // Only the lengths of TLDs that start with this character are tried.
-    auto it = lengths_.find(ascii_lower(text[pos]));
-    if (it == lengths_.end()) return 0;
-    uint64_t lengths = it->second;
-    std::array<char16_t, 64> buf;
-    size_t longest = std::min(end - pos, buf.size() - 1);
-    for (size_t len = longest; len > 0; --len) {
-      if (!(lengths >> len & 1)) continue;
-      size_t after = pos + len;
-      if (after < end) {
-        char16_t c = text[after];
-        if (is_ascii_alnum(c) || c == '@' || c == '+' || c == '-') continue;
-      }
-      for (size_t i = 0; i < len; ++i) buf[i] = ascii_lower(text[pos + i]);
-      if (set_.count(std::u16string_view(buf.data(), len))) return len;
-    }
-    return 0;
-  }
-
- private:
-  std::u16string storage_;
-  std::unordered_set<std::u16string_view> set_;
-  std::unordered_map<char16_t, uint64_t> lengths_;  // first unit -> bit set of TLD lengths
-};
-
-const TldTable& tld_table() {
-  static const TldTable table;
+// The TLD list, compiled at build time (tools/tables/gen_tlds.cpp) into a table read in
+// place: opening it costs nothing on the first URL.
+const KeyTable& tld_table() {
+  static const KeyTable table(embedded_file("tlds.bin"), "tlds.bin", 0);
   return table;
 }
 
@@ -376,7 +331,22 @@ bool valid_url_preceding(char16_t c) {
 }  // namespace
 
 size_t match_tld(std::u16string_view text, size_t pos, size_t end) {
-  return tld_table().match(text, pos, end);
+  if (pos >= end) return 0;
+  const KeyTable& table = tld_table();
+  std::array<char16_t, kMaxTldLength> lower;
+  const size_t longest = std::min(end - pos, lower.size());
+  for (size_t i = 0; i < longest; ++i) lower[i] = ascii_lower(text[pos + i]);
+  for (size_t len = longest; len > 0; --len) {
+    const std::u16string_view candidate(lower.data(), len);
+    // The shape filter first: most lengths have no domain of this first and last letters.
+    if (!table.may_contain(candidate)) continue;
+    if (pos + len < end) {
+      const char16_t c = text[pos + len];
+      if (is_ascii_alnum(c) || c == '@' || c == '+' || c == '-') continue;
+    }
+    if (table.find(candidate)) return len;
+  }
+  return 0;
 }
 
 std::vector<Span> find_urls(std::u16string_view text) {
