@@ -52,14 +52,17 @@ const isNode = typeof process === 'object' && process.versions != null && proces
  */
 export async function createAnalyzer(options = {}) {
   const moduleArgs = {};
-  if (options.module) {
-    // Compiled elsewhere (the analyzer client compiles it while its worker starts up).
+  // Compiled elsewhere (the analyzer client compiles it while its worker starts up) or, in
+  // Node, here at once: construction and warm-up hold the thread for longer anyway, and V8
+  // validates the code sooner on this thread than in background tasks (docs/figures.md).
+  const module = options.module ??
+    (isNode && !options.wasmBinary ? new WebAssembly.Module(await nodeWasmBinary()) : null);
+  if (module) {
     moduleArgs.instantiateWasm = (imports, receive) => {
-      WebAssembly.instantiate(options.module, imports).then((instance) => receive(instance, options.module));
+      WebAssembly.instantiate(module, imports).then((instance) => receive(instance, module));
       return {};
     };
   } else if (options.wasmBinary) moduleArgs.wasmBinary = options.wasmBinary;
-  else if (isNode) moduleArgs.wasmBinary = await nodeWasmBinary();
   if (isNode) await provideNodeGlobals();
   moduleArgs.locateFile = options.locateFile ||
     ((path) => new URL(path, import.meta.url).href);
