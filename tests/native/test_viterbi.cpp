@@ -110,12 +110,12 @@ TEST(ModelWeights, SparseEncodingRoundTripsAndRejectsDamage) {
     dense[k] = int8_t(int(rng() % 255) - 127);
   dense.back() = 5;  // the last tag (the one in the bit planes) of the last bucket
   std::string bytes = aa::ner::encode_weights(dense);
-  std::vector<int8_t> back(dense.size(), 1);
-  ASSERT_TRUE(aa::ner::decode_weights(bytes, back));
-  EXPECT_EQ(back, dense);
+  std::optional<std::vector<int8_t>> back = aa::ner::decode_weights(bytes, dense.size());
+  ASSERT_TRUE(back);
+  EXPECT_EQ(*back, dense);
 
-  std::vector<int8_t> shorter(dense.size() - 1);
-  EXPECT_FALSE(aa::ner::decode_weights(bytes, shorter));
-  EXPECT_FALSE(aa::ner::decode_weights(bytes.substr(0, bytes.size() - 1), back));
-  EXPECT_FALSE(aa::ner::decode_weights(std::string(8, '\xff'), back));
+  EXPECT_FALSE(aa::ner::decode_weights(bytes, dense.size() - 1));
+  EXPECT_FALSE(aa::ner::decode_weights(bytes, dense.size() - 9));
+  EXPECT_FALSE(aa::ner::decode_weights(bytes.substr(0, bytes.size() - 1), dense.size()));
+  EXPECT_FALSE(aa::ner::decode_weights(std::string(8, '\xff'), dense.size()));
 }

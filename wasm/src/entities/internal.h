@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -355,8 +356,8 @@ constexpr char kModelMagic[8] = {'A', 'A', 'N', 'E', 'R', '0', '7', '\0'};
 // (a bit per such bucket, low bit first); then the non-zero weights, bucket by bucket, tag by
 // tag. `dense` holds kTagCount weights per bucket.
 std::string encode_weights(const std::vector<int8_t>& dense);
-// False when `bytes` do not decode to exactly `dense.size()` weights.
-bool decode_weights(std::string_view bytes, std::vector<int8_t>& dense);
+// The `weights` weights `bytes` encode; nullopt unless they encode exactly that many.
+std::optional<std::vector<int8_t>> decode_weights(std::string_view bytes, size_t weights);
 
 // Mentions from per-token tags.
 std::vector<Candidate> tags_to_candidates(const std::vector<uint8_t>& tags,
