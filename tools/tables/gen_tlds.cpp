@@ -19,11 +19,12 @@ int main(int argc, char** argv) {
   if (!tables::read_command_line(argc, argv, "tlds.bin")) return 2;
   // No fields: a domain is listed or not. Lookups come only after a dot inside a word.
   tables::KeyTableWriter table({}, 16, tables::KeyTableWriter::Filter::shapes);
-  for_each_data_row(tables::read_data_file("tlds.txt"), [&](std::string_view line, std::string_view) {
-    std::u16string tld = utf8_to_utf16(line);
-    for (char16_t& c : tld) c = social::ascii_lower(c);
-    if (!tld.empty() && tld.size() <= social::kMaxTldLength) table.row(tld);
-  });
+  for_each_data_row(tables::read_data_file("tlds.txt"),
+                    [&](std::string_view line, std::string_view) {
+                      std::u16string tld = utf8_to_utf16(line);
+                      for (char16_t& c : tld) c = social::ascii_lower(c);
+                      if (!tld.empty() && tld.size() <= social::kMaxTldLength) table.row(tld);
+                    });
   tables::write_table(
       table, "tlds.bin",
       "# Top-level domains (tlds.bin), lowercase, IDN domains in Unicode, as a table of text\n"
