@@ -85,12 +85,6 @@ Result Analyzer::analyze(std::u16string_view text, const AnalyzeOptions& options
 
   Extracted social = extract_social(doc.original, impl_->documents.search());
   std::vector<Entity> numbers = impl_->numbers.extract(doc, social);
-  r.hashtags = std::move(social.hashtags);
-  r.suspect_hashtags = std::move(social.suspect_hashtags);
-  r.mentions = std::move(social.mentions);
-  r.urls = std::move(social.urls);
-  r.cashtags = std::move(social.cashtags);
-
   r.entities = impl_->entities.recognize(doc);
 
   r.entities.insert(r.entities.end(), std::make_move_iterator(numbers.begin()),
@@ -100,7 +94,12 @@ Result Analyzer::analyze(std::u16string_view text, const AnalyzeOptions& options
   // Speakers are named by entities, and carry their group.
   r.quotes = impl_->quotes.find(doc, r.entities);
   // Names are keyword candidates: keywords come after entities.
-  r.keywords = impl_->keywords.extract(doc, r.hashtags, r.entities, options.keywords);
+  r.keywords = impl_->keywords.extract(doc, social, r.entities, options.keywords);
+  r.hashtags = std::move(social.hashtags);
+  r.suspect_hashtags = std::move(social.suspect_hashtags);
+  r.mentions = std::move(social.mentions);
+  r.urls = std::move(social.urls);
+  r.cashtags = std::move(social.cashtags);
 
   if (options.include_normalized) {
     r.normalized = utf16_to_utf8(options.profile == Profile::search

@@ -52,7 +52,9 @@ class KeywordExtractor {
   KeywordExtractor& operator=(KeywordExtractor&&) noexcept;
   // `entities` (sorted by start; people, places, organizations count, others are ignored) are
   // strong candidates: a linked entity ranks by all its mentions, under its fullest name.
-  std::vector<Keyword> extract(const Document& doc, const std::vector<Hashtag>& hashtags,
+  // From `social`, a hashtag's words make one phrase; the words of URLs and e-mail addresses
+  // are no candidates.
+  std::vector<Keyword> extract(const Document& doc, const Extracted& social,
                                const std::vector<Entity>& entities,
                                const KeywordOptions& options) const;
   // Every key the document's candidate words have, in order of first use.

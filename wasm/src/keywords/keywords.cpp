@@ -5,7 +5,8 @@
 // Pipeline (KeywordExtractor::extract, one function per step): tokens -> grouping key per
 // word (groups.cpp: search-normalized, clitics stripped, sound plurals and spelling variants
 // merged) -> candidates (collect_candidates: 1..max_words consecutive content words inside
-// one clause) -> hashtags and entities they spell (mark_hashtags, credit_entities) -> score
+// one clause, none inside a URL or e-mail address) -> hashtags and entities they spell
+// (mark_hashtags, credit_entities) -> score
 // -> rank -> near-duplicate suppression (select_distinct) -> top-k (finish_list) -> display
 // forms and occurrences (make_keyword). Stopwords and the background table come from
 // lexicon.cpp.
@@ -172,23 +173,23 @@ bool has_title(const std::vector<Token>& tokens) {
   return title_tokens < tokens.size() && title_tokens <= kMaxTitleTokens;
 }
 
-// Per token, the hashtag it belongs to (index in start order) or -1: the underscore of
-// #نيكي_هيلي breaks words but not the phrase.
-std::vector<int> hashtag_of_tokens(const std::vector<Token>& tokens,
-                                   const std::vector<Hashtag>& hashtags) {
-  std::vector<Span> tag_spans;
-  for (const Hashtag& h : hashtags) tag_spans.push_back(h.span);
-  std::sort(tag_spans.begin(), tag_spans.end(), [](Span a, Span b) { return a.start < b.start; });
-  std::vector<int> in_hashtag(tokens.size(), -1);
-  for (size_t i = 0, h = 0; i < tokens.size() && h < tag_spans.size();) {
-    if (tokens[i].orig.start >= tag_spans[h].end) {
+// Per token, the span of `items` (hashtags, URLs: anything with a `span`) it starts in, as
+// an index in start order, or -1.
+template <typename Item>
+std::vector<int> span_of_tokens(const std::vector<Token>& tokens, const std::vector<Item>& items) {
+  std::vector<Span> spans;
+  for (const Item& item : items) spans.push_back(item.span);
+  std::sort(spans.begin(), spans.end(), [](Span a, Span b) { return a.start < b.start; });
+  std::vector<int> in_span(tokens.size(), -1);
+  for (size_t i = 0, h = 0; i < tokens.size() && h < spans.size();) {
+    if (tokens[i].orig.start >= spans[h].end) {
       ++h;
     } else {
-      if (tokens[i].orig.start >= tag_spans[h].start) in_hashtag[i] = int(h);
+      if (tokens[i].orig.start >= spans[h].start) in_span[i] = int(h);
       ++i;
     }
   }
-  return in_hashtag;
+  return in_span;
 }
 
 // The document's candidates and the index from a phrase's group ids to its candidate.
@@ -200,18 +201,21 @@ struct Candidates {
 // Candidates: runs of content words with no punctuation, line or sentence break inside (a
 // hashtag's words stay joined), no conjunction inside and no word twice.
 Candidates collect_candidates(const std::vector<Token>& tokens, const std::vector<WordInfo>& info,
-                              const std::vector<int>& in_hashtag, PhraseLengths lengths,
-                              bool title) {
+                              const std::vector<int>& in_hashtag, const std::vector<int>& in_link,
+                              PhraseLengths lengths, bool title) {
+  // The underscore of #نيكي_هيلي breaks words but not the phrase.
   auto joined = [&](size_t j) {
     return !tokens[j].break_before || (in_hashtag[j] >= 0 && in_hashtag[j] == in_hashtag[j - 1]);
   };
+  // The words of a URL or an e-mail address (https, example.com, news) name no topic.
+  auto candidate = [&](size_t j) { return info[j].group >= 0 && in_link[j] < 0; };
   Candidates out;
   for (size_t i = 0; i < tokens.size(); ++i) {
-    if (info[i].group < 0) continue;
+    if (!candidate(i)) continue;
     PhraseKey key{};
     for (int len = 1; len <= lengths.max_words; ++len) {
       size_t j = i + size_t(len) - 1;
-      if (j >= tokens.size() || info[j].group < 0) break;
+      if (j >= tokens.size() || !candidate(j)) break;
       if (len > 1 && (!joined(j) || info[j].conjoined || tokens[j].sentence != tokens[i].sentence))
         break;
       // A word repeated inside a phrase ("الكلور الكلور") makes no term.
@@ -614,8 +618,7 @@ std::vector<KeyUse> KeywordExtractor::background_keys(const Document& doc) const
   return out;
 }
 
-std::vector<Keyword> KeywordExtractor::extract(const Document& doc,
-                                               const std::vector<Hashtag>& hashtags,
+std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const Extracted& social,
                                                const std::vector<Entity>& entities,
                                                const KeywordOptions& options) const {
   const auto& tokens = doc.words.tokens;
@@ -623,9 +626,10 @@ std::vector<Keyword> KeywordExtractor::extract(const Document& doc,
   if (tokens.empty() || options.top_k <= 0 || lengths.min_words > lengths.max_words) return {};
 
   const kw::WordGroups groups = kw::group_words(doc, impl_->lexicons);
-  const std::vector<int> in_hashtag = hashtag_of_tokens(tokens, hashtags);
-  Candidates candidates =
-      collect_candidates(tokens, groups.words, in_hashtag, lengths, has_title(tokens));
+  const std::vector<int> in_hashtag = span_of_tokens(tokens, social.hashtags);
+  Candidates candidates = collect_candidates(tokens, groups.words, in_hashtag,
+                                             span_of_tokens(tokens, social.urls), lengths,
+                                             has_title(tokens));
   if (candidates.list.empty()) return {};
   mark_hashtags(candidates.list, groups.words, in_hashtag);
   const EntityCredit credit = credit_entities(candidates, tokens, groups.words, entities, lengths);
