@@ -48,8 +48,7 @@ uint64_t Stages::run(Stage stage) {
       return e.hashtags.size() + e.mentions.size() + e.urls.size();
     }
     case Stage::numbers: return m.numbers.extract(m.doc, m.social).size();
-    case Stage::keywords:
-      return m.keywords.extract(m.doc, m.social, m.result.entities, {}).size();
+    case Stage::keywords: return m.keywords.extract(m.doc, m.social, m.result.entities, {}).size();
     case Stage::entities: return m.entities.recognize(m.doc).size();
     case Stage::quotes: return m.quotes.find(m.doc, m.result.entities).size();
     case Stage::json: return aa::to_json(m.result).size();

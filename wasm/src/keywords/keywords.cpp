@@ -627,9 +627,9 @@ std::vector<Keyword> KeywordExtractor::extract(const Document& doc, const Extrac
 
   const kw::WordGroups groups = kw::group_words(doc, impl_->lexicons);
   const std::vector<int> in_hashtag = span_of_tokens(tokens, social.hashtags);
-  Candidates candidates = collect_candidates(tokens, groups.words, in_hashtag,
-                                             span_of_tokens(tokens, social.urls), lengths,
-                                             has_title(tokens));
+  Candidates candidates =
+      collect_candidates(tokens, groups.words, in_hashtag, span_of_tokens(tokens, social.urls),
+                         lengths, has_title(tokens));
   if (candidates.list.empty()) return {};
   mark_hashtags(candidates.list, groups.words, in_hashtag);
   const EntityCredit credit = credit_entities(candidates, tokens, groups.words, entities, lengths);
