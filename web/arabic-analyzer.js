@@ -37,7 +37,7 @@ async function nodeWasmBinary() {
 // a hashtag, a mention and a URL): analyzing it compiles the code a real text runs. V8
 // compiles each wasm function on its first call, and a first article that pays for that
 // while the optimizing compiler starts on its hot functions in the background takes several
-// times as long as the second (docs/figures.md, start-up).
+// times as long as the second (docs/figures.md, "a first result at full speed in Node").
 const WARM_UP = 'قال وزير الخارجية سامح شكري في القاهرة يوم 12 مارس 2024: «سنواصل العمل» بنسبة 5% #مصر @MfaEgypt https://example.com';
 
 const isNode = typeof process === 'object' && process.versions != null && process.versions.node != null &&
@@ -54,7 +54,7 @@ export async function createAnalyzer(options = {}) {
   const moduleArgs = {};
   // Compiled elsewhere (the analyzer client compiles it while its worker starts up) or, in
   // Node, here at once: construction and warm-up hold the thread for longer anyway, and V8
-  // validates the code sooner on this thread than in background tasks (docs/figures.md).
+  // validates the code sooner on this thread than in background tasks (docs/figures.md, same).
   const module = options.module ??
     (isNode && !options.wasmBinary ? new WebAssembly.Module(await nodeWasmBinary()) : null);
   if (module) {
